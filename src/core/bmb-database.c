@@ -1,0 +1,715 @@
+/* bmb-database.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bmb-database"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "bmb-database.h"
+#include "bmb-schema.h"
+
+struct _BmbDatabase
+{
+  GObject         parent_instance;
+
+  /* owned */
+  char           *path;
+  sqlite3        *db;
+  GHashTable     *statements;   /* SQL text → sqlite3_stmt */
+
+  /* state */
+  guint           depth;
+  BmbChangeFlags  pending_changes;
+};
+
+G_DEFINE_FINAL_TYPE (BmbDatabase, bmb_database, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_QUARK (bmb-database-error-quark, bmb_database_error)
+
+static BmbDatabaseError
+error_code_from_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      return BMB_DATABASE_ERROR_CONSTRAINT;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return BMB_DATABASE_ERROR_CORRUPT;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return BMB_DATABASE_ERROR_READ_ONLY;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return BMB_DATABASE_ERROR_BUSY;
+    case SQLITE_CANTOPEN:
+      return BMB_DATABASE_ERROR_OPEN;
+    default:
+      return BMB_DATABASE_ERROR_FAILED;
+    }
+}
+
+static void
+set_error_from_handle (sqlite3     *db,
+                       int          rc,
+                       const char  *path,
+                       GError     **error)
+{
+  BmbDatabaseError code = error_code_from_sqlite (rc);
+  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  switch (code)
+    {
+    case BMB_DATABASE_ERROR_CORRUPT:
+      g_set_error (error, BMB_DATABASE_ERROR, code,
+                   /* Translators: %s is a file path, then SQLite's own message */
+                   _("“%s” is not a Bimbing database or is damaged (%s)."),
+                   path, detail);
+      break;
+
+    case BMB_DATABASE_ERROR_READ_ONLY:
+      g_set_error (error, BMB_DATABASE_ERROR, code,
+                   _("“%s” cannot be written to (%s)."), path, detail);
+      break;
+
+    case BMB_DATABASE_ERROR_BUSY:
+      g_set_error (error, BMB_DATABASE_ERROR, code,
+                   _("“%s” is in use by another program (%s)."), path, detail);
+      break;
+
+    case BMB_DATABASE_ERROR_OPEN:
+      g_set_error (error, BMB_DATABASE_ERROR, code,
+                   _("“%s” could not be opened (%s)."), path, detail);
+      break;
+
+    case BMB_DATABASE_ERROR_CONSTRAINT:
+    case BMB_DATABASE_ERROR_NOT_FOUND:
+    case BMB_DATABASE_ERROR_INVALID:
+    case BMB_DATABASE_ERROR_TOO_NEW:
+    case BMB_DATABASE_ERROR_FAILED:
+    default:
+      g_set_error (error, BMB_DATABASE_ERROR, code,
+                   _("Database error: %s"), detail);
+      break;
+    }
+}
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+bmb_database_finalize (GObject *object)
+{
+  BmbDatabase *self = (BmbDatabase *)object;
+
+  if (self->depth > 0)
+    g_critical ("Database finalized inside a transaction");
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    {
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (bmb_database_parent_class)->finalize (object);
+}
+
+static void
+bmb_database_class_init (BmbDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = bmb_database_finalize;
+
+  /**
+   * BmbDatabase::changed:
+   * @flags: the #BmbChangeFlags of what the committed transaction touched
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+}
+
+static void
+bmb_database_init (BmbDatabase *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+}
+
+char *
+bmb_database_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "bimbing", "bimbing.db", NULL);
+}
+
+static gboolean
+is_memory_path (const char *path)
+{
+  return g_strcmp0 (path, ":memory:") == 0;
+}
+
+/* Creates the folder (0700) and an empty file (0600) so SQLite never creates
+ * them with the umask's looser modes. */
+static gboolean
+prepare_file (const char  *path,
+              GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  int fd;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int errsv = errno;
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_OPEN,
+                   _("The folder “%s” could not be created: %s"), dir, g_strerror (errsv));
+      return FALSE;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (g_access (path, R_OK) != 0)
+        {
+          int errsv = errno;
+          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_OPEN,
+                       _("“%s” could not be opened: %s"), path, g_strerror (errsv));
+          return FALSE;
+        }
+      if (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
+        {
+          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_READ_ONLY,
+                       _("“%s” is read-only. Bimbing needs to write to the file and its folder."),
+                       path);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int errsv = errno;
+      g_set_error (error, BMB_DATABASE_ERROR,
+                   errsv == EACCES || errsv == EROFS ? BMB_DATABASE_ERROR_READ_ONLY
+                                                      : BMB_DATABASE_ERROR_OPEN,
+                   _("“%s” could not be created: %s"), path, g_strerror (errsv));
+      return FALSE;
+    }
+  close (fd);
+
+  return TRUE;
+}
+
+/* Looks at an existing file through a read-only connection first, so that a
+ * damaged file or one from a newer version is refused before anything could
+ * write to it (not even the WAL switch touches it). */
+static gboolean
+probe_existing (const char  *path,
+                GError     **error)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *uri = NULL;
+  int version = 0;
+  int rc;
+
+  /* With no WAL beside it, the file alone is the database: open it as
+   * immutable so not even a -shm or -wal file appears next to it. */
+  if (!g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+      g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
+
+      if (file_uri != NULL)
+        uri = g_strconcat (file_uri, "?immutable=1", NULL);
+    }
+
+  rc = sqlite3_open_v2 (uri ? uri : path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    goto failed;
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+
+  /* Reading the schema catches a damaged header or schema page. */
+  rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    goto failed;
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+
+  if (version == 0 || version == BMB_SCHEMA_VERSION)
+    {
+      /* A cheap structural check of the file before we write to it. */
+      rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+      if (rc != SQLITE_OK)
+        goto failed;
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        goto failed;
+      if (g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") != 0)
+        {
+          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CORRUPT,
+                       _("“%s” is damaged (%s)."), path,
+                       (const char *)sqlite3_column_text (stmt, 0));
+          sqlite3_finalize (stmt);
+          sqlite3_close_v2 (db);
+          return FALSE;
+        }
+      sqlite3_finalize (stmt);
+      stmt = NULL;
+    }
+
+  sqlite3_close_v2 (db);
+
+  if (version > BMB_SCHEMA_VERSION)
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Bimbing (data version %d; "
+                     "this version understands up to %d). It has not been changed."),
+                   path, version, BMB_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+
+failed:
+  set_error_from_handle (db, rc, path, error);
+  if (stmt != NULL)
+    sqlite3_finalize (stmt);
+  if (db != NULL)
+    sqlite3_close_v2 (db);
+  return FALSE;
+}
+
+static gboolean
+configure_connection (BmbDatabase  *self,
+                      GError      **error)
+{
+  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_extended_result_codes (self->db, 1);
+
+  if (!is_memory_path (self->path) &&
+      !bmb_database_exec (self, "PRAGMA journal_mode=WAL", error))
+    return FALSE;
+
+  return bmb_database_exec (self,
+                            "PRAGMA foreign_keys=ON;"
+                            "PRAGMA synchronous=NORMAL;"
+                            "PRAGMA temp_store=MEMORY;",
+                            error);
+}
+
+static BmbDatabase *
+open_connection (const char  *path,
+                 GError     **error)
+{
+  g_autoptr(BmbDatabase) self = g_object_new (BMB_TYPE_DATABASE, NULL);
+  int rc;
+
+  self->path = g_strdup (path);
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_error_from_handle (self->db, rc, path, error);
+      return NULL;
+    }
+
+  if (!configure_connection (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * bmb_database_open:
+ * @path: (nullable): the file, `:memory:`, or %NULL for the default in the
+ *   user's data folder
+ *
+ * Opens (creating if needed) and migrates the database. A damaged file or one
+ * written by a newer version is refused and left untouched.
+ */
+BmbDatabase *
+bmb_database_open (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(BmbDatabase) self = NULL;
+
+  if (path == NULL)
+    path = default_path = bmb_database_dup_default_path ();
+
+  if (!is_memory_path (path))
+    {
+      gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
+      if (existed && g_file_test (path, G_FILE_TEST_IS_DIR))
+        {
+          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_OPEN,
+                       _("“%s” is a folder, not a database file."), path);
+          return NULL;
+        }
+      if (!prepare_file (path, error))
+        return NULL;
+      if (existed && !probe_existing (path, error))
+        return NULL;
+    }
+
+  if (!(self = open_connection (path, error)))
+    return NULL;
+
+  if (!bmb_schema_migrate (self, error))
+    return NULL;
+
+  g_debug ("Opened database (schema %d)", bmb_database_get_schema_version (self));
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * bmb_database_open_worker:
+ *
+ * A second connection to the same file, for a worker thread. The schema is
+ * already migrated by the first connection.
+ */
+BmbDatabase *
+bmb_database_open_worker (BmbDatabase  *self,
+                          GError      **error)
+{
+  g_return_val_if_fail (BMB_IS_DATABASE (self), NULL);
+
+  if (is_memory_path (self->path))
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_FAILED,
+                   _("An in-memory database cannot be shared with a worker."));
+      return NULL;
+    }
+
+  return open_connection (self->path, error);
+}
+
+const char *
+bmb_database_get_path (BmbDatabase *self)
+{
+  g_return_val_if_fail (BMB_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+sqlite3 *
+bmb_database_get_handle (BmbDatabase *self)
+{
+  g_return_val_if_fail (BMB_IS_DATABASE (self), NULL);
+
+  return self->db;
+}
+
+int
+bmb_database_get_schema_version (BmbDatabase *self)
+{
+  sqlite3_stmt *stmt;
+  int version = -1;
+
+  g_return_val_if_fail (BMB_IS_DATABASE (self), -1);
+
+  if ((stmt = bmb_database_prepare (self, "PRAGMA user_version", NULL)) &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  return version;
+}
+
+void
+bmb_database_set_error (BmbDatabase  *self,
+                        GError      **error,
+                        const char   *what)
+{
+  int rc;
+
+  g_return_if_fail (BMB_IS_DATABASE (self));
+
+  rc = sqlite3_extended_errcode (self->db);
+  if (rc == SQLITE_CONSTRAINT || (rc & 0xff) == SQLITE_CONSTRAINT)
+    {
+      g_debug ("%s: %s", what ? what : "constraint", sqlite3_errmsg (self->db));
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CONSTRAINT,
+                   _("The change was refused because it would make the data inconsistent (%s)."),
+                   sqlite3_errmsg (self->db));
+      return;
+    }
+
+  set_error_from_handle (self->db, rc, self->path, error);
+}
+
+sqlite3_stmt *
+bmb_database_prepare (BmbDatabase  *self,
+                      const char   *sql,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BMB_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (sql != NULL, NULL);
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      g_warning ("Failed to prepare statement: %s", sqlite3_errmsg (self->db));
+      bmb_database_set_error (self, error, "prepare");
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+
+  return stmt;
+}
+
+gboolean
+bmb_database_exec (BmbDatabase  *self,
+                   const char   *sql,
+                   GError      **error)
+{
+  char *errmsg = NULL;
+
+  g_return_val_if_fail (BMB_IS_DATABASE (self), FALSE);
+
+  if (sqlite3_exec (self->db, sql, NULL, NULL, &errmsg) != SQLITE_OK)
+    {
+      sqlite3_free (errmsg);
+      bmb_database_set_error (self, error, "exec");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+bmb_database_step (BmbDatabase   *self,
+                   sqlite3_stmt  *stmt,
+                   GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+    return rc;
+
+  bmb_database_set_error (self, error, "step");
+  sqlite3_reset (stmt);
+
+  return -1;
+}
+
+gboolean
+bmb_database_step_done (BmbDatabase   *self,
+                        sqlite3_stmt  *stmt,
+                        GError       **error)
+{
+  int rc = bmb_database_step (self, stmt, error);
+
+  if (rc == SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  if (rc == SQLITE_ROW)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+gint64
+bmb_database_last_insert_id (BmbDatabase *self)
+{
+  g_return_val_if_fail (BMB_IS_DATABASE (self), 0);
+
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+int
+bmb_database_changes (BmbDatabase *self)
+{
+  g_return_val_if_fail (BMB_IS_DATABASE (self), 0);
+
+  return sqlite3_changes (self->db);
+}
+
+gboolean
+bmb_database_begin (BmbDatabase  *self,
+                    GError      **error)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (BMB_IS_DATABASE (self), FALSE);
+
+  if (self->depth == 0)
+    {
+      self->pending_changes = BMB_CHANGE_NONE;
+      if (!bmb_database_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+    }
+  else
+    {
+      sql = g_strdup_printf ("SAVEPOINT bmb_%u", self->depth);
+      if (!bmb_database_exec (self, sql, error))
+        return FALSE;
+    }
+
+  self->depth++;
+
+  return TRUE;
+}
+
+gboolean
+bmb_database_commit (BmbDatabase  *self,
+                     GError      **error)
+{
+  g_autofree char *sql = NULL;
+  BmbChangeFlags changes;
+
+  g_return_val_if_fail (BMB_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth > 1)
+    {
+      sql = g_strdup_printf ("RELEASE bmb_%u", self->depth - 1);
+      if (!bmb_database_exec (self, sql, error))
+        return FALSE;
+      self->depth--;
+      return TRUE;
+    }
+
+  if (!bmb_database_exec (self, "COMMIT", error))
+    return FALSE;
+
+  self->depth = 0;
+  changes = self->pending_changes;
+  self->pending_changes = BMB_CHANGE_NONE;
+
+  if (changes != BMB_CHANGE_NONE)
+    g_signal_emit (self, signals[CHANGED], 0, (guint)changes);
+
+  return TRUE;
+}
+
+void
+bmb_database_rollback (BmbDatabase *self)
+{
+  g_autofree char *sql = NULL;
+
+  g_return_if_fail (BMB_IS_DATABASE (self));
+  g_return_if_fail (self->depth > 0);
+
+  if (self->depth > 1)
+    {
+      sql = g_strdup_printf ("ROLLBACK TO bmb_%u; RELEASE bmb_%u",
+                             self->depth - 1, self->depth - 1);
+      if (!bmb_database_exec (self, sql, NULL))
+        g_warning ("Failed to roll back a savepoint: %s", sqlite3_errmsg (self->db));
+      self->depth--;
+      return;
+    }
+
+  /* A failed statement may already have ended the transaction. */
+  if (!sqlite3_get_autocommit (self->db) && !bmb_database_exec (self, "ROLLBACK", NULL))
+    g_warning ("Failed to roll back: %s", sqlite3_errmsg (self->db));
+
+  self->depth = 0;
+  self->pending_changes = BMB_CHANGE_NONE;
+}
+
+void
+bmb_database_mark_changed (BmbDatabase    *self,
+                           BmbChangeFlags  flags)
+{
+  g_return_if_fail (BMB_IS_DATABASE (self));
+
+  if (self->depth == 0)
+    {
+      if (flags != BMB_CHANGE_NONE)
+        g_signal_emit (self, signals[CHANGED], 0, (guint)flags);
+      return;
+    }
+
+  self->pending_changes |= flags;
+}
+
+char *
+bmb_stmt_dup_text (sqlite3_stmt *stmt,
+                   int           column)
+{
+  const unsigned char *text = sqlite3_column_text (stmt, column);
+
+  return text ? g_strdup ((const char *)text) : NULL;
+}
+
+void
+bmb_stmt_bind_text_or_null (sqlite3_stmt *stmt,
+                            int           index,
+                            const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+bmb_stmt_bind_id_or_null (sqlite3_stmt *stmt,
+                          int           index,
+                          gint64        id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}

@@ -1,0 +1,105 @@
+/* bmb-database.h
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+
+G_BEGIN_DECLS
+
+#define BMB_DATABASE_ERROR (bmb_database_error_quark ())
+
+typedef enum
+{
+  BMB_DATABASE_ERROR_OPEN,       /* the file could not be opened or created */
+  BMB_DATABASE_ERROR_CORRUPT,    /* not an SQLite database, or damaged */
+  BMB_DATABASE_ERROR_TOO_NEW,    /* written by a newer Bimbing; never modified */
+  BMB_DATABASE_ERROR_READ_ONLY,  /* file or folder not writable */
+  BMB_DATABASE_ERROR_CONSTRAINT, /* a CHECK, UNIQUE or FOREIGN KEY constraint */
+  BMB_DATABASE_ERROR_NOT_FOUND,  /* no row with that id */
+  BMB_DATABASE_ERROR_INVALID,    /* a value the model refuses before SQL sees it */
+  BMB_DATABASE_ERROR_BUSY,       /* locked by another process for too long */
+  BMB_DATABASE_ERROR_FAILED,     /* anything else */
+} BmbDatabaseError;
+
+/* What a committed transaction touched; passed to the ::changed signal. */
+typedef enum
+{
+  BMB_CHANGE_NONE          = 0,
+  BMB_CHANGE_CONTACTS      = 1 << 0,
+  BMB_CHANGE_INTERACTIONS  = 1 << 1,
+  BMB_CHANGE_RELATIONSHIPS = 1 << 2,
+  BMB_CHANGE_SESSIONS      = 1 << 3,
+  BMB_CHANGE_ACTION_ITEMS  = 1 << 4,
+  BMB_CHANGE_GOALS         = 1 << 5,
+  BMB_CHANGE_CHECKLISTS    = 1 << 6,
+  BMB_CHANGE_ASSESSMENTS   = 1 << 7,
+  BMB_CHANGE_REMINDERS     = 1 << 8,
+} BmbChangeFlags;
+
+#define BMB_SCHEMA_VERSION 1
+
+#define BMB_TYPE_DATABASE (bmb_database_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmbDatabase, bmb_database, BMB, DATABASE, GObject)
+
+GQuark        bmb_database_error_quark        (void);
+char         *bmb_database_dup_default_path   (void);
+BmbDatabase  *bmb_database_open               (const char    *path,
+                                               GError       **error);
+BmbDatabase  *bmb_database_open_worker        (BmbDatabase   *self,
+                                               GError       **error);
+const char   *bmb_database_get_path           (BmbDatabase   *self);
+sqlite3      *bmb_database_get_handle         (BmbDatabase   *self);
+int           bmb_database_get_schema_version (BmbDatabase   *self);
+
+/* Statements are cached per SQL text. The returned statement is reset and
+ * its bindings cleared; it belongs to the database: never finalize it. */
+sqlite3_stmt *bmb_database_prepare            (BmbDatabase   *self,
+                                               const char    *sql,
+                                               GError       **error);
+gboolean      bmb_database_exec               (BmbDatabase   *self,
+                                               const char    *sql,
+                                               GError       **error);
+/* Steps a statement that must finish (INSERT, UPDATE, DELETE). */
+gboolean      bmb_database_step_done          (BmbDatabase   *self,
+                                               sqlite3_stmt  *stmt,
+                                               GError       **error);
+/* Returns SQLITE_ROW or SQLITE_DONE, or -1 with @error set. */
+int           bmb_database_step               (BmbDatabase   *self,
+                                               sqlite3_stmt  *stmt,
+                                               GError       **error);
+gint64        bmb_database_last_insert_id     (BmbDatabase   *self);
+int           bmb_database_changes            (BmbDatabase   *self);
+
+/* Nestable transactions (savepoints). Every write goes through these.
+ * ::changed is emitted once the outermost level commits. */
+gboolean      bmb_database_begin              (BmbDatabase   *self,
+                                               GError       **error);
+gboolean      bmb_database_commit             (BmbDatabase   *self,
+                                               GError       **error);
+void          bmb_database_rollback           (BmbDatabase   *self);
+void          bmb_database_mark_changed       (BmbDatabase   *self,
+                                               BmbChangeFlags flags);
+
+/* Sets @error from the connection's last error, mapped to BmbDatabaseError. */
+void          bmb_database_set_error          (BmbDatabase   *self,
+                                               GError       **error,
+                                               const char    *what);
+
+/* Small column and binding helpers. */
+char         *bmb_stmt_dup_text               (sqlite3_stmt  *stmt,
+                                               int            column);
+void          bmb_stmt_bind_text_or_null      (sqlite3_stmt  *stmt,
+                                               int            index,
+                                               const char    *text);
+void          bmb_stmt_bind_id_or_null        (sqlite3_stmt  *stmt,
+                                               int            index,
+                                               gint64         id);
+
+G_END_DECLS

@@ -1,0 +1,406 @@
+/* bmb-schema.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The schema, versioned by PRAGMA user_version. Each migration runs in one
+ * transaction. Later versions add columns and tables; they never reinvent
+ * what is here.
+ *
+ * Conventions: ids are INTEGER PRIMARY KEY; timestamps (created_at,
+ * updated_at, delivered_at…) are Unix seconds (UTC); calendar dates are
+ * 'YYYY-MM-DD'; wall-clock times are 'YYYY-MM-DDTHH:MM:SS' beside an IANA
+ * zone id; enumerations are short lowercase strings with CHECKs.
+ */
+
+#define G_LOG_DOMAIN "bmb-schema"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bmb-schema.h"
+
+static const char migration_1[] =
+  /* ---- Networking ------------------------------------------------------ */
+  "CREATE TABLE contacts ("
+  "  id               INTEGER PRIMARY KEY,"
+  "  uid              TEXT NOT NULL UNIQUE,"          /* stable id for vCard UID */
+  "  display_name     TEXT NOT NULL CHECK (length (trim (display_name)) > 0),"
+  "  prefix           TEXT,"
+  "  given_name       TEXT,"
+  "  additional_names TEXT,"
+  "  family_name      TEXT,"
+  "  suffix           TEXT,"
+  "  nickname         TEXT,"
+  "  organization     TEXT,"
+  "  role             TEXT,"                          /* job title */
+  "  birthday         TEXT,"                          /* YYYY-MM-DD */
+  "  met_where        TEXT,"
+  "  met_on           TEXT,"                          /* YYYY-MM-DD */
+  "  met_event        TEXT,"
+  "  introduced_by    INTEGER REFERENCES contacts (id) ON DELETE SET NULL,"
+  "  notes            TEXT,"
+  "  keep_in_touch_count INTEGER CHECK (keep_in_touch_count IS NULL OR"
+  "                                     keep_in_touch_count BETWEEN 1 AND 999),"
+  "  keep_in_touch_unit  TEXT CHECK (keep_in_touch_unit IS NULL OR"
+  "                                  keep_in_touch_unit IN ('day', 'week', 'month')),"
+  "  last_contact_on  TEXT,"                          /* newest interaction, YYYY-MM-DD */
+  "  next_follow_up_on TEXT,"                         /* derived by the store, YYYY-MM-DD */
+  "  sort_key         TEXT NOT NULL DEFAULT '',"      /* casefolded collation key */
+  "  created_at       INTEGER NOT NULL,"
+  "  updated_at       INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX contacts_sort_key ON contacts (sort_key, id);"
+  "CREATE INDEX contacts_last_contact ON contacts (last_contact_on, id);"
+  "CREATE INDEX contacts_next_follow_up ON contacts (next_follow_up_on, id)"
+  "  WHERE next_follow_up_on IS NOT NULL;"
+  "CREATE INDEX contacts_introduced_by ON contacts (introduced_by);"
+
+  "CREATE TABLE contact_fields ("                     /* labelled emails, phones, links */
+  "  id         INTEGER PRIMARY KEY,"
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  kind       TEXT NOT NULL CHECK (kind IN ('email', 'phone', 'url')),"
+  "  label      TEXT,"                                /* home, work, mobile, LinkedIn… */
+  "  value      TEXT NOT NULL CHECK (length (value) > 0),"
+  "  preferred  INTEGER NOT NULL DEFAULT 0 CHECK (preferred IN (0, 1)),"
+  "  position   INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "CREATE INDEX contact_fields_contact ON contact_fields (contact_id, kind, position);"
+  "CREATE INDEX contact_fields_value ON contact_fields (kind, value COLLATE NOCASE);"
+
+  "CREATE TABLE contact_tags ("
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  tag        TEXT NOT NULL COLLATE NOCASE CHECK (length (trim (tag)) > 0),"
+  "  PRIMARY KEY (contact_id, tag)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX contact_tags_tag ON contact_tags (tag);"
+
+  "CREATE TABLE interactions ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  contact_id  INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  happened_on TEXT NOT NULL,"                      /* YYYY-MM-DD */
+  "  channel     TEXT NOT NULL CHECK (channel IN"
+  "                ('meeting', 'call', 'email', 'message', 'event', 'other')),"
+  "  summary     TEXT,"
+  "  created_at  INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX interactions_contact ON interactions (contact_id, happened_on);"
+
+  /* ---- Mentoring ------------------------------------------------------- */
+  /* mentor_id / mentee_id: NULL means "me"; at most one side is me. */
+  "CREATE TABLE relationships ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  title           TEXT,"
+  "  mentor_id       INTEGER REFERENCES contacts (id) ON DELETE RESTRICT,"
+  "  mentee_id       INTEGER REFERENCES contacts (id) ON DELETE RESTRICT,"
+  "  kind            TEXT NOT NULL DEFAULT 'one-on-one' CHECK (kind IN"
+  "                    ('one-on-one', 'peer', 'group', 'reverse', 'virtual')),"
+  "  phase           TEXT NOT NULL DEFAULT 'preparation' CHECK (phase IN"
+  "                    ('preparation', 'negotiation', 'enabling', 'closure')),"
+  "  goals           TEXT,"                           /* agreement: what we aim for */
+  "  cadence         TEXT,"                           /* agreement: how often we meet */
+  "  confidentiality TEXT,"                           /* agreement: what stays between us */
+  "  planned_duration TEXT,"                          /* agreement: e.g. six months */
+  "  started_on      TEXT,"
+  "  planned_end_on  TEXT,"
+  "  ended_on        TEXT,"
+  "  closing_achieved   TEXT,"
+  "  closing_thanks     TEXT,"
+  "  closing_next_steps TEXT,"
+  "  created_at      INTEGER NOT NULL,"
+  "  updated_at      INTEGER NOT NULL,"
+  "  CHECK (mentor_id IS NOT NULL OR mentee_id IS NOT NULL),"
+  "  CHECK (planned_end_on IS NULL OR started_on IS NULL OR planned_end_on >= started_on)"
+  ");"
+  "CREATE INDEX relationships_mentor ON relationships (mentor_id);"
+  "CREATE INDEX relationships_mentee ON relationships (mentee_id);"
+
+  "CREATE TABLE sessions ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  uid             TEXT NOT NULL UNIQUE,"           /* iCalendar UID */
+  "  relationship_id INTEGER REFERENCES relationships (id) ON DELETE CASCADE,"
+  "  title           TEXT NOT NULL,"
+  "  start_local     TEXT NOT NULL,"                  /* YYYY-MM-DDTHH:MM:SS wall clock */
+  "  tzid            TEXT NOT NULL,"                  /* IANA zone id */
+  "  duration_min    INTEGER NOT NULL DEFAULT 60 CHECK (duration_min BETWEEN 1 AND 10080),"
+  "  location        TEXT,"                           /* a place or a video link */
+  "  notes           TEXT,"
+  "  rrule           TEXT,"                           /* RFC 5545 RRULE value, NULL: once */
+  "  exdates         TEXT,"                           /* comma-separated local starts */
+  "  reminders       TEXT NOT NULL DEFAULT '15',"     /* comma-separated minutes before */
+  "  status          TEXT NOT NULL DEFAULT 'planned' CHECK (status IN"
+  "                    ('planned', 'done', 'cancelled')),"
+  "  created_at      INTEGER NOT NULL,"
+  "  updated_at      INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX sessions_relationship ON sessions (relationship_id, start_local);"
+  "CREATE INDEX sessions_start ON sessions (start_local);"
+
+  "CREATE TABLE session_overrides ("                  /* one occurrence edited */
+  "  id               INTEGER PRIMARY KEY,"
+  "  session_id       INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  occurrence_start TEXT NOT NULL,"                 /* original local start (RECURRENCE-ID) */
+  "  start_local      TEXT,"                          /* moved to, NULL: unchanged */
+  "  duration_min     INTEGER CHECK (duration_min IS NULL OR duration_min BETWEEN 1 AND 10080),"
+  "  title            TEXT,"
+  "  location         TEXT,"
+  "  notes            TEXT,"
+  "  status           TEXT CHECK (status IS NULL OR status IN ('planned', 'done', 'cancelled')),"
+  "  UNIQUE (session_id, occurrence_start)"
+  ");"
+
+  "CREATE TABLE agenda_items ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  position   INTEGER NOT NULL,"
+  "  text       TEXT NOT NULL,"
+  "  done       INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))"
+  ");"
+  "CREATE INDEX agenda_items_session ON agenda_items (session_id, position);"
+
+  "CREATE TABLE action_items ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  relationship_id INTEGER REFERENCES relationships (id) ON DELETE CASCADE,"
+  "  session_id      INTEGER REFERENCES sessions (id) ON DELETE SET NULL,"
+  "  owner           TEXT NOT NULL CHECK (owner IN ('mentor', 'mentee')),"
+  "  text            TEXT NOT NULL CHECK (length (trim (text)) > 0),"
+  "  due_on          TEXT,"
+  "  done            INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
+  "  done_at         INTEGER,"
+  "  position        INTEGER NOT NULL DEFAULT 0,"
+  "  created_at      INTEGER NOT NULL,"
+  "  CHECK (relationship_id IS NOT NULL OR session_id IS NOT NULL)"
+  ");"
+  "CREATE INDEX action_items_relationship ON action_items (relationship_id, done);"
+  "CREATE INDEX action_items_session ON action_items (session_id);"
+
+  "CREATE TABLE goals ("                              /* SMART goals */
+  "  id              INTEGER PRIMARY KEY,"
+  "  relationship_id INTEGER REFERENCES relationships (id) ON DELETE CASCADE,"
+  "  title           TEXT NOT NULL CHECK (length (trim (title)) > 0),"
+  "  specific        TEXT,"
+  "  measurable      TEXT,"
+  "  achievable      TEXT,"
+  "  relevant        TEXT,"
+  "  time_bound      TEXT,"
+  "  due_on          TEXT,"
+  "  progress        INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),"
+  "  status          TEXT NOT NULL DEFAULT 'active' CHECK (status IN"
+  "                    ('active', 'achieved', 'dropped')),"
+  "  created_at      INTEGER NOT NULL,"
+  "  updated_at      INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX goals_relationship ON goals (relationship_id, status);"
+
+  /* ---- Self-assessment --------------------------------------------------- */
+  /* Built-ins are keyed (builtin_key, item key) and translated at display
+   * time; custom templates keep their own text in title / explanation. */
+  "CREATE TABLE checklist_templates ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  builtin_key TEXT UNIQUE,"                        /* NULL for custom templates */
+  "  title       TEXT,"
+  "  description TEXT,"
+  "  answer_kind TEXT NOT NULL DEFAULT 'yes-no' CHECK (answer_kind IN ('yes-no', 'rating')),"
+  "  position    INTEGER NOT NULL DEFAULT 0,"
+  "  created_at  INTEGER NOT NULL,"
+  "  updated_at  INTEGER NOT NULL,"
+  "  CHECK (builtin_key IS NOT NULL OR length (trim (title)) > 0)"
+  ");"
+
+  "CREATE TABLE checklist_items ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  template_id INTEGER NOT NULL REFERENCES checklist_templates (id) ON DELETE CASCADE,"
+  "  item_key    TEXT,"                               /* built-in items: stable key */
+  "  section     TEXT,"                               /* e.g. the phase an item belongs to */
+  "  title       TEXT,"
+  "  explanation TEXT,"
+  "  position    INTEGER NOT NULL DEFAULT 0,"
+  "  UNIQUE (template_id, item_key),"
+  "  CHECK (item_key IS NOT NULL OR length (trim (title)) > 0)"
+  ");"
+  "CREATE INDEX checklist_items_template ON checklist_items (template_id, position);"
+
+  "CREATE TABLE assessments ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  template_id     INTEGER NOT NULL REFERENCES checklist_templates (id) ON DELETE CASCADE,"
+  "  relationship_id INTEGER REFERENCES relationships (id) ON DELETE SET NULL,"
+  "  status          TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'complete')),"
+  "  taken_at        INTEGER,"                        /* when completed */
+  "  created_at      INTEGER NOT NULL,"
+  "  updated_at      INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX assessments_template ON assessments (template_id, status, taken_at);"
+
+  "CREATE TABLE answers ("
+  "  assessment_id INTEGER NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,"
+  "  item_id       INTEGER NOT NULL REFERENCES checklist_items (id) ON DELETE CASCADE,"
+  "  value         INTEGER CHECK (value IS NULL OR value BETWEEN 0 AND 5),"
+  "  note          TEXT,"
+  "  PRIMARY KEY (assessment_id, item_id)"
+  ") WITHOUT ROWID;"
+
+  /* ---- Reminders --------------------------------------------------------- */
+  /* kind: 'session' (item = session id, occurrence = UTC start),
+   * 'follow-up' (item = contact id, occurrence = due date),
+   * 'goal' (item = goal id, occurrence = due date). */
+  "CREATE TABLE reminder_log ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  kind         TEXT NOT NULL CHECK (kind IN ('session', 'follow-up', 'goal')),"
+  "  item_id      INTEGER NOT NULL,"
+  "  occurrence   TEXT NOT NULL,"
+  "  offset_min   INTEGER NOT NULL DEFAULT 0,"
+  "  delivered_at INTEGER NOT NULL,"
+  "  UNIQUE (kind, item_id, occurrence, offset_min)"
+  ");"
+
+  "CREATE TABLE snoozes ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  kind       TEXT NOT NULL CHECK (kind IN ('session', 'follow-up', 'goal')),"
+  "  item_id    INTEGER NOT NULL,"
+  "  occurrence TEXT NOT NULL,"
+  "  offset_min INTEGER NOT NULL DEFAULT 0,"
+  "  due_at     INTEGER NOT NULL,"                    /* Unix seconds */
+  "  UNIQUE (kind, item_id, occurrence, offset_min)"
+  ");"
+  "CREATE INDEX snoozes_due ON snoozes (due_at);"
+
+  /* ---- Full-text search -------------------------------------------------- */
+  /* Our own copy of the searchable text, keyed by contact id, rebuilt for a
+   * contact by triggers whenever it or its fields or tags change. */
+  "CREATE VIRTUAL TABLE contacts_fts USING fts5 ("
+  "  name, organization, role, emails, tags, notes, met,"
+  "  tokenize = 'unicode61 remove_diacritics 2',"
+  "  prefix = '1 2 3'"
+  ");"
+
+  "CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN"
+  "  INSERT INTO contacts_fts (rowid, name, organization, role, emails, tags, notes, met)"
+  "  VALUES (new.id,"
+  "          ifnull (new.display_name, '') || ' ' || ifnull (new.nickname, '') || ' ' ||"
+  "          ifnull (new.given_name, '') || ' ' || ifnull (new.family_name, ''),"
+  "          new.organization, new.role, '', '', new.notes,"
+  "          ifnull (new.met_where, '') || ' ' || ifnull (new.met_event, ''));"
+  "END;"
+  "CREATE TRIGGER contacts_fts_update AFTER UPDATE OF display_name, nickname, given_name,"
+  "    family_name, organization, role, notes, met_where, met_event ON contacts BEGIN"
+  "  DELETE FROM contacts_fts WHERE rowid = old.id;"
+  "  INSERT INTO contacts_fts (rowid, name, organization, role, emails, tags, notes, met)"
+  "  VALUES (new.id,"
+  "          ifnull (new.display_name, '') || ' ' || ifnull (new.nickname, '') || ' ' ||"
+  "          ifnull (new.given_name, '') || ' ' || ifnull (new.family_name, ''),"
+  "          new.organization, new.role,"
+  "          (SELECT group_concat (value, ' ') FROM contact_fields"
+  "            WHERE contact_id = new.id AND kind = 'email'),"
+  "          (SELECT group_concat (tag, ' ') FROM contact_tags WHERE contact_id = new.id),"
+  "          new.notes, ifnull (new.met_where, '') || ' ' || ifnull (new.met_event, ''));"
+  "END;"
+  "CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN"
+  "  DELETE FROM contacts_fts WHERE rowid = old.id;"
+  "END;"
+  /* Child rows touch the parent's FTS row through a no-op UPDATE of notes,
+   * which re-runs contacts_fts_update with the current children. */
+  "CREATE TRIGGER contact_fields_fts_insert AFTER INSERT ON contact_fields"
+  "  WHEN new.kind = 'email' BEGIN"
+  "  UPDATE contacts SET notes = notes WHERE id = new.contact_id;"
+  "END;"
+  "CREATE TRIGGER contact_fields_fts_delete AFTER DELETE ON contact_fields"
+  "  WHEN old.kind = 'email' BEGIN"
+  "  UPDATE contacts SET notes = notes WHERE id = old.contact_id;"
+  "END;"
+  "CREATE TRIGGER contact_fields_fts_update AFTER UPDATE ON contact_fields"
+  "  WHEN old.kind = 'email' OR new.kind = 'email' BEGIN"
+  "  UPDATE contacts SET notes = notes WHERE id IN (old.contact_id, new.contact_id);"
+  "END;"
+  "CREATE TRIGGER contact_tags_fts_insert AFTER INSERT ON contact_tags BEGIN"
+  "  UPDATE contacts SET notes = notes WHERE id = new.contact_id;"
+  "END;"
+  "CREATE TRIGGER contact_tags_fts_delete AFTER DELETE ON contact_tags BEGIN"
+  "  UPDATE contacts SET notes = notes WHERE id = old.contact_id;"
+  "END;"
+
+  "CREATE VIRTUAL TABLE sessions_fts USING fts5 ("
+  "  title, location, notes, agenda,"
+  "  tokenize = 'unicode61 remove_diacritics 2',"
+  "  prefix = '1 2 3'"
+  ");"
+  "CREATE TRIGGER sessions_fts_insert AFTER INSERT ON sessions BEGIN"
+  "  INSERT INTO sessions_fts (rowid, title, location, notes, agenda)"
+  "  VALUES (new.id, new.title, new.location, new.notes, '');"
+  "END;"
+  "CREATE TRIGGER sessions_fts_update AFTER UPDATE OF title, location, notes ON sessions BEGIN"
+  "  DELETE FROM sessions_fts WHERE rowid = old.id;"
+  "  INSERT INTO sessions_fts (rowid, title, location, notes, agenda)"
+  "  VALUES (new.id, new.title, new.location, new.notes,"
+  "          (SELECT group_concat (text, ' ') FROM agenda_items WHERE session_id = new.id));"
+  "END;"
+  "CREATE TRIGGER sessions_fts_delete AFTER DELETE ON sessions BEGIN"
+  "  DELETE FROM sessions_fts WHERE rowid = old.id;"
+  "END;"
+  "CREATE TRIGGER agenda_items_fts_insert AFTER INSERT ON agenda_items BEGIN"
+  "  UPDATE sessions SET notes = notes WHERE id = new.session_id;"
+  "END;"
+  "CREATE TRIGGER agenda_items_fts_delete AFTER DELETE ON agenda_items BEGIN"
+  "  UPDATE sessions SET notes = notes WHERE id = old.session_id;"
+  "END;"
+  "CREATE TRIGGER agenda_items_fts_update AFTER UPDATE OF text ON agenda_items BEGIN"
+  "  UPDATE sessions SET notes = notes WHERE id = new.session_id;"
+  "END;";
+
+static const char * const migrations[] = {
+  migration_1,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BMB_SCHEMA_VERSION);
+
+gboolean
+bmb_schema_migrate (BmbDatabase  *db,
+                    GError      **error)
+{
+  int version;
+
+  g_return_val_if_fail (BMB_IS_DATABASE (db), FALSE);
+
+  version = bmb_database_get_schema_version (db);
+  if (version < 0)
+    {
+      bmb_database_set_error (db, error, "user_version");
+      return FALSE;
+    }
+
+  if (version > BMB_SCHEMA_VERSION)
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Bimbing (data version %d; "
+                     "this version understands up to %d). It has not been changed."),
+                   bmb_database_get_path (db), version, BMB_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  for (int v = version; v < BMB_SCHEMA_VERSION; v++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
+
+      g_debug ("Migrating schema from %d to %d", v, v + 1);
+
+      if (!bmb_database_begin (db, error))
+        return FALSE;
+
+      if (!bmb_database_exec (db, migrations[v], error) ||
+          !bmb_database_exec (db, set_version, error))
+        {
+          bmb_database_rollback (db);
+          g_prefix_error (error, _("Could not update the data to version %d: "), v + 1);
+          return FALSE;
+        }
+
+      if (!bmb_database_commit (db, error))
+        {
+          bmb_database_rollback (db);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,410 @@
+/* test-database.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
+#include "bmb-database.h"
+#include "bmb-test-utils.h"
+
+static gint64
+exec_insert (BmbDatabase *db,
+             const char  *sql,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = bmb_database_prepare (db, sql, error);
+
+  if (stmt == NULL || !bmb_database_step_done (db, stmt, error))
+    return 0;
+  return bmb_database_last_insert_id (db);
+}
+
+static gint64
+count_rows (BmbDatabase *db,
+            const char  *sql)
+{
+  sqlite3_stmt *stmt = bmb_database_prepare (db, sql, NULL);
+  gint64 n;
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return n;
+}
+
+static void
+test_migrate_from_empty (void)
+{
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+  const char *tables[] = {
+    "contacts", "contact_fields", "contact_tags", "interactions", "relationships",
+    "sessions", "session_overrides", "agenda_items", "action_items", "goals",
+    "checklist_templates", "checklist_items", "assessments", "answers",
+    "reminder_log", "snoozes", "contacts_fts", "sessions_fts",
+  };
+
+  g_assert_cmpint (bmb_database_get_schema_version (db), ==, BMB_SCHEMA_VERSION);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      sqlite3_stmt *stmt = bmb_database_prepare (db,
+                                                 "SELECT count(*) FROM sqlite_schema "
+                                                 "WHERE type = 'table' AND name = ?", NULL);
+      sqlite3_bind_text (stmt, 1, tables[i], -1, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+      g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+      sqlite3_reset (stmt);
+    }
+
+  g_assert_cmpint (count_rows (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpstr ((char *)({
+    sqlite3_stmt *s = bmb_database_prepare (db, "PRAGMA journal_mode", NULL);
+    g_assert_cmpint (sqlite3_step (s), ==, SQLITE_ROW);
+    (const char *)sqlite3_column_text (s, 0);
+  }), ==, "wal");
+}
+
+static void
+test_reopen_keeps_data (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  BmbDatabase *db = bmb_test_open_tmp_database (&path);
+
+  exec_insert (db, "INSERT INTO contacts (uid, display_name, created_at, updated_at) "
+                   "VALUES ('a', 'Ayu', 0, 0)", &error);
+  g_assert_no_error (error);
+  g_object_unref (db);
+
+  db = bmb_database_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts"), ==, 1);
+  g_object_unref (db);
+}
+
+static void
+test_permissions (void)
+{
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+  g_autofree char *folder = g_build_filename (dir, "nested", "bimbing", NULL);
+  g_autofree char *path = g_build_filename (folder, "bimbing.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbDatabase) db = NULL;
+  GStatBuf st;
+
+  db = bmb_database_open (path, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_stat (folder, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
+static void
+test_default_path (void)
+{
+  g_autofree char *path = bmb_database_dup_default_path ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "bimbing", "bimbing.db", NULL);
+
+  g_assert_cmpstr (path, ==, expected);
+}
+
+static void
+test_refuses_newer_schema (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  BmbDatabase *db = bmb_test_open_tmp_database (&path);
+
+  g_assert_true (bmb_database_exec (db, "PRAGMA user_version = 99", &error));
+  g_assert_true (bmb_database_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
+  g_object_unref (db);
+
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+  db = bmb_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_TOO_NEW);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+}
+
+static void
+check_corrupt_untouched (const char *contents,
+                         gsize       len)
+{
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "bimbing.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbDatabase) db = NULL;
+  gsize after_len;
+
+  g_assert_true (g_file_set_contents (path, contents, len, NULL));
+  db = bmb_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (contents, len, after, after_len);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_corrupt_garbage (void)
+{
+  char garbage[8192];
+
+  for (guint i = 0; i < sizeof garbage; i++)
+    garbage[i] = (char)(i * 31 + 7);
+  check_corrupt_untouched (garbage, sizeof garbage);
+}
+
+static void
+test_corrupt_damaged_pages (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize len;
+  BmbDatabase *db = bmb_test_open_tmp_database (&path);
+
+  for (int i = 0; i < 200; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO contacts (uid, display_name, notes, "
+                                              "created_at, updated_at) VALUES ('u%d', 'Name %d', "
+                                              "'some notes that fill pages %d', 0, 0)", i, i, i);
+      g_assert_true (bmb_database_exec (db, sql, &error));
+    }
+  g_assert_true (bmb_database_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
+  g_object_unref (db);
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 8192);
+  /* Keep the header, scribble over the pages behind it. */
+  for (gsize i = 4096 + 100; i < len; i += 3)
+    contents[i] = (char)0xA5;
+  check_corrupt_untouched (contents, len);
+}
+
+static void
+test_read_only (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  BmbDatabase *db;
+
+  if (geteuid () == 0)
+    {
+      /* root ignores file modes; check the folder-is-a-file case instead. */
+      g_autofree char *dir = bmb_test_make_tmpdir ();
+      g_autofree char *blocker = g_build_filename (dir, "file", NULL);
+      g_autofree char *inside = g_build_filename (blocker, "bimbing.db", NULL);
+
+      g_assert_true (g_file_set_contents (blocker, "x", 1, NULL));
+      db = bmb_database_open (inside, &error);
+      g_assert_null (db);
+      g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_OPEN);
+      return;
+    }
+
+  db = bmb_test_open_tmp_database (&path);
+  g_object_unref (db);
+  g_chmod (path, 0400);
+  db = bmb_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_READ_ONLY);
+}
+
+static void
+on_changed_cb (BmbDatabase *db,
+               guint        flags,
+               guint       *seen)
+{
+  *seen |= flags;
+}
+
+static void
+test_transactions (void)
+{
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+  g_autoptr(GError) error = NULL;
+  guint seen = 0;
+
+  g_signal_connect (db, "changed", G_CALLBACK (on_changed_cb), &seen);
+
+  /* Nested levels commit together; the signal fires once at the end. */
+  g_assert_true (bmb_database_begin (db, &error));
+  exec_insert (db, "INSERT INTO contacts (uid, display_name, created_at, updated_at) "
+                   "VALUES ('a', 'A', 0, 0)", &error);
+  bmb_database_mark_changed (db, BMB_CHANGE_CONTACTS);
+  g_assert_true (bmb_database_begin (db, &error));
+  exec_insert (db, "INSERT INTO contacts (uid, display_name, created_at, updated_at) "
+                   "VALUES ('b', 'B', 0, 0)", &error);
+  bmb_database_mark_changed (db, BMB_CHANGE_INTERACTIONS);
+  g_assert_true (bmb_database_commit (db, &error));
+  g_assert_cmpuint (seen, ==, 0);
+  g_assert_true (bmb_database_commit (db, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen, ==, BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts"), ==, 2);
+
+  /* An inner rollback undoes only the inner level. */
+  seen = 0;
+  g_assert_true (bmb_database_begin (db, &error));
+  exec_insert (db, "INSERT INTO contacts (uid, display_name, created_at, updated_at) "
+                   "VALUES ('c', 'C', 0, 0)", &error);
+  g_assert_true (bmb_database_begin (db, &error));
+  exec_insert (db, "INSERT INTO contacts (uid, display_name, created_at, updated_at) "
+                   "VALUES ('d', 'D', 0, 0)", &error);
+  bmb_database_rollback (db);
+  g_assert_true (bmb_database_commit (db, &error));
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts"), ==, 3);
+
+  /* An outer rollback undoes everything and says nothing changed. */
+  g_assert_true (bmb_database_begin (db, &error));
+  exec_insert (db, "INSERT INTO contacts (uid, display_name, created_at, updated_at) "
+                   "VALUES ('e', 'E', 0, 0)", &error);
+  bmb_database_mark_changed (db, BMB_CHANGE_CONTACTS);
+  bmb_database_rollback (db);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts"), ==, 3);
+  g_assert_cmpuint (seen, ==, 0);
+}
+
+/* Every table: one valid row goes in, and its constraints refuse bad rows. */
+typedef struct
+{
+  const char *sql;
+  gboolean    ok;
+} Case;
+
+static void
+test_constraints (void)
+{
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+  static const Case cases[] = {
+    { "INSERT INTO contacts (id, uid, display_name, created_at, updated_at) VALUES (1, 'c1', 'Siti', 0, 0)", TRUE },
+    { "INSERT INTO contacts (id, uid, display_name, created_at, updated_at) VALUES (2, 'c2', 'Budi', 0, 0)", TRUE },
+    { "INSERT INTO contacts (uid, display_name, created_at, updated_at) VALUES ('c1', 'Dup', 0, 0)", FALSE },
+    { "INSERT INTO contacts (uid, display_name, created_at, updated_at) VALUES ('c3', '  ', 0, 0)", FALSE },
+    { "INSERT INTO contacts (uid, display_name, keep_in_touch_unit, created_at, updated_at) VALUES ('c4', 'X', 'year', 0, 0)", FALSE },
+    { "INSERT INTO contacts (uid, display_name, introduced_by, created_at, updated_at) VALUES ('c5', 'X', 999, 0, 0)", FALSE },
+    { "INSERT INTO contact_fields (contact_id, kind, label, value) VALUES (1, 'email', 'work', 'siti@example.id')", TRUE },
+    { "INSERT INTO contact_fields (contact_id, kind, value) VALUES (1, 'fax', '123')", FALSE },
+    { "INSERT INTO contact_fields (contact_id, kind, value) VALUES (77, 'phone', '123')", FALSE },
+    { "INSERT INTO contact_tags (contact_id, tag) VALUES (1, 'Jakarta')", TRUE },
+    { "INSERT INTO contact_tags (contact_id, tag) VALUES (1, 'jakarta')", FALSE },
+    { "INSERT INTO interactions (contact_id, happened_on, channel, summary, created_at) VALUES (1, '2026-11-01', 'call', 'Catch-up', 0)", TRUE },
+    { "INSERT INTO interactions (contact_id, happened_on, channel, created_at) VALUES (1, '2026-11-01', 'pigeon', 0)", FALSE },
+    { "INSERT INTO relationships (id, mentor_id, mentee_id, kind, phase, created_at, updated_at) VALUES (1, 1, NULL, 'one-on-one', 'negotiation', 0, 0)", TRUE },
+    { "INSERT INTO relationships (mentor_id, mentee_id, created_at, updated_at) VALUES (NULL, NULL, 0, 0)", FALSE },
+    { "INSERT INTO relationships (mentor_id, phase, created_at, updated_at) VALUES (1, 'dating', 0, 0)", FALSE },
+    { "INSERT INTO relationships (mentor_id, started_on, planned_end_on, created_at, updated_at) VALUES (1, '2026-05-01', '2026-01-01', 0, 0)", FALSE },
+    { "INSERT INTO sessions (id, uid, relationship_id, title, start_local, tzid, rrule, created_at, updated_at) VALUES (1, 's1', 1, 'Weekly', '2026-11-24T10:00:00', 'Asia/Jakarta', 'FREQ=WEEKLY', 0, 0)", TRUE },
+    { "INSERT INTO sessions (uid, title, start_local, tzid, duration_min, created_at, updated_at) VALUES ('s2', 'Bad', '2026-11-24T10:00:00', 'UTC', 0, 0, 0)", FALSE },
+    { "INSERT INTO sessions (uid, title, start_local, tzid, status, created_at, updated_at) VALUES ('s3', 'Bad', '2026-11-24T10:00:00', 'UTC', 'maybe', 0, 0)", FALSE },
+    { "INSERT INTO session_overrides (session_id, occurrence_start, status) VALUES (1, '2026-12-01T10:00:00', 'cancelled')", TRUE },
+    { "INSERT INTO session_overrides (session_id, occurrence_start, status) VALUES (1, '2026-12-01T10:00:00', 'done')", FALSE },
+    { "INSERT INTO agenda_items (session_id, position, text) VALUES (1, 0, 'Review goals')", TRUE },
+    { "INSERT INTO agenda_items (session_id, position, text) VALUES (42, 0, 'Orphan')", FALSE },
+    { "INSERT INTO action_items (relationship_id, owner, text, created_at) VALUES (1, 'mentee', 'Draft CV', 0)", TRUE },
+    { "INSERT INTO action_items (relationship_id, owner, text, created_at) VALUES (1, 'boss', 'X', 0)", FALSE },
+    { "INSERT INTO action_items (owner, text, created_at) VALUES ('mentor', 'Floating', 0)", FALSE },
+    { "INSERT INTO goals (relationship_id, title, progress, created_at, updated_at) VALUES (1, 'Public speaking', 40, 0, 0)", TRUE },
+    { "INSERT INTO goals (relationship_id, title, progress, created_at, updated_at) VALUES (1, 'Too far', 140, 0, 0)", FALSE },
+    { "INSERT INTO checklist_templates (id, builtin_key, answer_kind, created_at, updated_at) VALUES (1, 'mentor-qualities', 'rating', 0, 0)", TRUE },
+    { "INSERT INTO checklist_templates (title, created_at, updated_at) VALUES ('', 0, 0)", FALSE },
+    { "INSERT INTO checklist_templates (title, answer_kind, created_at, updated_at) VALUES ('Mine', 'essay', 0, 0)", FALSE },
+    { "INSERT INTO checklist_items (id, template_id, item_key, position) VALUES (1, 1, 'willing-to-help', 0)", TRUE },
+    { "INSERT INTO checklist_items (template_id, item_key, position) VALUES (1, 'willing-to-help', 1)", FALSE },
+    { "INSERT INTO assessments (id, template_id, relationship_id, created_at, updated_at) VALUES (1, 1, 1, 0, 0)", TRUE },
+    { "INSERT INTO assessments (template_id, status, created_at, updated_at) VALUES (1, 'half', 0, 0)", FALSE },
+    { "INSERT INTO answers (assessment_id, item_id, value, note) VALUES (1, 1, 4, 'Getting there')", TRUE },
+    { "INSERT INTO answers (assessment_id, item_id, value) VALUES (1, 1, 3)", FALSE },
+    { "INSERT INTO reminder_log (kind, item_id, occurrence, offset_min, delivered_at) VALUES ('session', 1, '2026-11-24T03:00:00Z', 15, 0)", TRUE },
+    { "INSERT INTO reminder_log (kind, item_id, occurrence, offset_min, delivered_at) VALUES ('session', 1, '2026-11-24T03:00:00Z', 15, 5)", FALSE },
+    { "INSERT INTO snoozes (kind, item_id, occurrence, due_at) VALUES ('follow-up', 1, '2026-11-30', 100)", TRUE },
+    { "INSERT INTO snoozes (kind, item_id, occurrence, due_at) VALUES ('birthday', 1, '2026-11-30', 100)", FALSE },
+    /* A contact who is somebody's mentor cannot simply vanish. */
+    { "DELETE FROM contacts WHERE id = 1", FALSE },
+    { "DELETE FROM contacts WHERE id = 2", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean ok;
+
+      ok = bmb_database_exec (db, cases[i].sql, &error);
+      if (ok != cases[i].ok)
+        g_error ("case %u (%s): expected %s, got %s", i, cases[i].sql,
+                 cases[i].ok ? "success" : "failure", error ? error->message : "success");
+      if (!cases[i].ok)
+        g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CONSTRAINT);
+    }
+
+  /* Cascades: deleting the relationship takes its sessions and their children. */
+  g_assert_true (bmb_database_exec (db, "DELETE FROM relationships WHERE id = 1", NULL));
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM sessions"), ==, 0);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM agenda_items"), ==, 0);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM session_overrides"), ==, 0);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM goals"), ==, 0);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM assessments WHERE relationship_id IS NULL"), ==, 1);
+}
+
+static void
+test_fts_triggers (void)
+{
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+
+  g_assert_true (bmb_database_exec (db,
+    "INSERT INTO contacts (id, uid, display_name, organization, met_where, created_at, updated_at)"
+    "  VALUES (1, 'a', 'José Müller', 'Kopi Kenangan', 'Bandung', 0, 0);"
+    "INSERT INTO contact_fields (contact_id, kind, value) VALUES (1, 'email', 'jose@kopi.id');"
+    "INSERT INTO contact_tags (contact_id, tag) VALUES (1, 'barista');", NULL));
+
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'muller'"), ==, 1);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'bar*'"), ==, 1);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'jose*'"), ==, 1);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'bandung'"), ==, 1);
+
+  g_assert_true (bmb_database_exec (db, "DELETE FROM contact_tags WHERE contact_id = 1", NULL));
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'bar*'"), ==, 0);
+  g_assert_true (bmb_database_exec (db, "DELETE FROM contacts WHERE id = 1", NULL));
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Asia/Jakarta", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/database/migrate-from-empty", test_migrate_from_empty);
+  g_test_add_func ("/database/reopen-keeps-data", test_reopen_keeps_data);
+  g_test_add_func ("/database/permissions", test_permissions);
+  g_test_add_func ("/database/default-path", test_default_path);
+  g_test_add_func ("/database/refuses-newer-schema", test_refuses_newer_schema);
+  g_test_add_func ("/database/corrupt/garbage", test_corrupt_garbage);
+  g_test_add_func ("/database/corrupt/damaged-pages", test_corrupt_damaged_pages);
+  g_test_add_func ("/database/read-only", test_read_only);
+  g_test_add_func ("/database/transactions", test_transactions);
+  g_test_add_func ("/database/constraints", test_constraints);
+  g_test_add_func ("/database/fts-triggers", test_fts_triggers);
+
+  return g_test_run ();
+}
