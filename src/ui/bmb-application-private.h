@@ -1,0 +1,34 @@
+/* bmb-application-private.h
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "bmb-application.h"
+
+G_BEGIN_DECLS
+
+struct _BmbApplication
+{
+  AdwApplication  parent_instance;
+
+  /* owned */
+  BmbDatabase    *database;
+  char           *database_path;
+  GSettings      *settings;
+
+  /* state */
+  guint           background_hold : 1;
+  guint           fatal_error_shown : 1;
+};
+
+void _bmb_application_add_options     (BmbApplication          *self);
+int  _bmb_application_handle_command  (BmbApplication          *self,
+                                       GApplicationCommandLine *command_line);
+void _bmb_application_hold_in_background (BmbApplication       *self,
+                                          gboolean              force);
+
+G_END_DECLS

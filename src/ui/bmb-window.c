@@ -1,0 +1,272 @@
+/* bmb-window.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bmb-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bmb-checklists-page.h"
+#include "bmb-contacts-page.h"
+#include "bmb-sessions-page.h"
+#include "bmb-window.h"
+
+struct _BmbWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  BmbSessionsPage      *sessions_page;
+  BmbContactsPage      *contacts_page;
+  BmbChecklistsPage    *checklists_page;
+
+  /* owned */
+  BmbDatabase          *database;
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (BmbWindow, bmb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+bmb_window_show_page_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  bmb_window_set_page (BMB_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+save_window_state (BmbWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+bmb_window_close_request (GtkWindow *window)
+{
+  save_window_state (BMB_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (bmb_window_parent_class)->close_request (window);
+}
+
+static void
+bmb_window_constructed (GObject *object)
+{
+  BmbWindow *self = (BmbWindow *)object;
+
+  G_OBJECT_CLASS (bmb_window_parent_class)->constructed (object);
+
+  g_object_set (self->sessions_page, "database", self->database, NULL);
+  g_object_set (self->contacts_page, "database", self->database, NULL);
+  g_object_set (self->checklists_page, "database", self->database, NULL);
+}
+
+static void
+bmb_window_dispose (GObject *object)
+{
+  BmbWindow *self = (BmbWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_WINDOW);
+
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (bmb_window_parent_class)->dispose (object);
+}
+
+static void
+bmb_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  BmbWindow *self = BMB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bmb_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  BmbWindow *self = BMB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bmb_window_class_init (BmbWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = bmb_window_constructed;
+  object_class->dispose = bmb_window_dispose;
+  object_class->get_property = bmb_window_get_property;
+  object_class->set_property = bmb_window_set_property;
+
+  window_class->close_request = bmb_window_close_request;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         BMB_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BMB_TYPE_SESSIONS_PAGE);
+  g_type_ensure (BMB_TYPE_CONTACTS_PAGE);
+  g_type_ensure (BMB_TYPE_CHECKLISTS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/bmb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, sessions_page);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, contacts_page);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, checklists_page);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", bmb_window_show_page_action);
+}
+
+static void
+bmb_window_init (BmbWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+#ifdef DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+BmbWindow *
+bmb_window_new (BmbApplication *application,
+                BmbDatabase    *database)
+{
+  g_return_val_if_fail (BMB_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (BMB_IS_DATABASE (database), NULL);
+
+  return g_object_new (BMB_TYPE_WINDOW,
+                       "application", application,
+                       "database", database,
+                       NULL);
+}
+
+BmbDatabase *
+bmb_window_get_database (BmbWindow *self)
+{
+  g_return_val_if_fail (BMB_IS_WINDOW (self), NULL);
+
+  return self->database;
+}
+
+const char *
+bmb_window_get_page (BmbWindow *self)
+{
+  g_return_val_if_fail (BMB_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+bmb_window_set_page (BmbWindow  *self,
+                     const char *page)
+{
+  g_return_if_fail (BMB_IS_WINDOW (self));
+  g_return_if_fail (page != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, page) == NULL)
+    {
+      g_warning ("No page named “%s”", page);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->stack, page);
+}
+
+GtkWidget *
+bmb_window_get_page_widget (BmbWindow  *self,
+                            const char *page)
+{
+  g_return_val_if_fail (BMB_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_child_by_name (self->stack, page);
+}
+
+void
+bmb_window_add_toast (BmbWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (BMB_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * bmb_window_show_error:
+ *
+ * Reports a failure that the user has to read: a dialog with the error's own
+ * (translated) message.
+ */
+void
+bmb_window_show_error (BmbWindow    *self,
+                       const char   *heading,
+                       const GError *error)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (BMB_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
