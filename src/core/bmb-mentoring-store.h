@@ -1,0 +1,166 @@
+/* bmb-mentoring-store.h
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Relationships, sessions (with agenda, reminders and per-occurrence
+ * overrides) and action items over a BmbDatabase. Synchronous; every write
+ * is one transaction that marks BMB_CHANGE_RELATIONSHIPS, _SESSIONS or
+ * _ACTION_ITEMS. Lists are new GPtrArrays of new objects (free func set):
+ * hand them to a GListStore with g_list_store_splice().
+ */
+
+#pragma once
+
+#include "bmb-action-item.h"
+#include "bmb-database.h"
+#include "bmb-occurrence.h"
+#include "bmb-relationship.h"
+#include "bmb-session.h"
+
+G_BEGIN_DECLS
+
+#define BMB_TYPE_MENTORING_STORE (bmb_mentoring_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmbMentoringStore, bmb_mentoring_store, BMB, MENTORING_STORE, GObject)
+
+/* Property: database (construct-only). */
+BmbMentoringStore *bmb_mentoring_store_new                  (BmbDatabase        *database);
+BmbDatabase       *bmb_mentoring_store_get_database         (BmbMentoringStore  *self);
+
+/* ---- Relationships ------------------------------------------------------ */
+
+/* Inserts (id 0: the new id is set on @relationship) or updates. */
+gboolean    bmb_mentoring_store_save_relationship           (BmbMentoringStore  *self,
+                                                             BmbRelationship    *relationship,
+                                                             GError            **error);
+BmbRelationship *bmb_mentoring_store_get_relationship       (BmbMentoringStore  *self,
+                                                             gint64              id,
+                                                             GError            **error);
+/* Deletes it with its sessions and action items (ON DELETE CASCADE). */
+gboolean    bmb_mentoring_store_delete_relationship         (BmbMentoringStore  *self,
+                                                             gint64              id,
+                                                             GError            **error);
+/* Active ones first (not ended), then by display title. */
+GPtrArray  *bmb_mentoring_store_list_relationships          (BmbMentoringStore  *self,
+                                                             GError            **error);
+/* Those where @contact_id is mentor or mentee (for the Contacts page). */
+GPtrArray  *bmb_mentoring_store_list_relationships_for_contact (BmbMentoringStore *self,
+                                                             gint64              contact_id,
+                                                             GError            **error);
+/* Records the closure summary, sets ended_on (@ended_on NULL: today) and
+ * moves the phase to closure. */
+gboolean    bmb_mentoring_store_end_relationship            (BmbMentoringStore  *self,
+                                                             gint64              id,
+                                                             const char         *ended_on,
+                                                             const char         *achieved,
+                                                             const char         *thanks,
+                                                             const char         *next_steps,
+                                                             GError            **error);
+
+/* ---- Sessions (the whole series) ---------------------------------------- */
+
+/* Inserts (id 0; a UID is generated when unset) or updates the series with
+ * its agenda and reminders. Overrides whose occurrence no longer exists in
+ * the edited series are dropped. */
+gboolean    bmb_mentoring_store_save_session                (BmbMentoringStore  *self,
+                                                             BmbSession         *session,
+                                                             GError            **error);
+BmbSession *bmb_mentoring_store_get_session                 (BmbMentoringStore  *self,
+                                                             gint64              id,
+                                                             GError            **error);
+/* NULL without error when there is none. */
+BmbSession *bmb_mentoring_store_find_session_by_uid         (BmbMentoringStore  *self,
+                                                             const char         *uid,
+                                                             GError            **error);
+gboolean    bmb_mentoring_store_delete_session              (BmbMentoringStore  *self,
+                                                             gint64              id,
+                                                             GError            **error);
+/* @relationship_id 0: every session. Ordered by first start. */
+GPtrArray  *bmb_mentoring_store_list_sessions               (BmbMentoringStore  *self,
+                                                             gint64              relationship_id,
+                                                             GError            **error);
+/* Full-text search (prefix match on every word) in title, location, notes
+ * and agenda; best match first. */
+GPtrArray  *bmb_mentoring_store_search_sessions             (BmbMentoringStore  *self,
+                                                             const char         *text,
+                                                             GError            **error);
+
+/* ---- Occurrences -------------------------------------------------------- */
+
+/* Occurrences overlapping [@from, @to), cancelled ones included (status
+ * says so), sorted by start. @relationship_id 0: all. */
+GPtrArray  *bmb_mentoring_store_list_occurrences            (BmbMentoringStore  *self,
+                                                             gint64              relationship_id,
+                                                             GDateTime          *from,
+                                                             GDateTime          *to,
+                                                             GError            **error);
+/* The first occurrence starting at or after @after that is not cancelled,
+ * looking ahead at most two years; NULL without error if none.
+ * @relationship_id 0: any. */
+BmbOccurrence *bmb_mentoring_store_get_next_occurrence      (BmbMentoringStore  *self,
+                                                             gint64              relationship_id,
+                                                             GDateTime          *after,
+                                                             GError            **error);
+/* The latest occurrence that started before @before and was not cancelled,
+ * with its notes; NULL without error if none. */
+BmbOccurrence *bmb_mentoring_store_get_previous_occurrence  (BmbMentoringStore  *self,
+                                                             gint64              relationship_id,
+                                                             GDateTime          *before,
+                                                             GError            **error);
+/* One occurrence by its recurrence id, with its override applied; error
+ * BMB_DATABASE_ERROR_NOT_FOUND if the series has no such occurrence. */
+BmbOccurrence *bmb_mentoring_store_get_occurrence           (BmbMentoringStore  *self,
+                                                             gint64              session_id,
+                                                             const char         *recurrence_id,
+                                                             GError            **error);
+/* Stores what differs in @occurrence from its series as an override of
+ * that one occurrence (nothing different: the override is removed). For a
+ * non-recurring session the session itself is updated. */
+gboolean    bmb_mentoring_store_save_occurrence             (BmbMentoringStore  *self,
+                                                             BmbOccurrence      *occurrence,
+                                                             GError            **error);
+/* Marks one occurrence done / planned / cancelled (override status). */
+gboolean    bmb_mentoring_store_set_occurrence_status       (BmbMentoringStore  *self,
+                                                             gint64              session_id,
+                                                             const char         *recurrence_id,
+                                                             BmbSessionStatus    status,
+                                                             GError            **error);
+/* Removes one occurrence from the series altogether (EXDATE), with its
+ * override. For a non-recurring session, deletes the session. */
+gboolean    bmb_mentoring_store_delete_occurrence           (BmbMentoringStore  *self,
+                                                             gint64              session_id,
+                                                             const char         *recurrence_id,
+                                                             GError            **error);
+/* Drops an occurrence's override: it follows the series again. */
+gboolean    bmb_mentoring_store_revert_occurrence           (BmbMentoringStore  *self,
+                                                             gint64              session_id,
+                                                             const char         *recurrence_id,
+                                                             GError            **error);
+
+/* ---- Action items ------------------------------------------------------- */
+
+gboolean    bmb_mentoring_store_save_action_item            (BmbMentoringStore  *self,
+                                                             BmbActionItem      *item,
+                                                             GError            **error);
+gboolean    bmb_mentoring_store_set_action_item_done        (BmbMentoringStore  *self,
+                                                             gint64              id,
+                                                             gboolean            done,
+                                                             GError            **error);
+gboolean    bmb_mentoring_store_delete_action_item          (BmbMentoringStore  *self,
+                                                             gint64              id,
+                                                             GError            **error);
+/* Open ones of a relationship (including those of its sessions), by due
+ * date (none last), then position. */
+GPtrArray  *bmb_mentoring_store_list_open_action_items      (BmbMentoringStore  *self,
+                                                             gint64              relationship_id,
+                                                             GError            **error);
+/* Every action item of a relationship (@session_id 0) or of one session
+ * (@relationship_id 0), open first. */
+GPtrArray  *bmb_mentoring_store_list_action_items           (BmbMentoringStore  *self,
+                                                             gint64              relationship_id,
+                                                             gint64              session_id,
+                                                             GError            **error);
+
+G_END_DECLS
