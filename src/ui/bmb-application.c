@@ -22,6 +22,7 @@ on_fatal_dialog_response_cb (AdwMessageDialog *dialog,
                              const char       *response,
                              BmbApplication   *self)
 {
+  gtk_window_destroy (GTK_WINDOW (dialog));
   g_application_release (G_APPLICATION (self));
   g_application_quit (G_APPLICATION (self));
 }

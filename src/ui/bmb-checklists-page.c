@@ -40,7 +40,7 @@ bmb_checklists_page_dispose (GObject *object)
 {
   BmbChecklistsPage *self = (BmbChecklistsPage *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_CHECKLISTS_PAGE);
+  /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here. */
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (bmb_checklists_page_parent_class)->dispose (object);

@@ -40,7 +40,7 @@ bmb_contacts_page_dispose (GObject *object)
 {
   BmbContactsPage *self = (BmbContactsPage *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_CONTACTS_PAGE);
+  /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here. */
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (bmb_contacts_page_parent_class)->dispose (object);

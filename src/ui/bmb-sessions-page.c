@@ -40,7 +40,7 @@ bmb_sessions_page_dispose (GObject *object)
 {
   BmbSessionsPage *self = (BmbSessionsPage *)object;
 
-  gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_SESSIONS_PAGE);
+  /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here. */
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (bmb_sessions_page_parent_class)->dispose (object);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "bmb-checklists-page.h"
 #include "bmb-contacts-page.h"
@@ -51,6 +52,21 @@ bmb_window_show_page_action (GtkWidget  *widget,
   bmb_window_set_page (BMB_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
+/* Below this width the view switcher moves from the header bar to the bottom
+ * bar (libadwaita 1.2 has no breakpoints, so we watch the width). */
+#define NARROW_WIDTH 600
+
+static void
+update_switcher_placement (BmbWindow *self)
+{
+  int width, height;
+
+  /* GTK 4.8 needs both pointers. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title,
+                                                     width <= 0 || width >= NARROW_WIDTH);
+}
+
 static void
 save_window_state (BmbWindow *self)
 {
@@ -61,6 +77,27 @@ save_window_state (BmbWindow *self)
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+/* BIMBING_EXIT_AFTER_FIRST_FRAME: benchmarks measure start to first frame. */
+static void
+on_first_after_paint_cb (GdkFrameClock *clock,
+                         BmbWindow     *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_after_paint_cb, self);
+  g_print ("first-frame\n");
+  fflush (stdout);
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+bmb_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bmb_window_parent_class)->map (widget);
+
+  if (g_getenv ("BIMBING_EXIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (on_first_after_paint_cb), widget, 0);
 }
 
 static gboolean
@@ -146,6 +183,8 @@ bmb_window_class_init (BmbWindowClass *klass)
   object_class->get_property = bmb_window_get_property;
   object_class->set_property = bmb_window_set_property;
 
+  widget_class->map = bmb_window_map;
+
   window_class->close_request = bmb_window_close_request;
 
   properties[PROP_DATABASE] =
@@ -181,6 +220,9 @@ bmb_window_init (BmbWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (update_switcher_placement), NULL);
+  update_switcher_placement (self);
 
 #ifdef DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -1,0 +1,332 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the real application window under Xvfb: real key presses go through
+ * the X server (xdotool, XTEST) to the window's shortcuts.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "bmb-application.h"
+#include "bmb-test-utils.h"
+#include "bmb-window.h"
+
+typedef struct
+{
+  BmbApplication *app;
+  char           *db_path;
+} Fixture;
+
+/* Each instance gets its own id: an application stays exported on the bus
+ * until it is finalized, and a test's windows may keep it a little longer. */
+static void
+make_unique (BmbApplication *app)
+{
+  static guint counter;
+  g_autofree char *id = g_strdup_printf ("%s.Test%u", APP_ID, ++counter);
+
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+
+  f->db_path = g_build_filename (dir, "bimbing.db", NULL);
+  f->app = bmb_application_new ();
+  make_unique (f->app);
+  bmb_application_set_database_path (f->app, f->db_path);
+  g_application_register (G_APPLICATION (f->app), NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  bmb_test_spin (50);
+
+  g_clear_object (&f->app);
+  g_clear_pointer (&f->db_path, g_free);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+has_focus (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
+/* Sends a key combination through the X server to the focused window. */
+static void
+press_keys (const char *keys)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = { "xdotool", "key", "--clearmodifiers", keys, NULL };
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static void
+focus_window (GtkWindow *window)
+{
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = {
+    "xdotool", "search", "--sync", "--name", "^Bimbing$", "windowactivate", "--sync", NULL
+  };
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  /* windowactivate needs a window manager; focus directly when there is none. */
+  if (!bmb_test_wait_for (has_focus, window, 1000))
+    {
+      const char *argv2[] = {
+        "xdotool", "search", "--name", "^Bimbing$", "windowfocus", "--sync", NULL
+      };
+      g_spawn_sync (NULL, (char **)argv2, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                    &status, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_true (bmb_test_wait_for (has_focus, window, 5000));
+}
+
+static gboolean
+has_no_windows (gpointer app)
+{
+  return gtk_application_get_windows (app) == NULL;
+}
+
+typedef struct
+{
+  BmbWindow  *window;
+  const char *page;
+} PageWait;
+
+static gboolean
+page_is (gpointer data)
+{
+  PageWait *w = data;
+
+  return g_strcmp0 (bmb_window_get_page (w->window), w->page) == 0 &&
+         gtk_widget_get_mapped (bmb_window_get_page_widget (w->window, w->page));
+}
+
+static void
+test_pages_by_shortcut (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const struct {
+    const char *keys;
+    const char *page;
+    const char *empty_title;
+  } steps[] = {
+    { "ctrl+2", "contacts", "No Contacts Yet" },
+    { "ctrl+3", "checklists", "Track How You Grow" },
+    { "ctrl+1", "sessions", "No Sessions Yet" },
+    { "ctrl+3", "checklists", "Track How You Grow" },
+  };
+  GtkWindow *window;
+
+  if (g_getenv ("DISPLAY") == NULL || !g_find_program_in_path ("xdotool"))
+    {
+      g_test_skip ("Needs an X display and xdotool");
+      return;
+    }
+
+  window = bmb_application_present_main_window (f->app);
+  g_assert_true (BMB_IS_WINDOW (window));
+  g_assert_true (bmb_test_wait_for (is_mapped, window, 5000));
+  g_assert_cmpstr (bmb_window_get_page (BMB_WINDOW (window)), ==, "sessions");
+  focus_window (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      PageWait w = { BMB_WINDOW (window), steps[i].page };
+      GtkWidget *page;
+      GtkWidget *status;
+
+      press_keys (steps[i].keys);
+      if (!bmb_test_wait_for (page_is, &w, 5000))
+        g_error ("%s did not show the %s page (showing %s)", steps[i].keys, steps[i].page,
+                 bmb_window_get_page (BMB_WINDOW (window)));
+
+      /* A new database shows each page's empty state, which says what to do first. */
+      page = bmb_window_get_page_widget (BMB_WINDOW (window), steps[i].page);
+      status = gtk_widget_get_first_child (gtk_widget_get_first_child (page));
+      while (status != NULL && !ADW_IS_STATUS_PAGE (status))
+        status = gtk_widget_get_next_sibling (status);
+      g_assert_nonnull (status);
+      g_assert_true (gtk_widget_get_mapped (status));
+      g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
+                       steps[i].empty_title);
+    }
+
+  /* Ctrl+W closes the window (the application stays for reminders). */
+  press_keys ("ctrl+w");
+  g_assert_true (bmb_test_wait_for (has_no_windows, f->app, 5000));
+}
+
+static void
+test_window_state_saved (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWindow *window;
+
+  window = bmb_application_present_main_window (f->app);
+  g_assert_true (bmb_test_wait_for (is_mapped, window, 5000));
+  gtk_window_set_default_size (window, 700, 500);
+  bmb_test_spin (100);
+  gtk_window_close (window);
+  bmb_test_spin (100);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 700);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 500);
+
+  /* The next window opens at the saved size. */
+  window = bmb_application_present_main_window (f->app);
+  {
+    int width, height;
+    gtk_window_get_default_size (window, &width, &height);
+    g_assert_cmpint (width, ==, 700);
+    g_assert_cmpint (height, ==, 500);
+  }
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static gboolean
+bar_revealed (gpointer window)
+{
+  GtkWidget *box = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (
+                     adw_application_window_get_content (window)));
+  GtkWidget *bar = gtk_widget_get_last_child (box);
+
+  return ADW_IS_VIEW_SWITCHER_BAR (bar) &&
+         adw_view_switcher_bar_get_reveal (ADW_VIEW_SWITCHER_BAR (bar));
+}
+
+static void
+test_narrow_window (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWindow *window = bmb_application_present_main_window (f->app);
+
+  g_assert_true (bmb_test_wait_for (is_mapped, window, 5000));
+  g_assert_false (bar_revealed (window));
+
+  /* At 360 px the switcher moves from the header bar to a bottom bar. */
+  gtk_window_set_default_size (window, 360, 600);
+  if (!bmb_test_wait_for (bar_revealed, window, 5000))
+    {
+      int dw, dh;
+      gtk_window_get_default_size (window, &dw, &dh);
+      g_error ("bar not revealed at width %d (default %d)", gtk_widget_get_width (GTK_WIDGET (window)), dw);
+    }
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+}
+
+static GtkWindow *
+find_fatal_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_has_css_class (GTK_WIDGET (w), "bmb-fatal-error"))
+        return w;
+    }
+
+  return NULL;
+}
+
+static void
+test_corrupt_database_dialog (void)
+{
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "broken.db", NULL);
+  g_autofree char *after = NULL;
+  static const char garbage[] = "This is not an SQLite database, it is a shopping list.\n";
+  g_autoptr(BmbApplication) app = bmb_application_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  gsize len;
+
+  g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
+  make_unique (app);
+  bmb_application_set_database_path (app, path);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_expect_message ("bmb-application", G_LOG_LEVEL_WARNING, "Cannot open the database*");
+  g_assert_null (bmb_application_present_main_window (app));
+  g_test_assert_expected_messages ();
+
+  dialog = find_fatal_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), path));
+  g_assert_null (bmb_application_get_database (app));
+
+  /* Answering the dialog quits; the file is byte-for-byte what it was. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  bmb_test_spin (50);
+  g_assert_true (g_file_get_contents (path, &after, &len, NULL));
+  g_assert_cmpmem (after, len, garbage, sizeof garbage - 1);
+  g_assert_null (find_fatal_dialog ());
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Asia/Jakarta", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      /* build-aux/check always provides Xvfb; a Flatpak build does not. */
+      g_print ("1..0 # SKIP no display: the UI tests need Xvfb (build-aux/check starts one)\n");
+      return 0;
+    }
+
+  adw_init ();
+
+  g_test_add ("/window/pages-by-shortcut", Fixture, NULL,
+              fixture_setup, test_pages_by_shortcut, fixture_teardown);
+  g_test_add ("/window/state-saved", Fixture, NULL,
+              fixture_setup, test_window_state_saved, fixture_teardown);
+  g_test_add ("/window/narrow", Fixture, NULL,
+              fixture_setup, test_narrow_window, fixture_teardown);
+  g_test_add_func ("/window/corrupt-database-dialog", test_corrupt_database_dialog);
+
+  return g_test_run ();
+}
