@@ -387,6 +387,34 @@ test_fts_triggers (void)
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts"), ==, 0);
 }
 
+/* Bulk writers put a contact's children first and the contact last: the
+ * deferred foreign keys allow it, and one trigger indexes everything. */
+static void
+test_fts_children_first (void)
+{
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bmb_database_begin (db, &error));
+  g_assert_true (bmb_database_exec (db,
+    "INSERT INTO contact_fields (contact_id, kind, value) VALUES (7, 'email', 'ayu@kampus.ac.id');"
+    "INSERT INTO contact_tags (contact_id, tag) VALUES (7, 'alumni');"
+    "INSERT INTO contacts (id, uid, display_name, created_at, updated_at)"
+    "  VALUES (7, 'seven', 'Ayu Lestari', 0, 0);", &error));
+  g_assert_true (bmb_database_commit (db, &error));
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'alumni'"), ==, 1);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH 'kampus'"), ==, 1);
+
+  /* A child whose contact never arrives is still refused, at commit. */
+  g_assert_true (bmb_database_begin (db, &error));
+  g_assert_true (bmb_database_exec (db,
+    "INSERT INTO contact_tags (contact_id, tag) VALUES (8, 'orphan')", &error));
+  g_assert_false (bmb_database_commit (db, &error));
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CONSTRAINT);
+  bmb_database_rollback (db);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contact_tags"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +433,7 @@ main (int   argc,
   g_test_add_func ("/database/transactions", test_transactions);
   g_test_add_func ("/database/constraints", test_constraints);
   g_test_add_func ("/database/fts-triggers", test_fts_triggers);
+  g_test_add_func ("/database/fts-children-first", test_fts_children_first);
 
   return g_test_run ();
 }

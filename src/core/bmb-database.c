@@ -224,6 +224,27 @@ prepare_file (const char  *path,
   return TRUE;
 }
 
+#define QUICK_CHECK_BUDGET_USEC (40 * G_TIME_SPAN_MILLISECOND)
+
+static int
+on_quick_check_progress_cb (void *data)
+{
+  const gint64 *deadline = data;
+
+  return g_get_monotonic_time () > *deadline;
+}
+
+static void
+set_too_new (const char  *path,
+             int          version,
+             GError     **error)
+{
+  g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_TOO_NEW,
+               _("“%s” was written by a newer version of Bimbing (data version %d; "
+                 "this version understands up to %d). It has not been changed."),
+               path, version, BMB_SCHEMA_VERSION);
+}
+
 /* Looks at an existing file through a read-only connection first, so that a
  * damaged file or one from a newer version is refused before anything could
  * write to it (not even the WAL switch touches it). */
@@ -275,11 +296,25 @@ probe_existing (const char  *path,
 
   if (version == 0 || version == BMB_SCHEMA_VERSION)
     {
-      /* A cheap structural check of the file before we write to it. */
+      /* A structural check of the file before we write to it, bounded in
+       * time so a large database does not pay a full scan at every start:
+       * what the budget does not reach, SQLite still reports as
+       * SQLITE_CORRUPT when it reads it. */
+      gint64 deadline = g_get_monotonic_time () + QUICK_CHECK_BUDGET_USEC;
+
+      sqlite3_progress_handler (db, 1000, on_quick_check_progress_cb, &deadline);
       rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
       if (rc != SQLITE_OK)
         goto failed;
       rc = sqlite3_step (stmt);
+      sqlite3_progress_handler (db, 0, NULL, NULL);
+      if (rc == SQLITE_INTERRUPT)
+        {
+          g_debug ("quick_check stopped after its time budget");
+          sqlite3_finalize (stmt);
+          sqlite3_close_v2 (db);
+          return TRUE;
+        }
       if (rc != SQLITE_ROW)
         goto failed;
       if (g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") != 0)
@@ -299,10 +334,7 @@ probe_existing (const char  *path,
 
   if (version > BMB_SCHEMA_VERSION)
     {
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_TOO_NEW,
-                   _("“%s” was written by a newer version of Bimbing (data version %d; "
-                     "this version understands up to %d). It has not been changed."),
-                   path, version, BMB_SCHEMA_VERSION);
+      set_too_new (path, version, error);
       return FALSE;
     }
 
@@ -331,7 +363,8 @@ configure_connection (BmbDatabase  *self,
   return bmb_database_exec (self,
                             "PRAGMA foreign_keys=ON;"
                             "PRAGMA synchronous=NORMAL;"
-                            "PRAGMA temp_store=MEMORY;",
+                            "PRAGMA temp_store=MEMORY;"
+                            "PRAGMA cache_size=-32768;",
                             error);
 }
 

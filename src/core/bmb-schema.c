@@ -60,7 +60,8 @@ static const char migration_1[] =
 
   "CREATE TABLE contact_fields ("                     /* labelled emails, phones, links */
   "  id         INTEGER PRIMARY KEY,"
-  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE"
+  "             DEFERRABLE INITIALLY DEFERRED,"
   "  kind       TEXT NOT NULL CHECK (kind IN ('email', 'phone', 'url')),"
   "  label      TEXT,"                                /* home, work, mobile, LinkedIn… */
   "  value      TEXT NOT NULL CHECK (length (value) > 0),"
@@ -71,7 +72,8 @@ static const char migration_1[] =
   "CREATE INDEX contact_fields_value ON contact_fields (kind, value COLLATE NOCASE);"
 
   "CREATE TABLE contact_tags ("
-  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,"
+  "  contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE"
+  "             DEFERRABLE INITIALLY DEFERRED,"
   "  tag        TEXT NOT NULL COLLATE NOCASE CHECK (length (trim (tag)) > 0),"
   "  PRIMARY KEY (contact_id, tag)"
   ") WITHOUT ROWID;"
@@ -268,7 +270,12 @@ static const char migration_1[] =
 
   /* ---- Full-text search -------------------------------------------------- */
   /* Our own copy of the searchable text, keyed by contact id, rebuilt for a
-   * contact by triggers whenever it or its fields or tags change. */
+   * contact by triggers whenever it or its fields or tags change.
+   * Bulk writers (imports) may insert a contact's fields and tags FIRST, with
+   * the contact's id chosen up front, and the contact row last: the child
+   * foreign keys are deferred to the commit, the child triggers then touch no
+   * row, and the contact's insert trigger indexes everything in one write
+   * instead of five. */
   "CREATE VIRTUAL TABLE contacts_fts USING fts5 ("
   "  name, organization, role, emails, tags, notes, met,"
   "  tokenize = 'unicode61 remove_diacritics 2',"
@@ -280,7 +287,11 @@ static const char migration_1[] =
   "  VALUES (new.id,"
   "          ifnull (new.display_name, '') || ' ' || ifnull (new.nickname, '') || ' ' ||"
   "          ifnull (new.given_name, '') || ' ' || ifnull (new.family_name, ''),"
-  "          new.organization, new.role, '', '', new.notes,"
+  "          new.organization, new.role,"
+  "          (SELECT group_concat (value, ' ') FROM contact_fields"
+  "            WHERE contact_id = new.id AND kind = 'email'),"
+  "          (SELECT group_concat (tag, ' ') FROM contact_tags WHERE contact_id = new.id),"
+  "          new.notes,"
   "          ifnull (new.met_where, '') || ' ' || ifnull (new.met_event, ''));"
   "END;"
   "CREATE TRIGGER contacts_fts_update AFTER UPDATE OF display_name, nickname, given_name,"

@@ -132,8 +132,8 @@ main (int   argc,
 
   g_print ("start to first frame, median of %d runs:\n", RUNS);
   g_print ("  bare libadwaita window  %7.1f ms\n", bare_ms);
-  g_print ("  Bimbing, empty database %7.1f ms  (%.2f× bare)\n", empty_ms, empty_ms / bare_ms);
-  g_print ("  Bimbing, 100k contacts  %7.1f ms  (%.2f× bare)\n", full_ms, full_ms / bare_ms);
+  g_print ("  Bimbing, empty database %7.1f ms  (%.2fx bare)\n", empty_ms, empty_ms / bare_ms);
+  g_print ("  Bimbing, 100k contacts  %7.1f ms  (%.2fx bare)\n", full_ms, full_ms / bare_ms);
 
   {
     g_autofree char *wal = g_strconcat (full_db, "-wal", NULL);

@@ -111,8 +111,8 @@ generate_contacts (BmbDatabase         *db,
           sqlite3_bind_text (contact, 14, met_on, -1, SQLITE_TRANSIENT);
         }
       sqlite3_bind_int64 (contact, 15, 1700000000 + i);
-      if (!step (db, contact, error))
-        return FALSE;
+
+      /* Children first, the contact last: one FTS write (see bmb-schema.c). */
 
       sqlite3_bind_int64 (field, 1, i);
       sqlite3_bind_text (field, 2, "email", -1, SQLITE_STATIC);
@@ -132,6 +132,8 @@ generate_contacts (BmbDatabase         *db,
       sqlite3_bind_int64 (tag, 1, i);
       sqlite3_bind_text (tag, 2, PICK (rand, tags), -1, SQLITE_STATIC);
       if (!step (db, tag, error))
+        return FALSE;
+      if (!step (db, contact, error))
         return FALSE;
 
       if (i % 4 == 0)
