@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "bmb-test-utils.h"
 
@@ -116,4 +117,111 @@ bmb_test_spin (guint ms)
   g_timeout_add (ms, on_timeout_cb, &timed_out);
   while (!timed_out)
     g_main_context_iteration (NULL, TRUE);
+}
+
+gboolean
+bmb_test_have_display (void)
+{
+  return g_getenv ("DISPLAY") != NULL && g_find_program_in_path ("xdotool") != NULL;
+}
+
+BmbApplication *
+bmb_test_app_new (const char *db_path)
+{
+  static guint counter;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = g_strdup_printf ("%s.Test%u.P%d", APP_ID, ++counter, (int)getpid ());
+  BmbApplication *app = bmb_application_new ();
+
+  /* Each instance gets its own id: an application stays exported on the bus
+   * until it is finalized. */
+  g_application_set_application_id (G_APPLICATION (app), id);
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  bmb_application_set_database_path (app, db_path);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return app;
+}
+
+void
+bmb_test_app_free (BmbApplication *app)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  bmb_test_spin (50);
+  g_object_unref (app);
+}
+
+static void
+run_xdotool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static gboolean
+window_is_active (gpointer window)
+{
+  return gtk_window_is_active (window);
+}
+
+void
+bmb_test_focus_window (GtkWindow *window)
+{
+  const char *title = gtk_window_get_title (window);
+  g_autofree char *pattern = g_strdup_printf ("^%s$", title ? title : "");
+  const char *argv[] = { "xdotool", "search", "--sync", "--limit", "1", "--name", pattern,
+                         "windowfocus", "--sync", NULL };
+
+  g_assert_true (gtk_widget_get_realized (GTK_WIDGET (window)));
+  run_xdotool (argv);
+  g_assert_true (bmb_test_wait_for (window_is_active, window, 5000));
+}
+
+void
+bmb_test_press_keys (const char *keys)
+{
+  const char *argv[] = { "xdotool", "key", "--clearmodifiers", keys, NULL };
+
+  run_xdotool (argv);
+}
+
+void
+bmb_test_type_text (const char *text)
+{
+  const char *argv[] = { "xdotool", "type", "--delay", "20", text, NULL };
+
+  run_xdotool (argv);
+}
+
+GtkWidget *
+bmb_test_find_widget (GtkWidget  *root,
+                      GType       type,
+                      const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = bmb_test_find_widget (child, type, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }

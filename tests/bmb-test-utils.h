@@ -7,6 +7,9 @@
 
 #pragma once
 
+#include <adwaita.h>
+
+#include "bmb-application.h"
 #include "bmb-database.h"
 
 G_BEGIN_DECLS
@@ -23,5 +26,24 @@ gboolean     bmb_test_wait_for           (gboolean   (*condition) (gpointer),
                                           guint        timeout_ms);
 /* Spins the default main context for @ms milliseconds. */
 void         bmb_test_spin               (guint        ms);
+
+/* UI tests (need $DISPLAY; build-aux/check runs them under Xvfb). */
+
+/* A registered, non-unique application on @db_path with its own D-Bus id. */
+BmbApplication *bmb_test_app_new          (const char  *db_path);
+/* Destroys every window of @app and drops it. */
+void            bmb_test_app_free         (BmbApplication *app);
+/* Gives @window the keyboard focus through the X server. */
+void            bmb_test_focus_window     (GtkWindow   *window);
+/* Presses keys through the X server (xdotool, XTEST), e.g. "ctrl+n". */
+void            bmb_test_press_keys       (const char  *keys);
+/* Types text through the X server into the focused widget. */
+void            bmb_test_type_text        (const char  *text);
+/* The first descendant of @root of @type (and with @css_class, if given). */
+GtkWidget      *bmb_test_find_widget      (GtkWidget   *root,
+                                           GType        type,
+                                           const char  *css_class);
+/* TRUE when UI tests can run here. */
+gboolean        bmb_test_have_display     (void);
 
 G_END_DECLS

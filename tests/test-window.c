@@ -23,46 +23,21 @@ typedef struct
   char           *db_path;
 } Fixture;
 
-/* Each instance gets its own id: an application stays exported on the bus
- * until it is finalized, and a test's windows may keep it a little longer. */
-static void
-make_unique (BmbApplication *app)
-{
-  static guint counter;
-  g_autofree char *id = g_strdup_printf ("%s.Test%u", APP_ID, ++counter);
-
-  g_application_set_application_id (G_APPLICATION (app), id);
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
-}
-
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = bmb_test_make_tmpdir ();
 
   f->db_path = g_build_filename (dir, "bimbing.db", NULL);
-  f->app = bmb_application_new ();
-  make_unique (f->app);
-  bmb_application_set_database_path (f->app, f->db_path);
-  g_application_register (G_APPLICATION (f->app), NULL, &error);
-  g_assert_no_error (error);
+  f->app = bmb_test_app_new (f->db_path);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-
-  for (GList *l = windows; l; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (windows);
-  bmb_test_spin (50);
-
-  g_clear_object (&f->app);
+  g_clear_pointer (&f->app, bmb_test_app_free);
   g_clear_pointer (&f->db_path, g_free);
 }
 
@@ -70,51 +45,6 @@ static gboolean
 is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (widget);
-}
-
-static gboolean
-has_focus (gpointer window)
-{
-  return gtk_window_is_active (window);
-}
-
-/* Sends a key combination through the X server to the focused window. */
-static void
-press_keys (const char *keys)
-{
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-  const char *argv[] = { "xdotool", "key", "--clearmodifiers", keys, NULL };
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static void
-focus_window (GtkWindow *window)
-{
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = {
-    "xdotool", "search", "--sync", "--name", "^Bimbing$", "windowactivate", "--sync", NULL
-  };
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  /* windowactivate needs a window manager; focus directly when there is none. */
-  if (!bmb_test_wait_for (has_focus, window, 1000))
-    {
-      const char *argv2[] = {
-        "xdotool", "search", "--name", "^Bimbing$", "windowfocus", "--sync", NULL
-      };
-      g_spawn_sync (NULL, (char **)argv2, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
-                    &status, &error);
-      g_assert_no_error (error);
-    }
-  g_assert_true (bmb_test_wait_for (has_focus, window, 5000));
 }
 
 static gboolean
@@ -154,7 +84,7 @@ test_pages_by_shortcut (Fixture       *f,
   };
   GtkWindow *window;
 
-  if (g_getenv ("DISPLAY") == NULL || !g_find_program_in_path ("xdotool"))
+  if (!bmb_test_have_display ())
     {
       g_test_skip ("Needs an X display and xdotool");
       return;
@@ -164,7 +94,7 @@ test_pages_by_shortcut (Fixture       *f,
   g_assert_true (BMB_IS_WINDOW (window));
   g_assert_true (bmb_test_wait_for (is_mapped, window, 5000));
   g_assert_cmpstr (bmb_window_get_page (BMB_WINDOW (window)), ==, "sessions");
-  focus_window (window);
+  bmb_test_focus_window (window);
 
   for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
     {
@@ -172,7 +102,7 @@ test_pages_by_shortcut (Fixture       *f,
       GtkWidget *page;
       GtkWidget *status;
 
-      press_keys (steps[i].keys);
+      bmb_test_press_keys (steps[i].keys);
       if (!bmb_test_wait_for (page_is, &w, 5000))
         g_error ("%s did not show the %s page (showing %s)", steps[i].keys, steps[i].page,
                  bmb_window_get_page (BMB_WINDOW (window)));
@@ -189,7 +119,7 @@ test_pages_by_shortcut (Fixture       *f,
     }
 
   /* Ctrl+W closes the window (the application stays for reminders). */
-  press_keys ("ctrl+w");
+  bmb_test_press_keys ("ctrl+w");
   g_assert_true (bmb_test_wait_for (has_no_windows, f->app, 5000));
 }
 
@@ -276,16 +206,12 @@ test_corrupt_database_dialog (void)
   g_autofree char *path = g_build_filename (dir, "broken.db", NULL);
   g_autofree char *after = NULL;
   static const char garbage[] = "This is not an SQLite database, it is a shopping list.\n";
-  g_autoptr(BmbApplication) app = bmb_application_new ();
-  g_autoptr(GError) error = NULL;
+  BmbApplication *app;
   GtkWindow *dialog;
   gsize len;
 
   g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
-  make_unique (app);
-  bmb_application_set_database_path (app, path);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = bmb_test_app_new (path);
 
   g_test_expect_message ("bmb-application", G_LOG_LEVEL_WARNING, "Cannot open the database*");
   g_assert_null (bmb_application_present_main_window (app));
@@ -302,6 +228,7 @@ test_corrupt_database_dialog (void)
   g_assert_true (g_file_get_contents (path, &after, &len, NULL));
   g_assert_cmpmem (after, len, garbage, sizeof garbage - 1);
   g_assert_null (find_fatal_dialog ());
+  bmb_test_app_free (app);
 }
 
 int
