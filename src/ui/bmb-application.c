@@ -271,6 +271,13 @@ bmb_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (bmb_application_parent_class)->startup (application);
 
+  /* Only the primary instance reads settings: --help and --version work
+   * without the schema. */
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::run-in-background",
+                           G_CALLBACK (on_run_in_background_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
   gtk_window_set_default_icon_name (APP_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
@@ -333,11 +340,6 @@ bmb_application_class_init (BmbApplicationClass *klass)
 static void
 bmb_application_init (BmbApplication *self)
 {
-  self->settings = g_settings_new (APP_ID);
-  g_signal_connect_object (self->settings, "changed::run-in-background",
-                           G_CALLBACK (on_run_in_background_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-
   _bmb_application_add_options (self);
 }
 
