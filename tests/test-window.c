@@ -231,6 +231,73 @@ test_corrupt_database_dialog (void)
   bmb_test_app_free (app);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return w;
+    }
+
+  return NULL;
+}
+
+static gboolean
+shortcuts_shown (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
+}
+
+static gboolean
+preferences_shown (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_PREFERENCES_WINDOW) != NULL;
+}
+
+static void
+test_shortcuts_and_preferences (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWindow *window, *preferences;
+  GtkWidget *row_switch;
+
+  if (!bmb_test_have_display ())
+    {
+      g_test_skip ("Needs an X display and xdotool");
+      return;
+    }
+
+  window = bmb_application_present_main_window (f->app);
+  g_assert_true (bmb_test_wait_for (is_mapped, window, 5000));
+  bmb_test_focus_window (window);
+
+  /* Ctrl+? shows the keyboard shortcuts. */
+  bmb_test_press_keys ("ctrl+question");
+  g_assert_true (bmb_test_wait_for (shortcuts_shown, NULL, 5000));
+  gtk_window_close (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  bmb_test_spin (100);
+
+  /* Ctrl+, opens Preferences; its switch is bound to the setting. */
+  bmb_test_focus_window (window);
+  bmb_test_press_keys ("ctrl+comma");
+  g_assert_true (bmb_test_wait_for (preferences_shown, NULL, 5000));
+  preferences = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_true (g_settings_get_boolean (settings, "run-in-background"));
+  row_switch = bmb_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SWITCH, NULL);
+  g_assert_nonnull (row_switch);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (row_switch)));
+  gtk_switch_set_active (GTK_SWITCH (row_switch), FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "run-in-background"));
+  g_settings_reset (settings, "run-in-background");
+  gtk_window_close (preferences);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +320,8 @@ main (int   argc,
               fixture_setup, test_window_state_saved, fixture_teardown);
   g_test_add ("/window/narrow", Fixture, NULL,
               fixture_setup, test_narrow_window, fixture_teardown);
+  g_test_add ("/window/shortcuts-and-preferences", Fixture, NULL,
+              fixture_setup, test_shortcuts_and_preferences, fixture_teardown);
   g_test_add_func ("/window/corrupt-database-dialog", test_corrupt_database_dialog);
 
   return g_test_run ();
