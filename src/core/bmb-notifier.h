@@ -11,7 +11,8 @@
  *
  * Signals:
  *   ::open   (const char *kind, gint64 item_id, const char *occurrence)
- *            the user clicked the notification or its "Open" button.
+ *            the user clicked the notification or its "Open" button; for
+ *            the missed-reminders summary kind and occurrence are NULL.
  *   ::snooze (BmbReminder *reminder, int minutes)
  *            the user pressed "Snooze" (10 minutes for sessions, one day
  *            for follow-ups and goals). BmbScheduler connects to this itself.
@@ -44,6 +45,10 @@ G_DECLARE_FINAL_TYPE (BmbNotifier, bmb_notifier, BMB, NOTIFIER, GObject)
 
 GQuark       bmb_notifier_error_quark      (void);
 BmbNotifier *bmb_notifier_new              (void);
+/* The zone times are shown in (default: local; BmbScheduler keeps it in
+ * step with time-zone changes). */
+void         bmb_notifier_set_time_zone    (BmbNotifier        *self,
+                                            GTimeZone          *zone);
 
 /* Checks, with a bounded wait (2 s), that a notification server is there. */
 gboolean     bmb_notifier_check_server     (BmbNotifier        *self,
@@ -67,7 +72,8 @@ guint        bmb_notifier_get_n_shown      (BmbNotifier        *self);
 /* The texts, exposed for tests and for in-app banners. */
 char        *bmb_notifier_format_title     (const BmbReminder  *reminder,
                                             gint64              now);
-char        *bmb_notifier_format_body      (const BmbReminder  *reminder);
+char        *bmb_notifier_format_body      (const BmbReminder  *reminder,
+                                            GTimeZone          *zone);
 int          bmb_notifier_get_snooze_minutes (const BmbReminder *reminder);
 
 G_END_DECLS

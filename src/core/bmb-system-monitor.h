@@ -25,6 +25,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BmbSystemMonitor, bmb_system_monitor, BMB, SYSTEM_MONITOR, GObject)
 
 BmbSystemMonitor *bmb_system_monitor_new              (void);
+/* The process-wide monitor the scheduler listens to (not thread-safe: use
+ * from the main thread). */
+BmbSystemMonitor *bmb_system_monitor_get_default      (void);
 /* Re-reads $TZ (which cannot be watched) and emits ::timezone-changed if it
  * differs from last time. */
 void              bmb_system_monitor_check_tz         (BmbSystemMonitor *self);
