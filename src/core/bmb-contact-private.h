@@ -1,0 +1,42 @@
+/* bmb-contact-private.h
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Saved-state setters for BmbContact and BmbInteraction, used only by the
+ * contact store.
+ */
+
+#pragma once
+
+#include "bmb-contact.h"
+#include "bmb-interaction.h"
+
+G_BEGIN_DECLS
+
+void   _bmb_contact_set_id                (BmbContact     *self,
+                                           gint64          id);
+void   _bmb_contact_set_timestamps        (BmbContact     *self,
+                                           gint64          created_at,
+                                           gint64          updated_at);
+void   _bmb_contact_set_next_follow_up_on (BmbContact     *self,
+                                           const char     *next_follow_up_on);
+/* Sets the display name as stored: when it equals the name derived from the
+ * parts, the contact keeps deriving it (so editing the parts renames it). */
+void   _bmb_contact_set_stored_display_name (BmbContact   *self,
+                                             const char   *display_name);
+/* What the sort key is built from: the custom display name, else the name
+ * parts without prefix and suffix, else the derived display name. */
+char  *_bmb_contact_dup_sort_source       (BmbContact     *self);
+/* Initials from name parts when there are any, else from @display_name. */
+char  *_bmb_contact_initials              (const char     *given_name,
+                                           const char     *family_name,
+                                           const char     *display_name);
+
+void   _bmb_interaction_set_id            (BmbInteraction *self,
+                                           gint64          id);
+void   _bmb_interaction_set_created_at    (BmbInteraction *self,
+                                           gint64          created_at);
+
+G_END_DECLS

@@ -1,0 +1,50 @@
+/* bmb-contact-store-private.h
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Shared between bmb-contact-store.c (writes) and
+ * bmb-contact-store-search.c (the list queries).
+ */
+
+#pragma once
+
+#include "bmb-contact-store.h"
+
+G_BEGIN_DECLS
+
+struct _BmbContactStore
+{
+  GObject      parent_instance;
+
+  /* owned */
+  BmbDatabase *db;
+  char        *today;   /* "YYYY-MM-DD" override, NULL: the real date */
+};
+
+/* "YYYY-MM-DD" of today (the override or the local date). */
+char       *_bmb_contact_store_dup_today               (BmbContactStore  *self);
+/* NULL without an error when there is no such contact. */
+BmbContact *_bmb_contact_store_load_contact             (BmbContactStore  *self,
+                                                         gint64            id,
+                                                         GError          **error);
+/* Sets last_contact_on (from the interactions when @has_row and there are
+ * any) and next_follow_up_on on @contact before it is written. */
+gboolean    _bmb_contact_store_update_follow_up_fields  (BmbContactStore  *self,
+                                                         BmbContact       *contact,
+                                                         gboolean          has_row,
+                                                         GError          **error);
+/* Recomputes last_contact_on / next_follow_up_on of a saved contact from its
+ * interactions. With @never_earlier, last_contact_on only moves forward. */
+gboolean    _bmb_contact_store_refresh_follow_up        (BmbContactStore  *self,
+                                                         gint64            contact_id,
+                                                         gboolean          never_earlier,
+                                                         GError          **error);
+/* Inserts the row of @interaction; @keep_id restores it under its own id. */
+gboolean    _bmb_contact_store_insert_interaction_row   (BmbContactStore  *self,
+                                                         BmbInteraction   *interaction,
+                                                         gboolean          keep_id,
+                                                         GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,286 @@
+/* bmb-contact-store-search.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The contact list for 100,000 contacts: ids in display order (search,
+ * filter, tag, sort), then lightweight summaries for one page at a time.
+ *
+ * Search goes through contacts_fts (unicode61, diacritics removed). User
+ * text never becomes FTS5 syntax: every word is folded, quoted as an FTS5
+ * string ("" for a quote inside) and made a prefix term, and the whole
+ * expression is a bound parameter.
+ */
+
+#define G_LOG_DOMAIN "bmb-contact-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bmb-contact-private.h"
+#include "bmb-contact-store-private.h"
+
+G_DEFINE_ENUM_TYPE (BmbContactSort, bmb_contact_sort,
+                    G_DEFINE_ENUM_VALUE (BMB_CONTACT_SORT_NAME, "name"),
+                    G_DEFINE_ENUM_VALUE (BMB_CONTACT_SORT_LAST_CONTACT, "last-contact"),
+                    G_DEFINE_ENUM_VALUE (BMB_CONTACT_SORT_NEXT_FOLLOW_UP, "next-follow-up"),
+                    G_DEFINE_ENUM_VALUE (BMB_CONTACT_SORT_RELEVANCE, "relevance"))
+
+G_DEFINE_ENUM_TYPE (BmbContactFilter, bmb_contact_filter,
+                    G_DEFINE_ENUM_VALUE (BMB_CONTACT_FILTER_ALL, "all"),
+                    G_DEFINE_ENUM_VALUE (BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP, "needs-follow-up"))
+
+G_DEFINE_BOXED_TYPE (BmbContactSummary, bmb_contact_summary,
+                     bmb_contact_summary_ref, bmb_contact_summary_unref)
+
+/* bm25 weights of contacts_fts columns: name, organization, role, emails,
+ * tags, notes, met. A name match outranks everything else. */
+#define RANK_EXPR "bm25 (contacts_fts, 10.0, 4.0, 3.0, 3.0, 2.0, 1.0, 1.0)"
+
+/* ---- BmbContactSummary --------------------------------------------------- */
+
+BmbContactSummary *
+bmb_contact_summary_ref (BmbContactSummary *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+
+  return self;
+}
+
+void
+bmb_contact_summary_unref (BmbContactSummary *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_free (self->display_name);
+      g_free (self->organization);
+      g_free (self->role);
+      g_free (self->initials);
+      g_free (self->next_follow_up_on);
+      g_free (self);
+    }
+}
+
+static void
+summary_unref0 (gpointer data)
+{
+  if (data != NULL)
+    bmb_contact_summary_unref (data);
+}
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static gboolean
+has_alnum (const char *word)
+{
+  for (const char *p = word; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An FTS5 expression of prefix terms, one per word ("siti r" →
+ * `"siti"* "r"*`), or NULL when the text has no searchable word. */
+static char *
+build_match_expression (const char *search_text)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) match = NULL;
+
+  if (search_text == NULL)
+    return NULL;
+
+  folded = bmb_text_fold (search_text);
+  words = g_strsplit_set (folded, " \t\r\n", -1);
+  match = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (!has_alnum (words[i]))
+        continue;
+
+      if (match->len > 0)
+        g_string_append_c (match, ' ');
+      g_string_append_c (match, '"');
+      for (const char *p = words[i]; *p; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (match, '"');
+          g_string_append_c (match, *p);
+        }
+      g_string_append (match, "\"*");
+    }
+
+  if (match->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&match), FALSE);
+}
+
+static const char *
+order_clause (BmbContactSort sort,
+              gboolean       searching)
+{
+  switch (sort)
+    {
+    case BMB_CONTACT_SORT_LAST_CONTACT:
+      return " ORDER BY c.last_contact_on IS NULL, c.last_contact_on DESC, c.sort_key, c.id";
+    case BMB_CONTACT_SORT_NEXT_FOLLOW_UP:
+      return " ORDER BY c.next_follow_up_on IS NULL, c.next_follow_up_on, c.sort_key, c.id";
+    case BMB_CONTACT_SORT_RELEVANCE:
+      if (searching)
+        return " ORDER BY " RANK_EXPR ", c.sort_key, c.id";
+      return " ORDER BY c.sort_key, c.id";
+    case BMB_CONTACT_SORT_NAME:
+    default:
+      return " ORDER BY c.sort_key, c.id";
+    }
+}
+
+/* Bind a named parameter if the statement has it. */
+static void
+bind_named_text (sqlite3_stmt *stmt,
+                 const char   *name,
+                 const char   *value)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  if (index > 0)
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+/* ---- public API ---------------------------------------------------------- */
+
+GArray *
+bmb_contact_store_query_ids (BmbContactStore   *self,
+                             const char        *search_text,
+                             BmbContactSort     sort,
+                             BmbContactFilter   filter,
+                             const char        *tag,
+                             GError           **error)
+{
+  g_autofree char *match = NULL;
+  g_autofree char *today = NULL;
+  g_autofree char *tag_trimmed = NULL;
+  g_autoptr(GString) sql = NULL;
+  g_autoptr(GArray) ids = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), NULL);
+
+  match = build_match_expression (search_text);
+  if (tag != NULL && *(tag_trimmed = g_strstrip (g_strdup (tag))) == '\0')
+    g_clear_pointer (&tag_trimmed, g_free);
+
+  /* Only fixed fragments are put together here; every value is bound. The
+   * database caches one statement per combination. CROSS JOIN keeps the
+   * full-text match as the outer loop. */
+  sql = g_string_new ("SELECT c.id FROM ");
+  if (match != NULL)
+    g_string_append (sql, "contacts_fts CROSS JOIN contacts c ON c.id = contacts_fts.rowid "
+                          "WHERE contacts_fts MATCH :match");
+  else
+    g_string_append (sql, "contacts c WHERE 1");
+
+  if (filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)
+    g_string_append (sql, " AND c.next_follow_up_on <= :today");
+  if (tag_trimmed != NULL)
+    g_string_append (sql, " AND c.id IN (SELECT contact_id FROM contact_tags WHERE tag = :tag)");
+
+  g_string_append (sql, order_clause (sort, match != NULL));
+
+  if (!(stmt = bmb_database_prepare (self->db, sql->str, error)))
+    return NULL;
+
+  if (match != NULL)
+    bind_named_text (stmt, ":match", match);
+  if (filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)
+    {
+      today = _bmb_contact_store_dup_today (self);
+      bind_named_text (stmt, ":today", today);
+    }
+  if (tag_trimmed != NULL)
+    bind_named_text (stmt, ":tag", tag_trimmed);
+
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc < 0)
+    {
+      g_prefix_error (error, _("Could not search the contacts for “%s”: "),
+                      search_text ? search_text : "");
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+GPtrArray *
+bmb_contact_store_load_summaries (BmbContactStore  *self,
+                                  const gint64     *ids,
+                                  guint             n,
+                                  GError          **error)
+{
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autofree char *today = NULL;
+
+  g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), NULL);
+  g_return_val_if_fail (ids != NULL || n == 0, NULL);
+
+  today = _bmb_contact_store_dup_today (self);
+  summaries = g_ptr_array_new_full (n, summary_unref0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      BmbContactSummary *summary = NULL;
+      sqlite3_stmt *stmt;
+      int rc;
+
+      if (!(stmt = bmb_database_prepare (self->db,
+                                         "SELECT display_name, organization, role, given_name, "
+                                         "family_name, next_follow_up_on "
+                                         "FROM contacts WHERE id = ?1",
+                                         error)))
+        return NULL;
+      sqlite3_bind_int64 (stmt, 1, ids[i]);
+
+      if ((rc = bmb_database_step (self->db, stmt, error)) < 0)
+        return NULL;
+
+      if (rc == SQLITE_ROW)
+        {
+          summary = g_new0 (BmbContactSummary, 1);
+          g_atomic_ref_count_init (&summary->ref_count);
+          summary->id = ids[i];
+          summary->display_name = bmb_stmt_dup_text (stmt, 0);
+          summary->organization = bmb_stmt_dup_text (stmt, 1);
+          summary->role = bmb_stmt_dup_text (stmt, 2);
+          summary->initials = _bmb_contact_initials ((const char *)sqlite3_column_text (stmt, 3),
+                                                     (const char *)sqlite3_column_text (stmt, 4),
+                                                     summary->display_name);
+          summary->next_follow_up_on = bmb_stmt_dup_text (stmt, 5);
+          summary->needs_follow_up = summary->next_follow_up_on != NULL &&
+                                     strcmp (summary->next_follow_up_on, today) <= 0;
+        }
+      sqlite3_reset (stmt);
+
+      g_ptr_array_add (summaries, summary);
+    }
+
+  return g_steal_pointer (&summaries);
+}
