@@ -174,7 +174,7 @@ time_format (GDateTime *dt)
   g_autofree char *am_pm = g_date_time_format (dt, "%p");
 
   /* The locale's 12- or 24-hour habit, without seconds. */
-  return (am_pm != NULL && *am_pm != '\0') ? "%l:%M %p" : "%H:%M";
+  return (am_pm != NULL && *am_pm != '\0') ? "%-l:%M %p" : "%H:%M";
 }
 
 static char *
