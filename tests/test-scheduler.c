@@ -665,6 +665,36 @@ test_snooze_from_notifier (Fixture       *fixture,
 }
 
 static void
+test_many (Fixture       *fixture,
+           gconstpointer  data)
+{
+  gint64 now = t0 ();
+  gint64 begin, elapsed;
+  guint n = 2000;
+
+  /* A busy week: 2000 reminders, every five minutes, latest first. */
+  for (guint i = n; i > 0; i--)
+    fake_source_add_session (fixture->source, i, now + (gint64)i * 5 * MINUTE, 0);
+
+  start (fixture);
+  g_assert_cmpint (bmb_scheduler_get_next_trigger (fixture->scheduler), ==, now + 5 * MINUTE);
+  g_assert_cmpuint (count_timers (fixture), ==, 1);
+
+  begin = g_get_monotonic_time ();
+  bmb_scheduler_rearm (fixture->scheduler);
+  elapsed = g_get_monotonic_time () - begin;
+  g_printerr ("# one look over %u pending reminders took %.1f ms\n", n, elapsed / 1000.0);
+
+  /* An hour passes in one jump: twelve due at once, all delivered. */
+  bmb_clock_set_now (fixture->clock, now + HOUR);
+  spin (fixture, 20);
+  g_assert_cmpuint (fixture->due->len, ==, 12);
+  g_assert_cmpint (count_log (fixture->db), ==, 12);
+  g_assert_cmpint (bmb_scheduler_get_next_trigger (fixture->scheduler), ==, now + 65 * MINUTE);
+  g_assert_cmpuint (count_timers (fixture), ==, 1);
+}
+
+static void
 test_resume (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -794,6 +824,7 @@ main (int   argc,
   ADD ("/scheduler/snooze/again", test_snooze);
   ADD ("/scheduler/snooze/orphan", test_snooze_orphan);
   ADD ("/scheduler/snooze/from-notifier", test_snooze_from_notifier);
+  ADD ("/scheduler/many", test_many);
   ADD ("/scheduler/resume", test_resume);
   ADD ("/scheduler/timezone", test_timezone);
   ADD ("/scheduler/real-clock-delay", test_real_clock_delay);

@@ -636,6 +636,10 @@ rearm_once (BmbScheduler  *self,
 
   announce (self, pending, n_stale, now);
 
+  /* A handler may have stopped us. */
+  if (!self->started)
+    return TRUE;
+
   /* Pending is sorted by trigger: the first one not yet due is the next. */
   target = next_local_midnight (self, now);
   for (guint i = 0; i < pending->len; i++)
