@@ -1,0 +1,1119 @@
+/* bmb-contact-import.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bmb-contact-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "bmb-contact-csv.h"
+#include "bmb-contact-import.h"
+#include "bmb-contact-store.h"
+#include "bmb-csv.h"
+#include "bmb-vcard-contact.h"
+#include "bmb-vcard-reader.h"
+
+struct _BmbContactImportResult
+{
+  GObject                 parent_instance;
+
+  BmbContactImportFormat  format;
+  guint                   imported;
+  guint                   merged;
+  GArray                 *skips;        /* BmbContactImportSkip */
+  GArray                 *contact_ids;  /* gint64 */
+  GHashTable             *seen_ids;     /* gint64 → itself, while importing */
+};
+
+G_DEFINE_FINAL_TYPE (BmbContactImportResult, bmb_contact_import_result, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (bmb-contact-import-error-quark, bmb_contact_import_error)
+
+/* At most this often a progress report, in microseconds. */
+#define PROGRESS_INTERVAL_USEC (100 * G_TIME_SPAN_MILLISECOND)
+/* Check for cancellation every this many cards. */
+#define CANCEL_CHECK_EVERY 64
+
+typedef struct
+{
+  BmbImportProgressFunc  func;
+  gpointer               data;
+  GMainContext          *context;   /* NULL: call directly */
+  int                    priority;
+  gint64                 last_report;
+} ProgressSink;
+
+typedef struct
+{
+  BmbImportProgressFunc func;
+  gpointer              data;
+  double                fraction;
+  guint                 n_processed;
+} ProgressReport;
+
+/* Where cards or rows come from. */
+typedef struct
+{
+  gboolean               is_vcard;
+  BmbVCardReader        *vcard;
+  BmbCsvReader          *csv;
+  BmbContactCsvMapping  *mapping;
+  gsize                  length;
+} Source;
+
+/* A contact whose introducer is only known by UID, resolved at the end,
+ * when every contact of the file is in. */
+typedef struct
+{
+  gint64  contact_id;
+  char   *introducer_uid;
+} PendingIntroduction;
+
+typedef struct
+{
+  BmbDatabase            *db;
+  BmbContactStore        *store;
+  BmbContactImportResult *result;
+  GHashTable             *linkedin;  /* normalised profile URL → contact id */
+  GArray                 *pending;   /* PendingIntroduction */
+  const char             *name;      /* for messages */
+} Importer;
+
+/* ---- The result ------------------------------------------------------------------ */
+
+static void
+skip_clear (gpointer data)
+{
+  BmbContactImportSkip *skip = data;
+
+  g_clear_pointer (&skip->reason, g_free);
+}
+
+static void
+bmb_contact_import_result_finalize (GObject *object)
+{
+  BmbContactImportResult *self = BMB_CONTACT_IMPORT_RESULT (object);
+
+  g_clear_pointer (&self->skips, g_array_unref);
+  g_clear_pointer (&self->contact_ids, g_array_unref);
+  g_clear_pointer (&self->seen_ids, g_hash_table_unref);
+
+  G_OBJECT_CLASS (bmb_contact_import_result_parent_class)->finalize (object);
+}
+
+static void
+bmb_contact_import_result_class_init (BmbContactImportResultClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bmb_contact_import_result_finalize;
+}
+
+static void
+bmb_contact_import_result_init (BmbContactImportResult *self)
+{
+  self->skips = g_array_new (FALSE, TRUE, sizeof (BmbContactImportSkip));
+  g_array_set_clear_func (self->skips, skip_clear);
+  self->contact_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->seen_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+static void
+result_add_skip (BmbContactImportResult *self,
+                 guint                   line,
+                 char                   *reason)
+{
+  BmbContactImportSkip skip = { line, reason };
+
+  g_array_append_val (self->skips, skip);
+}
+
+static void
+result_add_id (BmbContactImportResult *self,
+               gint64                  id)
+{
+  if (g_hash_table_contains (self->seen_ids, &id))
+    return;
+
+  g_hash_table_add (self->seen_ids, g_memdup2 (&id, sizeof id));
+  g_array_append_val (self->contact_ids, id);
+}
+
+BmbContactImportFormat
+bmb_contact_import_result_get_format (BmbContactImportResult *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), BMB_CONTACT_IMPORT_FORMAT_VCARD);
+
+  return self->format;
+}
+
+guint
+bmb_contact_import_result_get_imported (BmbContactImportResult *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), 0);
+
+  return self->imported;
+}
+
+guint
+bmb_contact_import_result_get_merged (BmbContactImportResult *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), 0);
+
+  return self->merged;
+}
+
+guint
+bmb_contact_import_result_get_skipped (BmbContactImportResult *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), 0);
+
+  return self->skips->len;
+}
+
+const BmbContactImportSkip *
+bmb_contact_import_result_get_skip (BmbContactImportResult *self,
+                                    guint                   index)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), NULL);
+  g_return_val_if_fail (index < self->skips->len, NULL);
+
+  return &g_array_index (self->skips, BmbContactImportSkip, index);
+}
+
+const gint64 *
+bmb_contact_import_result_get_contact_ids (BmbContactImportResult *self,
+                                           guint                  *n_ids)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), NULL);
+
+  if (n_ids != NULL)
+    *n_ids = self->contact_ids->len;
+
+  return (const gint64 *)self->contact_ids->data;
+}
+
+char *
+bmb_contact_import_result_dup_summary (BmbContactImportResult *self)
+{
+  GString *out;
+
+  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), NULL);
+
+  out = g_string_new (NULL);
+
+  g_string_append_printf (out,
+                          ngettext ("%u new contact.", "%u new contacts.", self->imported),
+                          self->imported);
+  if (self->merged > 0)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append_printf (out,
+                              ngettext ("%u merged into an existing contact.",
+                                        "%u merged into existing contacts.", self->merged),
+                              self->merged);
+    }
+  if (self->skips->len > 0)
+    {
+      g_string_append_c (out, ' ');
+      g_string_append_printf (out,
+                              /* Translators: cards or rows of an imported file. */
+                              ngettext ("%u skipped.", "%u skipped.", self->skips->len),
+                              self->skips->len);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* ---- Progress -------------------------------------------------------------------- */
+
+static gboolean
+deliver_progress_cb (gpointer data)
+{
+  ProgressReport *report = data;
+
+  report->func (report->fraction, report->n_processed, report->data);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+report_progress (ProgressSink *sink,
+                 double        fraction,
+                 guint         n_processed,
+                 gboolean      force)
+{
+  gint64 now;
+  ProgressReport *report;
+
+  if (sink->func == NULL)
+    return;
+
+  now = g_get_monotonic_time ();
+  if (!force && now - sink->last_report < PROGRESS_INTERVAL_USEC)
+    return;
+  sink->last_report = now;
+
+  if (sink->context == NULL)
+    {
+      sink->func (fraction, n_processed, sink->data);
+      return;
+    }
+
+  /* Same priority as the task's completion, attached earlier: delivered
+   * before the GAsyncReadyCallback. */
+  report = g_new (ProgressReport, 1);
+  report->func = sink->func;
+  report->data = sink->data;
+  report->fraction = fraction;
+  report->n_processed = n_processed;
+  g_main_context_invoke_full (sink->context, sink->priority, deliver_progress_cb, report, g_free);
+}
+
+/* ---- Input ----------------------------------------------------------------------- */
+
+static char *
+dup_file_name (GFile *file)
+{
+  return g_file_get_parse_name (file);
+}
+
+/* Reads all of @file, refusing more than BMB_CONTACT_IMPORT_MAX_SIZE. */
+static GBytes *
+read_bounded (GFile         *file,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GByteArray) bytes = NULL;
+  g_autofree char *name = dup_file_name (file);
+  gsize chunk = 1024 * 1024;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL && g_file_info_get_size (info) > BMB_CONTACT_IMPORT_MAX_SIZE)
+    goto too_large;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    {
+      g_prefix_error (error, _("Could not read “%s”: "), name);
+      return NULL;
+    }
+
+  bytes = g_byte_array_sized_new (info != NULL ? (guint)g_file_info_get_size (info) + 1 : chunk);
+
+  for (;;)
+    {
+      guint old_len = bytes->len;
+      gssize n;
+
+      if ((goffset)old_len > BMB_CONTACT_IMPORT_MAX_SIZE)
+        goto too_large;
+
+      g_byte_array_set_size (bytes, old_len + chunk);
+      n = g_input_stream_read (G_INPUT_STREAM (stream), bytes->data + old_len, chunk,
+                               cancellable, error);
+      if (n < 0)
+        {
+          g_prefix_error (error, _("Could not read “%s”: "), name);
+          return NULL;
+        }
+      g_byte_array_set_size (bytes, old_len + n);
+      if (n == 0)
+        break;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+
+too_large:
+  {
+    g_autofree char *limit = g_format_size (BMB_CONTACT_IMPORT_MAX_SIZE);
+
+    g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_TOO_LARGE,
+                 /* Translators: the first %s is a file name, the second a size (256 MB). */
+                 _("“%s” is too large to import: contact files of more than %s are refused."),
+                 name, limit);
+    return NULL;
+  }
+}
+
+static gboolean
+contains_ci (const char *data,
+             gsize       length,
+             const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (const char *p = data; p + n <= data + length; p++)
+    {
+      p = memchr (p, needle[0], (data + length) - p);
+      if (p == NULL || p + n > data + length)
+        return FALSE;
+      if (g_ascii_strncasecmp (p, needle, n) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Decides what @data is. UTF-16 (Outlook's "Unicode" CSV) is converted
+ * into @converted first. */
+static gboolean
+open_source (Source      *source,
+             const char **data,
+             gsize       *length,
+             char       **converted,
+             const char  *name,
+             GError     **error)
+{
+  gboolean blank = TRUE;
+
+  if (*length >= 2 && (((guchar)(*data)[0] == 0xFF && (guchar)(*data)[1] == 0xFE) ||
+                       ((guchar)(*data)[0] == 0xFE && (guchar)(*data)[1] == 0xFF)))
+    {
+      const char *charset = (guchar)(*data)[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+      gsize written = 0;
+
+      *converted = g_convert (*data + 2, *length - 2, "UTF-8", charset, NULL, &written, NULL);
+      if (*converted != NULL)
+        {
+          *data = *converted;
+          *length = written;
+        }
+    }
+
+  for (gsize i = 0; i < *length && blank; i++)
+    if (!g_ascii_isspace ((*data)[i]) && (guchar)(*data)[i] != 0xEF &&
+        (guchar)(*data)[i] != 0xBB && (guchar)(*data)[i] != 0xBF)
+      blank = FALSE;
+
+  if (blank)
+    {
+      g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_EMPTY,
+                   _("“%s” is empty: there are no contacts in it."), name);
+      return FALSE;
+    }
+
+  if (memchr (*data, '\0', *length) != NULL)
+    {
+      g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_BINARY,
+                   _("“%s” is not a contacts file: it contains binary data, not text."), name);
+      return FALSE;
+    }
+
+  source->length = *length;
+
+  if (bmb_vcard_data_looks_like_vcard (*data, *length))
+    {
+      if (!g_utf8_validate (*data, *length, NULL) && !contains_ci (*data, *length, "CHARSET="))
+        {
+          g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_ENCODING,
+                       _("“%s” is not UTF-8 text and does not say which character set it "
+                         "uses."), name);
+          return FALSE;
+        }
+
+      source->is_vcard = TRUE;
+      source->vcard = bmb_vcard_reader_new (*data, *length);
+      return TRUE;
+    }
+
+  if (!g_utf8_validate (*data, *length, NULL))
+    {
+      g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_ENCODING,
+                   _("“%s” is not UTF-8 text. Export it again as UTF-8 (or as vCard) and "
+                     "import that."), name);
+      return FALSE;
+    }
+
+  /* A CSV header, perhaps after a few lines of notes (LinkedIn). */
+  source->csv = bmb_csv_reader_new (*data, *length);
+  for (guint i = 0; i < BMB_CONTACT_CSV_MAX_PREAMBLE && source->mapping == NULL; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_auto(GStrv) row = bmb_csv_reader_next (source->csv, NULL, &local_error);
+
+      if (row == NULL && local_error == NULL)
+        break;
+      if (row != NULL)
+        source->mapping = bmb_contact_csv_mapping_new ((const char * const *)row);
+    }
+
+  if (source->mapping == NULL)
+    {
+      g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_UNKNOWN_FORMAT,
+                   _("“%s” is neither a vCard file nor a contacts CSV file from LinkedIn, "
+                     "Google Contacts, Outlook or Bimbing."), name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+source_clear (Source *source)
+{
+  g_clear_pointer (&source->vcard, bmb_vcard_reader_free);
+  g_clear_pointer (&source->csv, bmb_csv_reader_free);
+  g_clear_pointer (&source->mapping, bmb_contact_csv_mapping_free);
+}
+
+static double
+source_fraction (Source *source)
+{
+  gsize offset;
+
+  if (source->length == 0)
+    return 1.0;
+
+  offset = source->is_vcard ? bmb_vcard_reader_get_offset (source->vcard)
+                            : bmb_csv_reader_get_offset (source->csv);
+
+  return (double)offset / (double)source->length;
+}
+
+static gboolean
+row_is_blank (char **row)
+{
+  for (guint i = 0; row[i] != NULL; i++)
+    for (const char *p = row[i]; *p != '\0'; p++)
+      if (!g_ascii_isspace (*p))
+        return FALSE;
+
+  return TRUE;
+}
+
+/* The next card or row: a contact, or a reason it cannot be one. FALSE at
+ * the end. */
+static gboolean
+source_next (Source      *source,
+             BmbContact **out_contact,
+             char       **out_introducer,
+             char       **out_reason,
+             guint       *out_line)
+{
+  *out_contact = NULL;
+  *out_introducer = NULL;
+  *out_reason = NULL;
+
+  if (source->is_vcard)
+    {
+      g_autoptr(BmbVCard) card = bmb_vcard_reader_next (source->vcard);
+
+      if (card == NULL)
+        return FALSE;
+
+      *out_line = card->error != NULL ? card->error_line : card->line;
+      *out_contact = bmb_vcard_to_contact (card, out_introducer, out_reason);
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      g_autoptr(GError) error = NULL;
+      g_auto(GStrv) row = bmb_csv_reader_next (source->csv, out_line, &error);
+
+      if (error != NULL)
+        {
+          *out_reason = g_strdup (error->message);
+          return TRUE;
+        }
+      if (row == NULL)
+        return FALSE;
+      if (row_is_blank (row))
+        continue;
+
+      *out_contact = bmb_contact_csv_mapping_read_row (source->mapping,
+                                                       (const char * const *)row, *out_line,
+                                                       out_introducer, out_reason);
+      return TRUE;
+    }
+}
+
+/* ---- Matching and writing ---------------------------------------------------------- */
+
+/* "https://www.linkedin.com/in/siti-rahayu/?trk=x" → "linkedin.com/in/siti-rahayu";
+ * NULL for anything but a LinkedIn profile. */
+static char *
+linkedin_key (const char *url)
+{
+  g_autofree char *lower = g_utf8_strdown (url, -1);
+  const char *p = lower;
+  char *end;
+
+  if (g_str_has_prefix (p, "https://"))
+    p += 8;
+  else if (g_str_has_prefix (p, "http://"))
+    p += 7;
+  if (g_str_has_prefix (p, "www."))
+    p += 4;
+  else if (strlen (p) > 3 && p[2] == '.' && g_str_has_prefix (p + 3, "linkedin.com/"))
+    p += 3;   /* "id.linkedin.com" */
+
+  if (!g_str_has_prefix (p, "linkedin.com/in/") || p[16] == '\0')
+    return NULL;
+
+  end = strpbrk ((char *)p, "?#");
+  if (end != NULL)
+    *end = '\0';
+  g_strchomp ((char *)p);
+  while (*p != '\0' && p[strlen (p) - 1] == '/')
+    ((char *)p)[strlen (p) - 1] = '\0';
+
+  return g_strdup (p);
+}
+
+static gboolean
+load_linkedin_profiles (Importer  *importer,
+                        GError   **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = bmb_database_prepare (importer->db,
+                                     "SELECT contact_id, value FROM contact_fields "
+                                     "WHERE kind = 'url' AND value LIKE ?1",
+                                     error)))
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, "%linkedin.com/in/%", -1, SQLITE_STATIC);
+
+  while ((rc = bmb_database_step (importer->db, stmt, error)) == SQLITE_ROW)
+    {
+      char *key = linkedin_key ((const char *)sqlite3_column_text (stmt, 1));
+
+      if (key != NULL && !g_hash_table_contains (importer->linkedin, key))
+        g_hash_table_insert (importer->linkedin, key,
+                             GSIZE_TO_POINTER ((gsize)sqlite3_column_int64 (stmt, 0)));
+      else
+        g_free (key);
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+static void
+remember_linkedin (Importer   *importer,
+                   BmbContact *contact)
+{
+  g_autoptr(GPtrArray) urls = bmb_contact_dup_fields_of_kind (contact, BMB_CONTACT_FIELD_URL);
+
+  for (guint i = 0; i < urls->len; i++)
+    {
+      char *key = linkedin_key (bmb_contact_field_get_value (g_ptr_array_index (urls, i)));
+
+      if (key != NULL && !g_hash_table_contains (importer->linkedin, key))
+        g_hash_table_insert (importer->linkedin, key,
+                             GSIZE_TO_POINTER ((gsize)bmb_contact_get_id (contact)));
+      else
+        g_free (key);
+    }
+}
+
+/* The saved contact @incoming duplicates, or NULL (without error). */
+static BmbContact *
+find_existing (Importer    *importer,
+               BmbContact  *incoming,
+               GError     **error)
+{
+  g_autoptr(GPtrArray) emails = NULL;
+  g_autoptr(GPtrArray) urls = NULL;
+  const char *uid = bmb_contact_get_uid (incoming);
+  BmbContact *existing;
+
+  if (uid != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      existing = bmb_contact_store_get_by_uid (importer->store, uid, &local_error);
+      if (existing != NULL || local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return existing;
+        }
+    }
+
+  emails = bmb_contact_dup_fields_of_kind (incoming, BMB_CONTACT_FIELD_EMAIL);
+  for (guint i = 0; i < emails->len; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      const char *email = bmb_contact_field_get_value (g_ptr_array_index (emails, i));
+      gint64 id = bmb_contact_store_find_id_by_email (importer->store, email, &local_error);
+
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (id > 0)
+        return bmb_contact_store_get (importer->store, id, error);
+    }
+
+  urls = bmb_contact_dup_fields_of_kind (incoming, BMB_CONTACT_FIELD_URL);
+  for (guint i = 0; i < urls->len; i++)
+    {
+      g_autofree char *key =
+        linkedin_key (bmb_contact_field_get_value (g_ptr_array_index (urls, i)));
+      gpointer id;
+
+      if (key != NULL && (id = g_hash_table_lookup (importer->linkedin, key)) != NULL)
+        return bmb_contact_store_get (importer->store, (gint64)GPOINTER_TO_SIZE (id), error);
+    }
+
+  return NULL;
+}
+
+static void
+add_pending (Importer   *importer,
+             gint64      contact_id,
+             const char *introducer_uid)
+{
+  PendingIntroduction pending = { contact_id, g_strdup (introducer_uid) };
+
+  g_array_append_val (importer->pending, pending);
+}
+
+static void
+pending_clear (gpointer data)
+{
+  PendingIntroduction *pending = data;
+
+  g_clear_pointer (&pending->introducer_uid, g_free);
+}
+
+/* Is this a problem with the card itself (skip it) rather than with the
+ * database (stop and roll back)? */
+static gboolean
+is_card_error (const GError *error)
+{
+  return g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID) ||
+         g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CONSTRAINT);
+}
+
+static gboolean
+import_contact (Importer    *importer,
+                BmbContact  *incoming,
+                const char  *introducer_uid,
+                guint        line,
+                GError     **error)
+{
+  g_autoptr(BmbContact) existing = NULL;
+  g_autoptr(GError) local_error = NULL;
+  BmbContactImportResult *result = importer->result;
+
+  existing = find_existing (importer, incoming, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (existing != NULL)
+    {
+      gint64 id = bmb_contact_get_id (existing);
+
+      if (introducer_uid != NULL && bmb_contact_get_introduced_by (existing) == 0)
+        add_pending (importer, id, introducer_uid);
+
+      if (!bmb_contact_merge_from (existing, incoming))
+        {
+          result_add_skip (result, line,
+                           /* Translators: %u is a line number, %s a contact's name. */
+                           g_strdup_printf (_("Line %u: “%s” is already in your contacts, with "
+                                              "nothing new to add"),
+                                            line, bmb_contact_get_display_name (existing)));
+          return TRUE;
+        }
+
+      if (!bmb_contact_store_update (importer->store, existing, &local_error))
+        {
+          if (!is_card_error (local_error))
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return FALSE;
+            }
+          result_add_skip (result, line, g_strdup_printf (_("Line %u: %s"), line,
+                                                          local_error->message));
+          return TRUE;
+        }
+
+      remember_linkedin (importer, existing);
+      result->merged++;
+      result_add_id (result, id);
+      return TRUE;
+    }
+
+  if (!bmb_contact_store_insert (importer->store, incoming, &local_error))
+    {
+      if (!is_card_error (local_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      /* Translators: %u is a line number, %s why the contact was refused. */
+      result_add_skip (result, line, g_strdup_printf (_("Line %u: %s"), line,
+                                                      local_error->message));
+      return TRUE;
+    }
+
+  if (introducer_uid != NULL)
+    add_pending (importer, bmb_contact_get_id (incoming), introducer_uid);
+
+  remember_linkedin (importer, incoming);
+  result->imported++;
+  result_add_id (result, bmb_contact_get_id (incoming));
+
+  return TRUE;
+}
+
+/* Points contacts at whoever introduced them, now that everyone is in. */
+static gboolean
+resolve_introductions (Importer  *importer,
+                       GError   **error)
+{
+  for (guint i = 0; i < importer->pending->len; i++)
+    {
+      PendingIntroduction *pending = &g_array_index (importer->pending, PendingIntroduction, i);
+      g_autoptr(BmbContact) introducer = NULL;
+      g_autoptr(BmbContact) contact = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      introducer = bmb_contact_store_get_by_uid (importer->store, pending->introducer_uid,
+                                                 &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      if (introducer == NULL || bmb_contact_get_id (introducer) == pending->contact_id)
+        continue;
+
+      contact = bmb_contact_store_get (importer->store, pending->contact_id, error);
+      if (contact == NULL)
+        return FALSE;
+      if (bmb_contact_get_introduced_by (contact) != 0)
+        continue;
+
+      bmb_contact_set_introduced_by (contact, bmb_contact_get_id (introducer));
+      if (!bmb_contact_store_update (importer->store, contact, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static BmbContactImportFormat
+format_for (Source *source)
+{
+  if (source->is_vcard)
+    return BMB_CONTACT_IMPORT_FORMAT_VCARD;
+
+  switch (bmb_contact_csv_mapping_get_format (source->mapping))
+    {
+    case BMB_CONTACT_CSV_FORMAT_BIMBING:
+      return BMB_CONTACT_IMPORT_FORMAT_CSV_BIMBING;
+    case BMB_CONTACT_CSV_FORMAT_LINKEDIN:
+      return BMB_CONTACT_IMPORT_FORMAT_CSV_LINKEDIN;
+    case BMB_CONTACT_CSV_FORMAT_GOOGLE:
+      return BMB_CONTACT_IMPORT_FORMAT_CSV_GOOGLE;
+    case BMB_CONTACT_CSV_FORMAT_GENERIC:
+    default:
+      return BMB_CONTACT_IMPORT_FORMAT_CSV;
+    }
+}
+
+/* The whole import of @data into @db, in one transaction. */
+static BmbContactImportResult *
+import_buffer (BmbDatabase   *db,
+               const char    *data,
+               gsize          length,
+               const char    *name,
+               GCancellable  *cancellable,
+               ProgressSink  *sink,
+               GError       **error)
+{
+  g_autoptr(BmbContactImportResult) result = NULL;
+  g_autoptr(BmbContactStore) store = NULL;
+  g_autofree char *converted = NULL;
+  Source source = { 0, };
+  Importer importer = { 0, };
+  guint n_processed = 0;
+  gboolean ok = TRUE;
+
+  if (!open_source (&source, &data, &length, &converted, name, error))
+    {
+      source_clear (&source);
+      return NULL;
+    }
+
+  result = g_object_new (BMB_TYPE_CONTACT_IMPORT_RESULT, NULL);
+  result->format = format_for (&source);
+  store = bmb_contact_store_new (db);
+
+  importer.db = db;
+  importer.store = store;
+  importer.result = result;
+  importer.name = name;
+  importer.linkedin = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  importer.pending = g_array_new (FALSE, TRUE, sizeof (PendingIntroduction));
+  g_array_set_clear_func (importer.pending, pending_clear);
+
+  report_progress (sink, 0.0, 0, TRUE);
+
+  if (!bmb_database_begin (db, error))
+    ok = FALSE;
+  else if (!load_linkedin_profiles (&importer, error))
+    {
+      bmb_database_rollback (db);
+      ok = FALSE;
+    }
+
+  while (ok)
+    {
+      g_autoptr(BmbContact) contact = NULL;
+      g_autofree char *introducer = NULL;
+      g_autofree char *reason = NULL;
+      guint line = 0;
+
+      if (n_processed % CANCEL_CHECK_EVERY == 0 &&
+          g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          bmb_database_rollback (db);
+          ok = FALSE;
+          break;
+        }
+
+      if (!source_next (&source, &contact, &introducer, &reason, &line))
+        break;
+
+      n_processed++;
+
+      if (contact == NULL)
+        result_add_skip (result, line, g_steal_pointer (&reason));
+      else if (!import_contact (&importer, contact, introducer, line, error))
+        {
+          bmb_database_rollback (db);
+          ok = FALSE;
+          break;
+        }
+
+      report_progress (sink, source_fraction (&source), n_processed, FALSE);
+    }
+
+  if (ok && (!resolve_introductions (&importer, error) ||
+             g_cancellable_set_error_if_cancelled (cancellable, error)))
+    {
+      bmb_database_rollback (db);
+      ok = FALSE;
+    }
+
+  if (ok && !bmb_database_commit (db, error))
+    {
+      bmb_database_rollback (db);
+      ok = FALSE;
+    }
+
+  g_hash_table_unref (importer.linkedin);
+  g_array_unref (importer.pending);
+  source_clear (&source);
+
+  if (!ok)
+    {
+      g_prefix_error (error, _("Nothing was imported from “%s”: "), name);
+      return NULL;
+    }
+
+  g_debug ("Imported %u, merged %u, skipped %u from %s", result->imported, result->merged,
+           result->skips->len, name);
+  report_progress (sink, 1.0, n_processed, TRUE);
+  g_clear_pointer (&result->seen_ids, g_hash_table_unref);
+
+  return g_steal_pointer (&result);
+}
+
+/* ---- Public API ------------------------------------------------------------------ */
+
+BmbContactImportResult *
+bmb_contact_import_data (BmbDatabase            *db,
+                         GBytes                 *data,
+                         const char             *name,
+                         GCancellable           *cancellable,
+                         BmbImportProgressFunc   progress,
+                         gpointer                progress_data,
+                         GError                **error)
+{
+  ProgressSink sink = { progress, progress_data, NULL, G_PRIORITY_DEFAULT, 0 };
+  gsize length;
+  const char *bytes;
+
+  g_return_val_if_fail (BMB_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = g_bytes_get_data (data, &length);
+  if ((goffset)length > BMB_CONTACT_IMPORT_MAX_SIZE)
+    {
+      g_autofree char *limit = g_format_size (BMB_CONTACT_IMPORT_MAX_SIZE);
+
+      g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_TOO_LARGE,
+                   _("“%s” is too large to import: contact files of more than %s are refused."),
+                   name, limit);
+      return NULL;
+    }
+
+  return import_buffer (db, bytes != NULL ? bytes : "", length, name, cancellable, &sink,
+                        error);
+}
+
+BmbContactImportResult *
+bmb_contact_import_file (BmbDatabase            *db,
+                         GFile                  *file,
+                         GCancellable           *cancellable,
+                         BmbImportProgressFunc   progress,
+                         gpointer                progress_data,
+                         GError                **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  ProgressSink sink = { progress, progress_data, NULL, G_PRIORITY_DEFAULT, 0 };
+  gsize length;
+  const char *data;
+
+  g_return_val_if_fail (BMB_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!(bytes = read_bounded (file, cancellable, error)))
+    return NULL;
+
+  name = dup_file_name (file);
+  data = g_bytes_get_data (bytes, &length);
+
+  return import_buffer (db, data != NULL ? data : "", length, name, cancellable, &sink, error);
+}
+
+typedef struct
+{
+  BmbDatabase            *db;
+  GFile                  *file;
+  ProgressSink            sink;
+  GAsyncReadyCallback     callback;
+  gpointer                user_data;
+  gboolean                changed;
+} ImportJob;
+
+static void
+import_job_free (gpointer data)
+{
+  ImportJob *job = data;
+
+  g_clear_object (&job->db);
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->sink.context, g_main_context_unref);
+  g_free (job);
+}
+
+static void
+import_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ImportJob *job = task_data;
+  g_autoptr(BmbDatabase) worker = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = dup_file_name (job->file);
+  BmbContactImportResult *result;
+  GError *error = NULL;
+  gsize length;
+  const char *data;
+
+  if (!(bytes = read_bounded (job->file, cancellable, &error)) ||
+      !(worker = bmb_database_open_worker (job->db, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  result = import_buffer (worker, data != NULL ? data : "", length, name, cancellable,
+                          &job->sink, &error);
+  if (result == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  job->changed = result->imported > 0 || result->merged > 0;
+  g_task_return_pointer (task, result, g_object_unref);
+}
+
+/* Runs on the caller's main context: tells the caller's connection that
+ * contacts changed, then hands over. */
+static void
+import_done_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  GAsyncReadyCallback callback = job->callback;
+  gpointer callback_data = job->user_data;
+
+  if (job->changed)
+    bmb_database_mark_changed (job->db, BMB_CHANGE_CONTACTS);
+
+  if (callback != NULL)
+    callback (source_object, result, callback_data);
+}
+
+void
+bmb_contact_import_file_async (BmbDatabase            *db,
+                               GFile                  *file,
+                               GCancellable           *cancellable,
+                               BmbImportProgressFunc   progress,
+                               gpointer                progress_data,
+                               GAsyncReadyCallback     callback,
+                               gpointer                user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ImportJob *job;
+
+  g_return_if_fail (BMB_IS_DATABASE (db));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  job = g_new0 (ImportJob, 1);
+  job->db = g_object_ref (db);
+  job->file = g_object_ref (file);
+  job->sink.func = progress;
+  job->sink.data = progress_data;
+  job->sink.context = g_main_context_ref_thread_default ();
+  job->sink.priority = G_PRIORITY_DEFAULT;
+  job->callback = callback;
+  job->user_data = user_data;
+
+  task = g_task_new (db, cancellable, import_done_cb, NULL);
+  g_task_set_source_tag (task, bmb_contact_import_file_async);
+  g_task_set_priority (task, G_PRIORITY_DEFAULT);
+  g_task_set_task_data (task, job, import_job_free);
+  g_task_run_in_thread (task, import_thread);
+}
+
+BmbContactImportResult *
+bmb_contact_import_file_finish (BmbDatabase   *db,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (BMB_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, db), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        bmb_contact_import_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
