@@ -49,13 +49,16 @@ void          bmb_scheduler_add_source       (BmbScheduler       *self,
 void          bmb_scheduler_remove_source    (BmbScheduler       *self,
                                               BmbReminderSource  *source);
 /* Delivers missed reminders (recent ones now, stale ones as one summary),
- * then arms the timer and starts listening for changes. */
+ * then arms the timer and starts listening for changes. Returns FALSE with
+ * @error if that first look failed; it then tries again every minute. */
 gboolean      bmb_scheduler_start            (BmbScheduler       *self,
                                               GError            **error);
 void          bmb_scheduler_stop             (BmbScheduler       *self);
 /* Recomputes the timer now (done automatically on every change). */
 void          bmb_scheduler_rearm            (BmbScheduler       *self);
-/* Fires again at now + @minutes, once; replaces an earlier snooze. */
+/* Fires again at now + @minutes, once; replaces an earlier snooze. A
+ * reminder snoozed before it was due will not fire at its own time. The
+ * notifier's "Snooze" button is already connected to this. */
 gboolean      bmb_scheduler_snooze           (BmbScheduler       *self,
                                               BmbReminder        *reminder,
                                               int                 minutes,
