@@ -1,0 +1,968 @@
+/* bmb-recurrence.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Expansion follows EDS e-cal-recur.c in spirit: libical iterates floating
+ * wall-clock times (so 10:00 stays 10:00 across DST), GLib converts each to
+ * an instant in the series' zone, and we only ever walk a bounded window
+ * with a hard cap and a guard against an iterator that does not advance.
+ */
+
+#define G_LOG_DOMAIN "bmb-recurrence"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <libical/ical.h>
+#include <stdio.h>
+
+#include "bmb-recurrence-private.h"
+
+G_DEFINE_BOXED_TYPE (BmbRecurrence, bmb_recurrence, bmb_recurrence_ref, bmb_recurrence_unref)
+G_DEFINE_QUARK (bmb-recurrence-error-quark, bmb_recurrence_error)
+
+/* Zone offsets never exceed a day; two days of margin cover any conversion. */
+#define MARGIN_SECONDS (2 * 24 * 60 * 60)
+
+static BmbRecurNextFunc next_func_for_testing;
+static gpointer next_func_data;
+static GPrivate last_iterations;
+
+void
+_bmb_recurrence_set_next_func_for_testing (BmbRecurNextFunc func,
+                                           gpointer         user_data)
+{
+  next_func_for_testing = func;
+  next_func_data = user_data;
+}
+
+guint
+_bmb_recurrence_get_last_iterations (void)
+{
+  return GPOINTER_TO_UINT (g_private_get (&last_iterations));
+}
+
+/* ---- Small helpers ---------------------------------------------------------- */
+
+static gboolean
+parse_local (const char          *local,
+             struct icaltimetype *tt)
+{
+  int y, mo, d, h = 0, mi = 0, s = 0, n = 0;
+
+  if (local == NULL)
+    return FALSE;
+
+  if (!((sscanf (local, "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &s, &n) == 6 &&
+         n == 19 && local[n] == '\0') ||
+        (sscanf (local, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &d, &h, &mi, &n) == 5 &&
+         n == 16 && local[n] == '\0' && (s = 0) == 0)))
+    return FALSE;
+
+  if (y < 1 || y > 9999 || !g_date_valid_dmy (d, mo, y) ||
+      h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
+    return FALSE;
+
+  *tt = icaltime_null_time ();
+  tt->year = y;
+  tt->month = mo;
+  tt->day = d;
+  tt->hour = h;
+  tt->minute = mi;
+  tt->second = s;
+  tt->is_date = 0;
+
+  return TRUE;
+}
+
+static char *
+format_local (struct icaltimetype tt)
+{
+  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d",
+                          tt.year, tt.month, tt.day, tt.hour, tt.minute, tt.second);
+}
+
+static struct icaltimetype
+floating_from_date_time (GDateTime *dt)
+{
+  struct icaltimetype tt = icaltime_null_time ();
+
+  tt.year = g_date_time_get_year (dt);
+  tt.month = g_date_time_get_month (dt);
+  tt.day = g_date_time_get_day_of_month (dt);
+  tt.hour = g_date_time_get_hour (dt);
+  tt.minute = g_date_time_get_minute (dt);
+  tt.second = g_date_time_get_second (dt);
+
+  return tt;
+}
+
+static GDateWeekday
+weekday_from_ical (icalrecurrencetype_weekday day)
+{
+  /* libical: 1 = Sunday … 7 = Saturday; GLib: 1 = Monday … 7 = Sunday. */
+  return day == ICAL_SUNDAY_WEEKDAY ? G_DATE_SUNDAY : (GDateWeekday)(day - 1);
+}
+
+static const char *
+weekday_code (GDateWeekday weekday)
+{
+  static const char * const codes[] = { NULL, "MO", "TU", "WE", "TH", "FR", "SA", "SU" };
+
+  g_assert (weekday >= G_DATE_MONDAY && weekday <= G_DATE_SUNDAY);
+  return codes[weekday];
+}
+
+static gboolean
+array_is_empty (const short *array)
+{
+  return array[0] == ICAL_RECURRENCE_ARRAY_MAX;
+}
+
+static guint
+array_length (const short *array,
+              guint        size)
+{
+  guint n = 0;
+
+  while (n < size && array[n] != ICAL_RECURRENCE_ARRAY_MAX)
+    n++;
+
+  return n;
+}
+
+static gboolean
+parse_rule (const char                *rrule,
+            struct icalrecurrencetype *recur,
+            GError                   **error)
+{
+  if (rrule == NULL || *rrule == '\0')
+    {
+      g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_RULE,
+                   _("The repeat rule is empty."));
+      return FALSE;
+    }
+
+  /* Accept a whole "RRULE:…" line too. */
+  if (g_ascii_strncasecmp (rrule, "RRULE:", 6) == 0)
+    rrule += 6;
+
+  icalerror_clear_errno ();
+  *recur = icalrecurrencetype_from_string (rrule);
+  if (recur->freq == ICAL_NO_RECURRENCE)
+    {
+      g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_RULE,
+                   /* Translators: %s is an iCalendar RRULE such as FREQ=WEEKLY */
+                   _("“%s” is not a repeat rule Bimbing understands."), rrule);
+      return FALSE;
+    }
+
+  if (recur->interval < 1)
+    recur->interval = 1;
+
+  return TRUE;
+}
+
+/* ---- BmbRecurrence value ------------------------------------------------------ */
+
+BmbRecurrence *
+bmb_recurrence_new (BmbRepeatKind kind)
+{
+  BmbRecurrence *self = g_new0 (BmbRecurrence, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->kind = kind;
+  self->interval = kind == BMB_REPEAT_BIWEEKLY ? 2 : 1;
+  self->unit = BMB_REPEAT_UNIT_WEEK;
+  self->week_of_month = 1;
+  self->end = BMB_REPEAT_END_NEVER;
+  g_date_clear (&self->until, 1);
+
+  return self;
+}
+
+BmbRecurrence *
+bmb_recurrence_ref (BmbRecurrence *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+bmb_recurrence_unref (BmbRecurrence *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (g_atomic_ref_count_dec (&self->ref_count))
+    {
+      g_free (self->rrule);
+      g_free (self);
+    }
+}
+
+gboolean
+bmb_recurrence_equal (const BmbRecurrence *a,
+                      const BmbRecurrence *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a->kind != b->kind || a->end != b->end)
+    return FALSE;
+
+  switch (a->kind)
+    {
+    case BMB_REPEAT_CUSTOM:
+      return g_strcmp0 (a->rrule, b->rrule) == 0;
+    case BMB_REPEAT_INTERVAL:
+      if (a->interval != b->interval || a->unit != b->unit)
+        return FALSE;
+      break;
+    case BMB_REPEAT_MONTHLY_WEEKDAY:
+      if (a->week_of_month != b->week_of_month)
+        return FALSE;
+      break;
+    case BMB_REPEAT_NONE:
+    case BMB_REPEAT_WEEKLY:
+    case BMB_REPEAT_BIWEEKLY:
+    case BMB_REPEAT_MONTHLY_DAY:
+    default:
+      break;
+    }
+
+  if (a->end == BMB_REPEAT_END_COUNT && a->count != b->count)
+    return FALSE;
+  if (a->end == BMB_REPEAT_END_UNTIL &&
+      (!g_date_valid (&a->until) || !g_date_valid (&b->until) ||
+       g_date_compare (&a->until, &b->until) != 0))
+    return FALSE;
+
+  return TRUE;
+}
+
+int
+bmb_recurrence_week_of_month (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), 0);
+
+  return (g_date_get_day (date) - 1) / 7 + 1;
+}
+
+gboolean
+bmb_recurrence_is_last_week (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
+
+  return g_date_get_day (date) + 7 >
+         g_date_get_days_in_month (g_date_get_month (date), g_date_get_year (date));
+}
+
+static gboolean
+start_date (const char *start_local,
+            GDate      *date)
+{
+  struct icaltimetype tt;
+
+  if (!parse_local (start_local, &tt))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, tt.day, tt.month, tt.year);
+  return TRUE;
+}
+
+/* The local calendar date of UNTIL (a UTC time is seen from @tzid). */
+static void
+until_to_local_date (struct icaltimetype  until,
+                     const char          *tzid,
+                     GDate               *date)
+{
+  g_date_clear (date, 1);
+
+  if (icaltime_is_utc (until) && !until.is_date && tzid != NULL)
+    {
+      g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (tzid);
+      g_autoptr(GDateTime) utc = g_date_time_new_utc (until.year, until.month, until.day,
+                                                      until.hour, until.minute, until.second);
+      g_autoptr(GDateTime) local = NULL;
+
+      if (zone != NULL && utc != NULL)
+        {
+          local = g_date_time_to_timezone (utc, zone);
+          g_date_set_dmy (date, g_date_time_get_day_of_month (local),
+                          g_date_time_get_month (local), g_date_time_get_year (local));
+          return;
+        }
+    }
+
+  if (g_date_valid_dmy (until.day, until.month, until.year))
+    g_date_set_dmy (date, until.day, until.month, until.year);
+}
+
+BmbRecurrence *
+bmb_recurrence_new_from_rrule (const char  *rrule,
+                               const char  *start_local,
+                               const char  *tzid,
+                               GError     **error)
+{
+  g_autoptr(BmbRecurrence) self = NULL;
+  struct icalrecurrencetype recur;
+  GDate start;
+  GDateWeekday start_weekday;
+  guint n_by_day, n_by_month_day;
+  gboolean other_by;
+
+  if (rrule == NULL || *rrule == '\0')
+    return bmb_recurrence_new (BMB_REPEAT_NONE);
+
+  if (!start_date (start_local, &start))
+    {
+      g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_START,
+                   _("“%s” is not a valid start time."), start_local ? start_local : "");
+      return NULL;
+    }
+
+  if (!parse_rule (rrule, &recur, error))
+    return NULL;
+
+  self = bmb_recurrence_new (BMB_REPEAT_CUSTOM);
+  self->rrule = g_strdup (rrule);
+
+  if (recur.count > 0)
+    {
+      self->end = BMB_REPEAT_END_COUNT;
+      self->count = recur.count;
+    }
+  else if (!icaltime_is_null_time (recur.until))
+    {
+      self->end = BMB_REPEAT_END_UNTIL;
+      until_to_local_date (recur.until, tzid, &self->until);
+      if (!g_date_valid (&self->until))
+        self->end = BMB_REPEAT_END_NEVER;
+    }
+
+  start_weekday = g_date_get_weekday (&start);
+  n_by_day = array_length (recur.by_day, ICAL_BY_DAY_SIZE);
+  n_by_month_day = array_length (recur.by_month_day, ICAL_BY_MONTHDAY_SIZE);
+  other_by = !array_is_empty (recur.by_second) || !array_is_empty (recur.by_minute) ||
+             !array_is_empty (recur.by_hour) || !array_is_empty (recur.by_year_day) ||
+             !array_is_empty (recur.by_week_no) || !array_is_empty (recur.by_month) ||
+             !array_is_empty (recur.by_set_pos) || recur.rscale != NULL;
+
+  if (other_by)
+    return g_steal_pointer (&self);
+
+  switch (recur.freq)
+    {
+    case ICAL_DAILY_RECURRENCE:
+      if (n_by_day == 0 && n_by_month_day == 0)
+        {
+          self->kind = BMB_REPEAT_INTERVAL;
+          self->unit = BMB_REPEAT_UNIT_DAY;
+          self->interval = recur.interval;
+        }
+      break;
+
+    case ICAL_WEEKLY_RECURRENCE:
+      if (n_by_month_day == 0 &&
+          (n_by_day == 0 ||
+           (n_by_day == 1 && icalrecurrencetype_day_position (recur.by_day[0]) == 0 &&
+            weekday_from_ical (icalrecurrencetype_day_day_of_week (recur.by_day[0])) ==
+            start_weekday)))
+        {
+          if (recur.interval == 1)
+            self->kind = BMB_REPEAT_WEEKLY;
+          else if (recur.interval == 2)
+            self->kind = BMB_REPEAT_BIWEEKLY;
+          else
+            {
+              self->kind = BMB_REPEAT_INTERVAL;
+              self->unit = BMB_REPEAT_UNIT_WEEK;
+            }
+          self->interval = recur.interval;
+        }
+      break;
+
+    case ICAL_MONTHLY_RECURRENCE:
+      if (n_by_day == 1 && n_by_month_day == 0 && recur.interval == 1)
+        {
+          int pos = icalrecurrencetype_day_position (recur.by_day[0]);
+          GDateWeekday weekday =
+            weekday_from_ical (icalrecurrencetype_day_day_of_week (recur.by_day[0]));
+
+          if (weekday == start_weekday &&
+              ((pos >= 1 && pos <= 4 && pos == bmb_recurrence_week_of_month (&start)) ||
+               (pos == -1 && bmb_recurrence_is_last_week (&start))))
+            {
+              self->kind = BMB_REPEAT_MONTHLY_WEEKDAY;
+              self->week_of_month = pos;
+            }
+        }
+      else if (n_by_day == 0 &&
+               (n_by_month_day == 0 ||
+                (n_by_month_day == 1 && recur.by_month_day[0] == g_date_get_day (&start))))
+        {
+          if (recur.interval == 1)
+            self->kind = BMB_REPEAT_MONTHLY_DAY;
+          else
+            {
+              self->kind = BMB_REPEAT_INTERVAL;
+              self->unit = BMB_REPEAT_UNIT_MONTH;
+              self->interval = recur.interval;
+            }
+        }
+      break;
+
+    case ICAL_SECONDLY_RECURRENCE:
+    case ICAL_MINUTELY_RECURRENCE:
+    case ICAL_HOURLY_RECURRENCE:
+    case ICAL_YEARLY_RECURRENCE:
+    case ICAL_NO_RECURRENCE:
+    default:
+      break;
+    }
+
+  if (self->kind != BMB_REPEAT_CUSTOM)
+    g_clear_pointer (&self->rrule, g_free);
+
+  return g_steal_pointer (&self);
+}
+
+static void
+append_end (const BmbRecurrence *self,
+            GString             *str,
+            const char          *start_local,
+            const char          *tzid)
+{
+  switch (self->end)
+    {
+    case BMB_REPEAT_END_COUNT:
+      g_string_append_printf (str, ";COUNT=%u", MAX (self->count, 1));
+      break;
+
+    case BMB_REPEAT_END_UNTIL:
+      {
+        struct icaltimetype start;
+        g_autoptr(GTimeZone) zone = tzid ? g_time_zone_new_identifier (tzid) : NULL;
+
+        g_return_if_fail (g_date_valid (&self->until));
+
+        /* Inclusive: until the end of that local day. */
+        if (zone != NULL && parse_local (start_local, &start))
+          {
+            g_autoptr(GDateTime) local = g_date_time_new (zone,
+                                                          g_date_get_year (&self->until),
+                                                          g_date_get_month (&self->until),
+                                                          g_date_get_day (&self->until),
+                                                          23, 59, 59);
+            g_autoptr(GDateTime) utc = local ? g_date_time_to_utc (local) : NULL;
+
+            if (utc != NULL)
+              {
+                g_autofree char *text = g_date_time_format (utc, "%Y%m%dT%H%M%SZ");
+                g_string_append_printf (str, ";UNTIL=%s", text);
+                break;
+              }
+          }
+
+        g_string_append_printf (str, ";UNTIL=%04d%02d%02dT235959",
+                                g_date_get_year (&self->until),
+                                g_date_get_month (&self->until),
+                                g_date_get_day (&self->until));
+      }
+      break;
+
+    case BMB_REPEAT_END_NEVER:
+    default:
+      break;
+    }
+}
+
+char *
+bmb_recurrence_to_rrule (const BmbRecurrence *self,
+                         const char          *start_local,
+                         const char          *tzid)
+{
+  g_autoptr(GString) str = g_string_new (NULL);
+  GDate start;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (self->kind == BMB_REPEAT_NONE)
+    return NULL;
+
+  if (self->kind == BMB_REPEAT_CUSTOM)
+    return g_strdup (self->rrule);
+
+  g_return_val_if_fail (start_date (start_local, &start), NULL);
+
+  switch (self->kind)
+    {
+    case BMB_REPEAT_WEEKLY:
+      g_string_append_printf (str, "FREQ=WEEKLY;BYDAY=%s",
+                              weekday_code (g_date_get_weekday (&start)));
+      break;
+
+    case BMB_REPEAT_BIWEEKLY:
+      g_string_append_printf (str, "FREQ=WEEKLY;INTERVAL=2;BYDAY=%s",
+                              weekday_code (g_date_get_weekday (&start)));
+      break;
+
+    case BMB_REPEAT_MONTHLY_WEEKDAY:
+      {
+        int pos = self->week_of_month;
+
+        if (pos != -1 && (pos < 1 || pos > 4))
+          pos = bmb_recurrence_is_last_week (&start) && bmb_recurrence_week_of_month (&start) > 4
+                ? -1 : bmb_recurrence_week_of_month (&start);
+        g_string_append_printf (str, "FREQ=MONTHLY;BYDAY=%d%s", pos,
+                                weekday_code (g_date_get_weekday (&start)));
+      }
+      break;
+
+    case BMB_REPEAT_MONTHLY_DAY:
+      g_string_append_printf (str, "FREQ=MONTHLY;BYMONTHDAY=%u", g_date_get_day (&start));
+      break;
+
+    case BMB_REPEAT_INTERVAL:
+      {
+        static const char * const freqs[] = { "DAILY", "WEEKLY", "MONTHLY" };
+
+        g_string_append_printf (str, "FREQ=%s", freqs[CLAMP (self->unit, 0, 2)]);
+        if (self->interval > 1)
+          g_string_append_printf (str, ";INTERVAL=%u", self->interval);
+      }
+      break;
+
+    case BMB_REPEAT_NONE:
+    case BMB_REPEAT_CUSTOM:
+    default:
+      g_assert_not_reached ();
+    }
+
+  append_end (self, str, start_local, tzid);
+
+  return g_string_free (g_steal_pointer (&str), FALSE);
+}
+
+/* "Tuesday" in the user's language. */
+static char *
+dup_weekday_name (const GDate *date)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (date),
+                                                 g_date_get_month (date),
+                                                 g_date_get_day (date), 12, 0, 0);
+
+  return g_date_time_format (dt, "%A");
+}
+
+static char *
+describe_base (const BmbRecurrence *self,
+               const GDate         *start)
+{
+  g_autofree char *weekday = dup_weekday_name (start);
+
+  switch (self->kind)
+    {
+    case BMB_REPEAT_NONE:
+      return g_strdup (_("Does not repeat"));
+
+    case BMB_REPEAT_WEEKLY:
+      /* Translators: %s is a weekday name, "Weekly on Tuesday" */
+      return g_strdup_printf (_("Weekly on %s"), weekday);
+
+    case BMB_REPEAT_BIWEEKLY:
+      /* Translators: %s is a weekday name */
+      return g_strdup_printf (_("Every 2 weeks on %s"), weekday);
+
+    case BMB_REPEAT_MONTHLY_WEEKDAY:
+      switch (self->week_of_month)
+        {
+        case 1:
+          /* Translators: %s is a weekday name, "Monthly on the first Tuesday" */
+          return g_strdup_printf (_("Monthly on the first %s"), weekday);
+        case 2:
+          /* Translators: %s is a weekday name */
+          return g_strdup_printf (_("Monthly on the second %s"), weekday);
+        case 3:
+          /* Translators: %s is a weekday name */
+          return g_strdup_printf (_("Monthly on the third %s"), weekday);
+        case 4:
+          /* Translators: %s is a weekday name */
+          return g_strdup_printf (_("Monthly on the fourth %s"), weekday);
+        default:
+          /* Translators: %s is a weekday name, "Monthly on the last Friday" */
+          return g_strdup_printf (_("Monthly on the last %s"), weekday);
+        }
+
+    case BMB_REPEAT_MONTHLY_DAY:
+      /* Translators: %u is a day of the month, "Monthly on day 24" */
+      return g_strdup_printf (_("Monthly on day %u"), g_date_get_day (start));
+
+    case BMB_REPEAT_INTERVAL:
+      switch (self->unit)
+        {
+        case BMB_REPEAT_UNIT_DAY:
+          return self->interval <= 1
+                 ? g_strdup (_("Daily"))
+                 : g_strdup_printf (ngettext ("Every %u day", "Every %u days", self->interval),
+                                    self->interval);
+        case BMB_REPEAT_UNIT_WEEK:
+          return self->interval <= 1
+                 ? g_strdup_printf (_("Weekly on %s"), weekday)
+                 : g_strdup_printf (ngettext ("Every %u week on %s", "Every %u weeks on %s",
+                                              self->interval),
+                                    self->interval, weekday);
+        case BMB_REPEAT_UNIT_MONTH:
+        default:
+          return self->interval <= 1
+                 ? g_strdup_printf (_("Monthly on day %u"), g_date_get_day (start))
+                 : g_strdup_printf (ngettext ("Every %u month on day %u",
+                                              "Every %u months on day %u", self->interval),
+                                    self->interval, g_date_get_day (start));
+        }
+
+    case BMB_REPEAT_CUSTOM:
+    default:
+      return g_strdup (_("Repeats on a custom schedule"));
+    }
+}
+
+char *
+bmb_recurrence_describe (const BmbRecurrence *self,
+                         const char          *start_local)
+{
+  g_autofree char *base = NULL;
+  GDate start;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  if (!start_date (start_local, &start))
+    g_date_set_dmy (&start, 1, 1, 2000);
+
+  base = describe_base (self, &start);
+  if (self->kind == BMB_REPEAT_NONE)
+    return g_steal_pointer (&base);
+
+  switch (self->end)
+    {
+    case BMB_REPEAT_END_COUNT:
+      /* Translators: "Weekly on Tuesday, 10 times" */
+      return g_strdup_printf (ngettext ("%s, %u time", "%s, %u times", self->count),
+                              base, self->count);
+
+    case BMB_REPEAT_END_UNTIL:
+      if (g_date_valid (&self->until))
+        {
+          g_autoptr(GDateTime) until = g_date_time_new_utc (g_date_get_year (&self->until),
+                                                            g_date_get_month (&self->until),
+                                                            g_date_get_day (&self->until),
+                                                            12, 0, 0);
+          /* Translators: a date format, see g_date_time_format(); "30 June 2026" */
+          g_autofree char *date = g_date_time_format (until, _("%-d %B %Y"));
+
+          /* Translators: "Weekly on Tuesday until 30 June 2026" */
+          return g_strdup_printf (_("%s until %s"), base, date);
+        }
+      return g_steal_pointer (&base);
+
+    case BMB_REPEAT_END_NEVER:
+    default:
+      return g_steal_pointer (&base);
+    }
+}
+
+char *
+bmb_recurrence_describe_rrule (const char *rrule,
+                               const char *start_local,
+                               const char *tzid)
+{
+  g_autoptr(BmbRecurrence) recurrence = NULL;
+
+  recurrence = bmb_recurrence_new_from_rrule (rrule, start_local, tzid, NULL);
+  if (recurrence == NULL)
+    return g_strdup (_("Repeats on a custom schedule"));
+
+  return bmb_recurrence_describe (recurrence, start_local);
+}
+
+/* ---- Expansion ---------------------------------------------------------------- */
+
+static struct icaltimetype
+iterator_next (icalrecur_iterator *iterator)
+{
+  if (G_UNLIKELY (next_func_for_testing != NULL))
+    return next_func_for_testing (iterator, next_func_data);
+
+  return icalrecur_iterator_next (iterator);
+}
+
+static gboolean
+is_excluded (const char * const *exdates,
+             const char         *recurrence_id)
+{
+  for (guint i = 0; exdates != NULL && exdates[i] != NULL; i++)
+    {
+      if (g_str_equal (exdates[i], recurrence_id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* libical compares UNTIL with the floating times it generates; make UNTIL
+ * floating local time too (a UTC UNTIL seen from @zone, a DATE UNTIL as the
+ * end of that day). */
+static void
+localize_until (struct icalrecurrencetype *recur,
+                GTimeZone                 *zone)
+{
+  if (icaltime_is_null_time (recur->until))
+    return;
+
+  if (recur->until.is_date)
+    {
+      recur->until.is_date = 0;
+      recur->until.hour = 23;
+      recur->until.minute = 59;
+      recur->until.second = 59;
+    }
+  else if (icaltime_is_utc (recur->until))
+    {
+      g_autoptr(GDateTime) utc = g_date_time_new_utc (recur->until.year, recur->until.month,
+                                                      recur->until.day, recur->until.hour,
+                                                      recur->until.minute, recur->until.second);
+      g_autoptr(GDateTime) local = utc ? g_date_time_to_timezone (utc, zone) : NULL;
+
+      if (local != NULL)
+        recur->until = floating_from_date_time (local);
+    }
+
+  recur->until.zone = NULL;
+}
+
+gboolean
+bmb_recurrence_expand (const char          *rrule,
+                       const char          *start_local,
+                       GTimeZone           *zone,
+                       const char * const  *exdates,
+                       gint64               from,
+                       gint64               to,
+                       BmbRecurrenceFunc    func,
+                       gpointer             user_data,
+                       GError             **error)
+{
+  struct icalrecurrencetype recur;
+  struct icaltimetype dtstart;
+  struct icaltimetype previous = icaltime_null_time ();
+  icalrecur_iterator *iterator;
+  g_autoptr(GDateTime) first = NULL;
+  guint iterations = 0;
+
+  g_return_val_if_fail (zone != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  g_private_set (&last_iterations, GUINT_TO_POINTER (0));
+
+  if (!parse_local (start_local, &dtstart))
+    {
+      g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_START,
+                   _("“%s” is not a valid start time."), start_local ? start_local : "");
+      return FALSE;
+    }
+
+  if (from >= to)
+    return TRUE;
+
+  if (rrule == NULL || *rrule == '\0')
+    {
+      g_autofree char *recurrence_id = format_local (dtstart);
+      gint64 t;
+
+      first = g_date_time_new (zone, dtstart.year, dtstart.month, dtstart.day,
+                               dtstart.hour, dtstart.minute, dtstart.second);
+      if (first == NULL)
+        return TRUE;
+      t = g_date_time_to_unix (first);
+      if (t >= from && t < to && !is_excluded (exdates, recurrence_id))
+        func (first, recurrence_id, user_data);
+      return TRUE;
+    }
+
+  if (!parse_rule (rrule, &recur, error))
+    return FALSE;
+
+  localize_until (&recur, zone);
+
+  iterator = icalrecur_iterator_new (recur, dtstart);
+  if (iterator == NULL)
+    {
+      g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_RULE,
+                   _("“%s” is not a repeat rule Bimbing understands."), rrule);
+      return FALSE;
+    }
+
+  /* Skip straight to the window when that cannot change the result: with
+   * COUNT every occurrence from DTSTART counts, and libical 3.0 only
+   * supports jumping for the plain frequencies. */
+  if (recur.count == 0 && array_is_empty (recur.by_set_pos) &&
+      (recur.freq == ICAL_DAILY_RECURRENCE || recur.freq == ICAL_WEEKLY_RECURRENCE ||
+       recur.freq == ICAL_MONTHLY_RECURRENCE))
+    {
+      g_autoptr(GDateTime) jump_utc = g_date_time_new_from_unix_utc (from - MARGIN_SECONDS);
+      g_autoptr(GDateTime) jump = jump_utc ? g_date_time_to_timezone (jump_utc, zone) : NULL;
+      struct icaltimetype jump_tt;
+
+      if (jump != NULL)
+        {
+          jump_tt = floating_from_date_time (jump);
+          if (icaltime_compare (jump_tt, dtstart) > 0 &&
+              (icaltime_is_null_time (recur.until) || icaltime_compare (jump_tt, recur.until) < 0))
+            icalrecur_iterator_set_start (iterator, jump_tt);
+        }
+    }
+
+  for (;;)
+    {
+      struct icaltimetype next;
+      g_autoptr(GDateTime) dt = NULL;
+      g_autofree char *recurrence_id = NULL;
+      gint64 t;
+
+      if (++iterations > BMB_RECURRENCE_MAX_ITERATIONS)
+        {
+          g_debug ("Stopped expanding “%s” after %u steps", rrule, BMB_RECURRENCE_MAX_ITERATIONS);
+          break;
+        }
+
+      next = iterator_next (iterator);
+      if (icaltime_is_null_time (next))
+        break;
+
+      if (!icaltime_is_null_time (previous) && icaltime_compare (next, previous) <= 0)
+        {
+          g_debug ("Iterator for “%s” did not advance past %s; stopping",
+                   rrule, icaltime_as_ical_string (previous));
+          break;
+        }
+      previous = next;
+
+      dt = g_date_time_new (zone, next.year, next.month, next.day,
+                            next.hour, next.minute, next.second);
+      if (dt == NULL)
+        continue;
+
+      t = g_date_time_to_unix (dt);
+      if (t >= to + MARGIN_SECONDS)
+        break;
+      if (t < from || t >= to)
+        continue;
+
+      recurrence_id = format_local (next);
+      if (is_excluded (exdates, recurrence_id))
+        continue;
+
+      if (!func (dt, recurrence_id, user_data))
+        break;
+    }
+
+  icalrecur_iterator_free (iterator);
+  g_private_set (&last_iterations, GUINT_TO_POINTER (iterations));
+
+  return TRUE;
+}
+
+static gboolean
+collect_cb (GDateTime  *start,
+            const char *recurrence_id,
+            gpointer    user_data)
+{
+  g_ptr_array_add (user_data, g_date_time_ref (start));
+  return TRUE;
+}
+
+GPtrArray *
+bmb_recurrence_expand_list (const char          *rrule,
+                            const char          *start_local,
+                            GTimeZone           *zone,
+                            const char * const  *exdates,
+                            gint64               from,
+                            gint64               to,
+                            GError             **error)
+{
+  g_autoptr(GPtrArray) starts = g_ptr_array_new_with_free_func ((GDestroyNotify)g_date_time_unref);
+
+  if (!bmb_recurrence_expand (rrule, start_local, zone, exdates, from, to,
+                              collect_cb, starts, error))
+    return NULL;
+
+  return g_steal_pointer (&starts);
+}
+
+typedef struct
+{
+  const char *wanted;
+  gboolean    found;
+} FindOccurrence;
+
+static gboolean
+find_cb (GDateTime  *start,
+         const char *recurrence_id,
+         gpointer    user_data)
+{
+  FindOccurrence *find = user_data;
+
+  if (g_str_equal (recurrence_id, find->wanted))
+    {
+      find->found = TRUE;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+bmb_recurrence_has_occurrence (const char *rrule,
+                               const char *start_local,
+                               const char *local_start)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) wanted = NULL;
+  FindOccurrence find = { local_start, FALSE };
+  struct icaltimetype tt;
+  gint64 t;
+
+  if (!parse_local (local_start, &tt))
+    return FALSE;
+
+  /* Normalize "…T10:00" to "…T10:00:00" before comparing. */
+  {
+    g_autofree char *normalized = format_local (tt);
+
+    if (rrule == NULL || *rrule == '\0')
+      {
+        struct icaltimetype start;
+        g_autofree char *start_normalized = NULL;
+
+        if (!parse_local (start_local, &start))
+          return FALSE;
+        start_normalized = format_local (start);
+        return g_str_equal (normalized, start_normalized);
+      }
+
+    /* In UTC the local strings are the instants: look one day around. */
+    wanted = g_date_time_new_utc (tt.year, tt.month, tt.day, tt.hour, tt.minute, tt.second);
+    if (wanted == NULL)
+      return FALSE;
+    find.wanted = normalized;
+    t = g_date_time_to_unix (wanted);
+    if (!bmb_recurrence_expand (rrule, start_local, utc, NULL,
+                                t - 24 * 60 * 60, t + 24 * 60 * 60, find_cb, &find, NULL))
+      return FALSE;
+  }
+
+  return find.found;
+}
