@@ -8,6 +8,8 @@
 #pragma once
 
 #include "bmb-application.h"
+#include "bmb-notifier.h"
+#include "bmb-scheduler.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +21,8 @@ struct _BmbApplication
   BmbDatabase    *database;
   char           *database_path;
   GSettings      *settings;
+  BmbNotifier    *notifier;
+  BmbScheduler   *scheduler;
 
   /* state */
   guint           background_hold : 1;
@@ -30,5 +34,9 @@ int  _bmb_application_handle_command  (BmbApplication          *self,
                                        GApplicationCommandLine *command_line);
 void _bmb_application_hold_in_background (BmbApplication       *self,
                                           gboolean              force);
+
+void _bmb_application_start_reminders (BmbApplication          *self);
+void _bmb_application_stop_reminders  (BmbApplication          *self);
+void _bmb_application_sync_autostart  (BmbApplication          *self);
 
 G_END_DECLS

@@ -78,8 +78,12 @@ bmb_application_ensure_database (BmbApplication  *self,
     return TRUE;
 
   self->database = bmb_database_open (self->database_path, error);
+  if (self->database == NULL)
+    return FALSE;
 
-  return self->database != NULL;
+  _bmb_application_start_reminders (self);
+
+  return TRUE;
 }
 
 BmbDatabase *
@@ -277,6 +281,9 @@ bmb_application_startup (GApplication *application)
   g_signal_connect_object (self->settings, "changed::run-in-background",
                            G_CALLBACK (on_run_in_background_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::start-at-login",
+                           G_CALLBACK (_bmb_application_sync_autostart), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_window_set_default_icon_name (APP_ID);
 
@@ -307,6 +314,7 @@ bmb_application_dispose (GObject *object)
 {
   BmbApplication *self = (BmbApplication *)object;
 
+  _bmb_application_stop_reminders (self);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
 

@@ -283,6 +283,27 @@ bmb_window_get_page_widget (BmbWindow  *self,
   return adw_view_stack_get_child_by_name (self->stack, page);
 }
 
+/**
+ * bmb_window_show_item:
+ * @kind: (nullable): "session", "follow-up" or "goal" (as in reminders), or
+ *   %NULL to just show the window
+ *
+ * Shows what a reminder is about.
+ */
+void
+bmb_window_show_item (BmbWindow  *self,
+                      const char *kind,
+                      gint64      item_id,
+                      const char *occurrence)
+{
+  g_return_if_fail (BMB_IS_WINDOW (self));
+
+  if (g_strcmp0 (kind, "follow-up") == 0)
+    bmb_window_set_page (self, "contacts");
+  else if (kind != NULL)
+    bmb_window_set_page (self, "sessions");
+}
+
 void
 bmb_window_add_toast (BmbWindow *self,
                       AdwToast  *toast)

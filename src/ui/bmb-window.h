@@ -26,6 +26,10 @@ void         bmb_window_set_page      (BmbWindow      *self,
                                        const char     *page);
 GtkWidget   *bmb_window_get_page_widget (BmbWindow    *self,
                                          const char   *page);
+void         bmb_window_show_item     (BmbWindow      *self,
+                                       const char     *kind,
+                                       gint64          item_id,
+                                       const char     *occurrence);
 void         bmb_window_add_toast     (BmbWindow      *self,
                                        AdwToast       *toast);
 void         bmb_window_show_error    (BmbWindow      *self,
