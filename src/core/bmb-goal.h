@@ -104,7 +104,7 @@ gint64         bmb_goal_get_created_at       (BmbGoal          *self);
 gint64         bmb_goal_get_updated_at       (BmbGoal          *self);
 /* How many of the five criteria have text. */
 guint          bmb_goal_count_criteria       (BmbGoal          *self);
-/* Active and due on or before @today. */
+/* Active and due before @today. */
 gboolean       bmb_goal_is_overdue           (BmbGoal          *self,
                                               const GDate      *today);
 

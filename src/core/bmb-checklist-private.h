@@ -1,0 +1,68 @@
+/* bmb-checklist-private.h
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the self-assessment stores need of the models beyond their public
+ * API: constructors for built-ins, and setters for saved state (ids,
+ * positions, timestamps, status). Not for the UI.
+ */
+
+#pragma once
+
+#include "bmb-assessment.h"
+#include "bmb-checklist-template.h"
+#include "bmb-goal.h"
+
+G_BEGIN_DECLS
+
+/* Replaces *@str with a copy of @new_str; TRUE when it changed.
+ * (g_set_str() is GLib 2.76; we target 2.74.) */
+static inline gboolean
+_bmb_set_str (char       **str,
+              const char  *new_str)
+{
+  if (g_strcmp0 (*str, new_str) == 0)
+    return FALSE;
+
+  g_free (*str);
+  *str = g_strdup (new_str);
+  return TRUE;
+}
+
+BmbChecklistItem     *_bmb_checklist_item_new_builtin        (const char           *template_key,
+                                                              const char           *item_key);
+void                  _bmb_checklist_item_set_id             (BmbChecklistItem     *self,
+                                                              gint64                id);
+void                  _bmb_checklist_item_set_position       (BmbChecklistItem     *self,
+                                                              guint                 position);
+
+BmbChecklistTemplate *_bmb_checklist_template_new_builtin    (const char           *builtin_key,
+                                                              BmbAnswerKind         kind);
+void                  _bmb_checklist_template_set_id         (BmbChecklistTemplate *self,
+                                                              gint64                id);
+void                  _bmb_checklist_template_set_position   (BmbChecklistTemplate *self,
+                                                              int                   position);
+void                  _bmb_checklist_template_set_timestamps (BmbChecklistTemplate *self,
+                                                              gint64                created_at,
+                                                              gint64                updated_at);
+/* Sets every item's position to its index. */
+void                  _bmb_checklist_template_renumber       (BmbChecklistTemplate *self);
+
+void                  _bmb_assessment_set_id                 (BmbAssessment        *self,
+                                                              gint64                id);
+void                  _bmb_assessment_set_status             (BmbAssessment        *self,
+                                                              BmbAssessmentStatus   status,
+                                                              gint64                taken_at);
+void                  _bmb_assessment_set_timestamps         (BmbAssessment        *self,
+                                                              gint64                created_at,
+                                                              gint64                updated_at);
+
+void                  _bmb_goal_set_id                       (BmbGoal              *self,
+                                                              gint64                id);
+void                  _bmb_goal_set_timestamps               (BmbGoal              *self,
+                                                              gint64                created_at,
+                                                              gint64                updated_at);
+
+G_END_DECLS

@@ -1,0 +1,1636 @@
+/* bmb-checklist-store.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Templates (built-in and custom) with their items, and assessments with
+ * their answers. Built-in rows hold keys only; their text comes from
+ * bmb-checklist-builtins.c when displayed.
+ */
+
+#define G_LOG_DOMAIN "bmb-checklist-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bmb-checklist-builtins.h"
+#include "bmb-checklist-private.h"
+#include "bmb-checklist-store.h"
+
+struct _BmbChecklistStore
+{
+  GObject parent_instance;
+
+  /* owned */
+  BmbDatabase *db;
+};
+
+G_DEFINE_FINAL_TYPE (BmbChecklistStore, bmb_checklist_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define TEMPLATE_COLUMNS \
+  "id, builtin_key, title, description, answer_kind, position, created_at, updated_at"
+
+#define ASSESSMENT_COLUMNS \
+  "id, template_id, relationship_id, status, taken_at, created_at, updated_at"
+
+/* ---- Helpers ------------------------------------------------------------------ */
+
+static gint64
+now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (text)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+set_template_not_found (GError **error,
+                        gint64   template_id)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, template_id);
+
+  g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
+               /* Translators: %s is a number. */
+               _("Checklist %s was not found; it may have been deleted."), id);
+}
+
+static void
+set_assessment_not_found (GError **error,
+                          gint64   assessment_id)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, assessment_id);
+
+  g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
+               /* Translators: %s is a number. */
+               _("Assessment %s was not found; it may have been deleted."), id);
+}
+
+static void
+set_builtin_read_only (GError     **error,
+                       const char  *title)
+{
+  g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+               _("The built-in checklist “%s” cannot be changed. Duplicate it to make "
+                 "your own version."), title);
+}
+
+/* ---- Reading templates ---------------------------------------------------------- */
+
+static gboolean
+load_items (BmbChecklistStore     *self,
+            BmbChecklistTemplate  *template,
+            GError               **error)
+{
+  const char *builtin_key = bmb_checklist_template_get_builtin_key (template);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT id, item_key, section, title, explanation"
+                               "  FROM checklist_items WHERE template_id = ?"
+                               " ORDER BY position, id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, bmb_checklist_template_get_id (template));
+
+  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      g_autoptr(BmbChecklistItem) item = NULL;
+      const char *key = (const char *)sqlite3_column_text (stmt, 1);
+
+      if (builtin_key != NULL)
+        {
+          /* A key this version no longer ships is kept (old answers refer to
+           * it) but not shown. */
+          if (bmb_checklist_builtins_lookup_item (builtin_key, key) == NULL)
+            continue;
+          item = _bmb_checklist_item_new_builtin (builtin_key, key);
+        }
+      else
+        {
+          item = bmb_checklist_item_new ((const char *)sqlite3_column_text (stmt, 3),
+                                         (const char *)sqlite3_column_text (stmt, 4));
+        }
+
+      _bmb_checklist_item_set_id (item, sqlite3_column_int64 (stmt, 0));
+      bmb_checklist_item_set_section (item, (const char *)sqlite3_column_text (stmt, 2));
+      bmb_checklist_template_append_item (template, item);
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+/* Returns NULL without an error for a built-in this version no longer ships. */
+static BmbChecklistTemplate *
+template_from_row (sqlite3_stmt *stmt)
+{
+  g_autoptr(BmbChecklistTemplate) template = NULL;
+  const char *builtin_key = (const char *)sqlite3_column_text (stmt, 1);
+  BmbAnswerKind kind = BMB_ANSWER_KIND_YES_NO;
+
+  bmb_answer_kind_from_string ((const char *)sqlite3_column_text (stmt, 4), &kind);
+
+  if (builtin_key != NULL)
+    {
+      if (bmb_checklist_builtins_lookup (builtin_key) == NULL)
+        return NULL;
+      template = _bmb_checklist_template_new_builtin (builtin_key, kind);
+    }
+  else
+    {
+      template = bmb_checklist_template_new ((const char *)sqlite3_column_text (stmt, 2), kind);
+      bmb_checklist_template_set_description (template,
+                                              (const char *)sqlite3_column_text (stmt, 3));
+    }
+
+  _bmb_checklist_template_set_id (template, sqlite3_column_int64 (stmt, 0));
+  _bmb_checklist_template_set_position (template, sqlite3_column_int (stmt, 5));
+  _bmb_checklist_template_set_timestamps (template,
+                                          sqlite3_column_int64 (stmt, 6),
+                                          sqlite3_column_int64 (stmt, 7));
+
+  return g_steal_pointer (&template);
+}
+
+/* NULL without an error when there is no such row. */
+static BmbChecklistTemplate *
+load_template (BmbChecklistStore  *self,
+               gint64              template_id,
+               GError            **error)
+{
+  g_autoptr(BmbChecklistTemplate) template = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT " TEMPLATE_COLUMNS " FROM checklist_templates WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, template_id);
+  rc = bmb_database_step (self->db, stmt, error);
+  if (rc != SQLITE_ROW)
+    return NULL;
+
+  template = template_from_row (stmt);
+  sqlite3_reset (stmt);
+
+  if (template == NULL || !load_items (self, template, error))
+    return NULL;
+
+  return g_steal_pointer (&template);
+}
+
+static BmbChecklistTemplate *
+get_template_or_error (BmbChecklistStore  *self,
+                       gint64              template_id,
+                       GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  BmbChecklistTemplate *template;
+
+  template = load_template (self, template_id, &local_error);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (template == NULL)
+    set_template_not_found (error, template_id);
+
+  return template;
+}
+
+/* ---- Writing templates ------------------------------------------------------------ */
+
+static gboolean
+validate_custom (BmbChecklistTemplate  *template,
+                 GError               **error)
+{
+  guint n = bmb_checklist_template_get_n_items (template);
+
+  if (is_blank (bmb_checklist_template_get_title (template)))
+    {
+      g_set_error_literal (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                           _("A checklist needs a title."));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      BmbChecklistItem *item = bmb_checklist_template_get_item (template, i);
+
+      if (is_blank (bmb_checklist_item_get_title (item)))
+        {
+          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                       _("Item %u of the checklist “%s” needs a title."),
+                       i + 1, bmb_checklist_template_get_title (template));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+insert_item_row (BmbChecklistStore  *self,
+                 gint64              template_id,
+                 BmbChecklistItem   *item,
+                 guint               position,
+                 GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = bmb_database_prepare (self->db,
+                               "INSERT INTO checklist_items"
+                               " (template_id, item_key, section, title, explanation, position)"
+                               " VALUES (?, NULL, ?, ?, ?, ?)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, template_id);
+  bmb_stmt_bind_text_or_null (stmt, 2, bmb_checklist_item_get_section (item));
+  sqlite3_bind_text (stmt, 3, g_strstrip (g_strdup (bmb_checklist_item_get_title (item))), -1,
+                     g_free);
+  bmb_stmt_bind_text_or_null (stmt, 4, bmb_checklist_item_get_explanation (item));
+  sqlite3_bind_int (stmt, 5, position);
+
+  if (!bmb_database_step_done (self->db, stmt, error))
+    return FALSE;
+
+  _bmb_checklist_item_set_id (item, bmb_database_last_insert_id (self->db));
+  return TRUE;
+}
+
+static gboolean
+update_item_row (BmbChecklistStore  *self,
+                 gint64              template_id,
+                 BmbChecklistItem   *item,
+                 guint               position,
+                 GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = bmb_database_prepare (self->db,
+                               "UPDATE checklist_items"
+                               "   SET section = ?, title = ?, explanation = ?, position = ?"
+                               " WHERE id = ? AND template_id = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  bmb_stmt_bind_text_or_null (stmt, 1, bmb_checklist_item_get_section (item));
+  sqlite3_bind_text (stmt, 2, g_strstrip (g_strdup (bmb_checklist_item_get_title (item))), -1,
+                     g_free);
+  bmb_stmt_bind_text_or_null (stmt, 3, bmb_checklist_item_get_explanation (item));
+  sqlite3_bind_int (stmt, 4, position);
+  sqlite3_bind_int64 (stmt, 5, bmb_checklist_item_get_id (item));
+  sqlite3_bind_int64 (stmt, 6, template_id);
+
+  if (!bmb_database_step_done (self->db, stmt, error))
+    return FALSE;
+
+  if (bmb_database_changes (self->db) == 0)
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                   _("The item “%s” does not belong to this checklist."),
+                   bmb_checklist_item_get_title (item));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Item ids of a template as stored, in no order. */
+static GArray *
+list_item_ids (BmbChecklistStore  *self,
+               gint64              template_id,
+               GError            **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT id FROM checklist_items WHERE template_id = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, template_id);
+  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    return NULL;
+
+  return g_steal_pointer (&ids);
+}
+
+static gboolean
+count_assessments (BmbChecklistStore  *self,
+                   gint64              template_id,
+                   gint64             *out_count,
+                   GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT count(*) FROM assessments WHERE template_id = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, template_id);
+  if (bmb_database_step (self->db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+
+  *out_count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+write_new_template (BmbChecklistStore     *self,
+                    BmbChecklistTemplate  *template,
+                    GError               **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 now = now_seconds ();
+  gint64 template_id;
+  guint n;
+
+  stmt = bmb_database_prepare (self->db,
+                               "INSERT INTO checklist_templates"
+                               " (builtin_key, title, description, answer_kind, position,"
+                               "  created_at, updated_at)"
+                               " VALUES (NULL, ?, ?, ?,"
+                               "  (SELECT ifnull (max (position), -1) + 1 FROM checklist_templates"
+                               "    WHERE builtin_key IS NULL),"
+                               "  ?, ?)"
+                               " RETURNING id, position",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, g_strstrip (g_strdup (bmb_checklist_template_get_title (template))),
+                     -1, g_free);
+  bmb_stmt_bind_text_or_null (stmt, 2, bmb_checklist_template_get_description (template));
+  sqlite3_bind_text (stmt, 3,
+                     bmb_answer_kind_to_string (bmb_checklist_template_get_answer_kind (template)),
+                     -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, now);
+  sqlite3_bind_int64 (stmt, 5, now);
+
+  if (bmb_database_step (self->db, stmt, error) != SQLITE_ROW)
+    return FALSE;
+
+  template_id = sqlite3_column_int64 (stmt, 0);
+  _bmb_checklist_template_set_position (template, sqlite3_column_int (stmt, 1));
+  if (!bmb_database_step_done (self->db, stmt, error))
+    return FALSE;
+
+  _bmb_checklist_template_set_id (template, template_id);
+  _bmb_checklist_template_set_timestamps (template, now, now);
+
+  n = bmb_checklist_template_get_n_items (template);
+  for (guint i = 0; i < n; i++)
+    {
+      BmbChecklistItem *item = bmb_checklist_template_get_item (template, i);
+
+      if (!insert_item_row (self, template_id, item, i, error))
+        return FALSE;
+    }
+
+  _bmb_checklist_template_renumber (template);
+  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS);
+
+  return TRUE;
+}
+
+/* Forgets the ids given by a failed insert. */
+static void
+clear_template_ids (BmbChecklistTemplate *template)
+{
+  guint n = bmb_checklist_template_get_n_items (template);
+
+  _bmb_checklist_template_set_id (template, 0);
+  for (guint i = 0; i < n; i++)
+    _bmb_checklist_item_set_id (bmb_checklist_template_get_item (template, i), 0);
+}
+
+/* ---- Built-ins ------------------------------------------------------------------ */
+
+static gboolean
+sync_builtin_template (BmbChecklistStore         *self,
+                       const BmbBuiltinTemplate  *builtin,
+                       int                        position,
+                       gboolean                  *changed,
+                       GError                   **error)
+{
+  const char *kind = bmb_answer_kind_to_string (builtin->answer_kind);
+  sqlite3_stmt *stmt;
+  gint64 template_id;
+  gint64 now = now_seconds ();
+
+  /* Insert the template if missing; refresh kind and order when they differ. */
+  stmt = bmb_database_prepare (self->db,
+                               "INSERT INTO checklist_templates"
+                               " (builtin_key, answer_kind, position, created_at, updated_at)"
+                               " VALUES (?, ?, ?, ?, ?)"
+                               " ON CONFLICT (builtin_key) DO UPDATE"
+                               "   SET answer_kind = excluded.answer_kind,"
+                               "       position = excluded.position,"
+                               "       updated_at = excluded.updated_at"
+                               "   WHERE answer_kind IS NOT excluded.answer_kind"
+                               "      OR position IS NOT excluded.position",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, builtin->key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 3, position);
+  sqlite3_bind_int64 (stmt, 4, now);
+  sqlite3_bind_int64 (stmt, 5, now);
+  if (!bmb_database_step_done (self->db, stmt, error))
+    return FALSE;
+  if (bmb_database_changes (self->db) > 0)
+    *changed = TRUE;
+
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT id FROM checklist_templates WHERE builtin_key = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, builtin->key, -1, SQLITE_STATIC);
+  if (bmb_database_step (self->db, stmt, error) != SQLITE_ROW)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_FAILED,
+                     _("The built-in checklist “%s” could not be set up."), _(builtin->title));
+      return FALSE;
+    }
+  template_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  for (guint i = 0; i < builtin->n_items; i++)
+    {
+      const BmbBuiltinItem *item = &builtin->items[i];
+
+      stmt = bmb_database_prepare (self->db,
+                                   "INSERT INTO checklist_items"
+                                   " (template_id, item_key, section, position)"
+                                   " VALUES (?, ?, ?, ?)"
+                                   " ON CONFLICT (template_id, item_key) DO UPDATE"
+                                   "   SET section = excluded.section,"
+                                   "       position = excluded.position"
+                                   "   WHERE section IS NOT excluded.section"
+                                   "      OR position IS NOT excluded.position",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+
+      sqlite3_bind_int64 (stmt, 1, template_id);
+      sqlite3_bind_text (stmt, 2, item->key, -1, SQLITE_STATIC);
+      bmb_stmt_bind_text_or_null (stmt, 3, item->section);
+      sqlite3_bind_int (stmt, 4, i);
+      if (!bmb_database_step_done (self->db, stmt, error))
+        return FALSE;
+      if (bmb_database_changes (self->db) > 0)
+        *changed = TRUE;
+    }
+
+  return TRUE;
+}
+
+/* ---- Reading assessments -------------------------------------------------------- */
+
+static gboolean
+load_answers (BmbChecklistStore  *self,
+              BmbAssessment      *assessment,
+              GError            **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT item_id, value, note FROM answers WHERE assessment_id = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, bmb_assessment_get_id (assessment));
+  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      int value = sqlite3_column_type (stmt, 1) == SQLITE_NULL
+                ? BMB_ANSWER_NONE
+                : sqlite3_column_int (stmt, 1);
+
+      bmb_assessment_set_answer (assessment,
+                                 sqlite3_column_int64 (stmt, 0),
+                                 value,
+                                 (const char *)sqlite3_column_text (stmt, 2));
+    }
+
+  return rc == SQLITE_DONE;
+}
+
+/* NULL without an error when there is no such row. */
+static BmbAssessment *
+load_assessment (BmbChecklistStore  *self,
+                 gint64              assessment_id,
+                 GError            **error)
+{
+  g_autoptr(BmbAssessment) assessment = NULL;
+  BmbAssessmentStatus status = BMB_ASSESSMENT_STATUS_DRAFT;
+  sqlite3_stmt *stmt;
+
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT " ASSESSMENT_COLUMNS " FROM assessments WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  if (bmb_database_step (self->db, stmt, error) != SQLITE_ROW)
+    return NULL;
+
+  assessment = bmb_assessment_new (sqlite3_column_int64 (stmt, 1),
+                                   sqlite3_column_int64 (stmt, 2));
+  _bmb_assessment_set_id (assessment, sqlite3_column_int64 (stmt, 0));
+  bmb_assessment_status_from_string ((const char *)sqlite3_column_text (stmt, 3), &status);
+  _bmb_assessment_set_status (assessment, status, sqlite3_column_int64 (stmt, 4));
+  _bmb_assessment_set_timestamps (assessment,
+                                  sqlite3_column_int64 (stmt, 5),
+                                  sqlite3_column_int64 (stmt, 6));
+  sqlite3_reset (stmt);
+
+  if (!load_answers (self, assessment, error))
+    return NULL;
+
+  return g_steal_pointer (&assessment);
+}
+
+/* Runs @sql (one gint64 parameter unless @param2 is used) returning ids, then
+ * loads each assessment. */
+static GPtrArray *
+load_assessments_by_query (BmbChecklistStore  *self,
+                           const char         *sql,
+                           gint64              param,
+                           GError            **error)
+{
+  g_autoptr(GPtrArray) assessments = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = bmb_database_prepare (self->db, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, param);
+  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    return NULL;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      BmbAssessment *assessment;
+
+      assessment = load_assessment (self, g_array_index (ids, gint64, i), &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (assessment != NULL)
+        g_ptr_array_add (assessments, assessment);
+    }
+
+  return g_steal_pointer (&assessments);
+}
+
+static gboolean
+touch_assessment (BmbChecklistStore  *self,
+                  BmbAssessment      *assessment,
+                  gint64              now,
+                  GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = bmb_database_prepare (self->db,
+                               "UPDATE assessments SET updated_at = ? WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, now);
+  sqlite3_bind_int64 (stmt, 2, bmb_assessment_get_id (assessment));
+  if (!bmb_database_step_done (self->db, stmt, error))
+    return FALSE;
+
+  if (bmb_database_changes (self->db) == 0)
+    {
+      set_assessment_not_found (error, bmb_assessment_get_id (assessment));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* ---- GObject -------------------------------------------------------------------- */
+
+static void
+bmb_checklist_store_dispose (GObject *object)
+{
+  BmbChecklistStore *self = (BmbChecklistStore *)object;
+
+  g_clear_object (&self->db);
+
+  G_OBJECT_CLASS (bmb_checklist_store_parent_class)->dispose (object);
+}
+
+static void
+bmb_checklist_store_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  BmbChecklistStore *self = BMB_CHECKLIST_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->db);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bmb_checklist_store_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  BmbChecklistStore *self = BMB_CHECKLIST_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->db = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bmb_checklist_store_class_init (BmbChecklistStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bmb_checklist_store_dispose;
+  object_class->get_property = bmb_checklist_store_get_property;
+  object_class->set_property = bmb_checklist_store_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, BMB_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bmb_checklist_store_init (BmbChecklistStore *self)
+{
+}
+
+/* ---- Public API: templates -------------------------------------------------------- */
+
+BmbChecklistStore *
+bmb_checklist_store_new (BmbDatabase *database)
+{
+  g_return_val_if_fail (BMB_IS_DATABASE (database), NULL);
+
+  return g_object_new (BMB_TYPE_CHECKLIST_STORE, "database", database, NULL);
+}
+
+BmbDatabase *
+bmb_checklist_store_get_database (BmbChecklistStore *self)
+{
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+
+  return self->db;
+}
+
+gboolean
+bmb_checklist_store_sync_builtins (BmbChecklistStore  *self,
+                                   GError            **error)
+{
+  const BmbBuiltinTemplate *builtins;
+  gboolean changed = FALSE;
+  guint n;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
+
+  builtins = bmb_checklist_builtins_get_all (&n);
+
+  if (!bmb_database_begin (self->db, error))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!sync_builtin_template (self, &builtins[i], i, &changed, error))
+        {
+          bmb_database_rollback (self->db);
+          g_prefix_error (error, _("Could not set up the built-in checklists: "));
+          return FALSE;
+        }
+    }
+
+  if (changed)
+    bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS);
+
+  if (!bmb_database_commit (self->db, error))
+    {
+      bmb_database_rollback (self->db);
+      return FALSE;
+    }
+
+  g_debug ("Built-in checklists %s", changed ? "updated" : "already up to date");
+  return TRUE;
+}
+
+GPtrArray *
+bmb_checklist_store_list_templates (BmbChecklistStore  *self,
+                                    GError            **error)
+{
+  g_autoptr(GPtrArray) templates = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT " TEMPLATE_COLUMNS " FROM checklist_templates"
+                               " ORDER BY builtin_key IS NULL, position, id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      BmbChecklistTemplate *template = template_from_row (stmt);
+
+      if (template != NULL)
+        g_ptr_array_add (templates, template);
+    }
+  if (rc != SQLITE_DONE)
+    return NULL;
+
+  for (guint i = 0; i < templates->len; i++)
+    {
+      if (!load_items (self, g_ptr_array_index (templates, i), error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&templates);
+}
+
+BmbChecklistTemplate *
+bmb_checklist_store_get_template (BmbChecklistStore  *self,
+                                  gint64              template_id,
+                                  GError            **error)
+{
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+
+  return get_template_or_error (self, template_id, error);
+}
+
+BmbChecklistTemplate *
+bmb_checklist_store_get_builtin (BmbChecklistStore  *self,
+                                 const char         *builtin_key,
+                                 GError            **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 template_id = 0;
+  int rc;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+  g_return_val_if_fail (builtin_key != NULL, NULL);
+
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT id FROM checklist_templates WHERE builtin_key = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, builtin_key, -1, SQLITE_TRANSIENT);
+  rc = bmb_database_step (self->db, stmt, error);
+  if (rc < 0)
+    return NULL;
+  if (rc == SQLITE_ROW)
+    template_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (template_id == 0 || bmb_checklist_builtins_lookup (builtin_key) == NULL)
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
+                   _("The built-in checklist “%s” is not available."), builtin_key);
+      return NULL;
+    }
+
+  return get_template_or_error (self, template_id, error);
+}
+
+gboolean
+bmb_checklist_store_insert_template (BmbChecklistStore     *self,
+                                     BmbChecklistTemplate  *template,
+                                     GError               **error)
+{
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
+  g_return_val_if_fail (BMB_IS_CHECKLIST_TEMPLATE (template), FALSE);
+  g_return_val_if_fail (bmb_checklist_template_get_id (template) == 0, FALSE);
+
+  if (bmb_checklist_template_is_builtin (template))
+    {
+      set_builtin_read_only (error, bmb_checklist_template_get_title (template));
+      return FALSE;
+    }
+
+  if (!validate_custom (template, error))
+    return FALSE;
+
+  if (!bmb_database_begin (self->db, error))
+    return FALSE;
+
+  if (!write_new_template (self, template, error) ||
+      !bmb_database_commit (self->db, error))
+    {
+      bmb_database_rollback (self->db);
+      clear_template_ids (template);
+      g_prefix_error (error, _("Could not save the checklist “%s”: "),
+                      bmb_checklist_template_get_title (template));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_template_update (BmbChecklistStore     *self,
+                       BmbChecklistTemplate  *template,
+                       GError               **error)
+{
+  g_autoptr(BmbChecklistTemplate) stored = NULL;
+  g_autoptr(GArray) stored_ids = NULL;
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  gint64 template_id = bmb_checklist_template_get_id (template);
+  BmbAnswerKind kind = bmb_checklist_template_get_answer_kind (template);
+  sqlite3_stmt *stmt;
+  gint64 now = now_seconds ();
+  guint n;
+
+  if (!(stored = get_template_or_error (self, template_id, error)))
+    return FALSE;
+
+  if (bmb_checklist_template_is_builtin (stored))
+    {
+      set_builtin_read_only (error, bmb_checklist_template_get_title (stored));
+      return FALSE;
+    }
+
+  if (bmb_checklist_template_get_answer_kind (stored) != kind)
+    {
+      gint64 n_assessments = 0;
+
+      if (!count_assessments (self, template_id, &n_assessments, error))
+        return FALSE;
+      if (n_assessments > 0)
+        {
+          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                       _("The answers of “%s” cannot change from “%s” to “%s” because it "
+                         "already has assessments. Duplicate it instead."),
+                       bmb_checklist_template_get_title (stored),
+                       bmb_answer_kind_get_label (bmb_checklist_template_get_answer_kind (stored)),
+                       bmb_answer_kind_get_label (kind));
+          return FALSE;
+        }
+    }
+
+  stmt = bmb_database_prepare (self->db,
+                               "UPDATE checklist_templates"
+                               "   SET title = ?, description = ?, answer_kind = ?, updated_at = ?"
+                               " WHERE id = ? AND builtin_key IS NULL",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, g_strstrip (g_strdup (bmb_checklist_template_get_title (template))),
+                     -1, g_free);
+  bmb_stmt_bind_text_or_null (stmt, 2, bmb_checklist_template_get_description (template));
+  sqlite3_bind_text (stmt, 3, bmb_answer_kind_to_string (kind), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 4, now);
+  sqlite3_bind_int64 (stmt, 5, template_id);
+  if (!bmb_database_step_done (self->db, stmt, error))
+    return FALSE;
+
+  /* Items: update the kept ones, insert the new ones, delete the others. */
+  n = bmb_checklist_template_get_n_items (template);
+  for (guint i = 0; i < n; i++)
+    {
+      BmbChecklistItem *item = bmb_checklist_template_get_item (template, i);
+      gint64 item_id = bmb_checklist_item_get_id (item);
+
+      if (item_id == 0)
+        {
+          if (!insert_item_row (self, template_id, item, i, error))
+            return FALSE;
+        }
+      else if (!update_item_row (self, template_id, item, i, error))
+        {
+          return FALSE;
+        }
+
+      item_id = bmb_checklist_item_get_id (item);
+      g_hash_table_add (kept, g_memdup2 (&item_id, sizeof item_id));
+    }
+
+  if (!(stored_ids = list_item_ids (self, template_id, error)))
+    return FALSE;
+
+  for (guint i = 0; i < stored_ids->len; i++)
+    {
+      gint64 item_id = g_array_index (stored_ids, gint64, i);
+
+      if (g_hash_table_contains (kept, &item_id))
+        continue;
+
+      stmt = bmb_database_prepare (self->db, "DELETE FROM checklist_items WHERE id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, item_id);
+      if (!bmb_database_step_done (self->db, stmt, error))
+        return FALSE;
+    }
+
+  _bmb_checklist_template_renumber (template);
+  _bmb_checklist_template_set_timestamps (template,
+                                          bmb_checklist_template_get_created_at (stored), now);
+  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS | BMB_CHANGE_ASSESSMENTS);
+
+  return TRUE;
+}
+
+gboolean
+bmb_checklist_store_update_template (BmbChecklistStore     *self,
+                                     BmbChecklistTemplate  *template,
+                                     GError               **error)
+{
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
+  g_return_val_if_fail (BMB_IS_CHECKLIST_TEMPLATE (template), FALSE);
+  g_return_val_if_fail (bmb_checklist_template_get_id (template) > 0, FALSE);
+
+  if (bmb_checklist_template_is_builtin (template))
+    {
+      set_builtin_read_only (error, bmb_checklist_template_get_title (template));
+      return FALSE;
+    }
+
+  if (!validate_custom (template, error))
+    return FALSE;
+
+  if (!bmb_database_begin (self->db, error))
+    return FALSE;
+
+  if (!write_template_update (self, template, error) ||
+      !bmb_database_commit (self->db, error))
+    {
+      bmb_database_rollback (self->db);
+      g_prefix_error (error, _("Could not save the checklist “%s”: "),
+                      bmb_checklist_template_get_title (template));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+bmb_checklist_store_delete_template (BmbChecklistStore  *self,
+                                     gint64              template_id,
+                                     GError            **error)
+{
+  g_autoptr(BmbChecklistTemplate) stored = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
+
+  if (!bmb_database_begin (self->db, error))
+    return FALSE;
+
+  if (!(stored = get_template_or_error (self, template_id, error)))
+    goto failed;
+
+  if (bmb_checklist_template_is_builtin (stored))
+    {
+      set_builtin_read_only (error, bmb_checklist_template_get_title (stored));
+      goto failed;
+    }
+
+  stmt = bmb_database_prepare (self->db,
+                               "DELETE FROM checklist_templates"
+                               " WHERE id = ? AND builtin_key IS NULL",
+                               error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, template_id);
+  if (!bmb_database_step_done (self->db, stmt, error))
+    {
+      g_prefix_error (error, _("Could not delete the checklist “%s”: "),
+                      bmb_checklist_template_get_title (stored));
+      goto failed;
+    }
+
+  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS | BMB_CHANGE_ASSESSMENTS);
+
+  if (!bmb_database_commit (self->db, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  bmb_database_rollback (self->db);
+  return FALSE;
+}
+
+gboolean
+bmb_checklist_store_reorder_items (BmbChecklistStore  *self,
+                                   gint64              template_id,
+                                   const gint64       *item_ids,
+                                   guint               n_item_ids,
+                                   GError            **error)
+{
+  g_autoptr(BmbChecklistTemplate) stored = NULL;
+  gint64 now = now_seconds ();
+  sqlite3_stmt *stmt;
+  guint n;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
+  g_return_val_if_fail (item_ids != NULL || n_item_ids == 0, FALSE);
+
+  if (!bmb_database_begin (self->db, error))
+    return FALSE;
+
+  if (!(stored = get_template_or_error (self, template_id, error)))
+    goto failed;
+
+  if (bmb_checklist_template_is_builtin (stored))
+    {
+      set_builtin_read_only (error, bmb_checklist_template_get_title (stored));
+      goto failed;
+    }
+
+  /* Each item exactly once. */
+  n = bmb_checklist_template_get_n_items (stored);
+  for (guint i = 0; i < n_item_ids && n_item_ids == n; i++)
+    {
+      for (guint j = 0; j < i; j++)
+        {
+          if (item_ids[j] == item_ids[i])
+            goto mismatch;
+        }
+      if (bmb_checklist_template_find_item (stored, item_ids[i]) == NULL)
+        goto mismatch;
+    }
+  if (n_item_ids != n)
+    goto mismatch;
+
+  for (guint i = 0; i < n_item_ids; i++)
+    {
+      stmt = bmb_database_prepare (self->db,
+                                   "UPDATE checklist_items SET position = ?"
+                                   " WHERE id = ? AND template_id = ?",
+                                   error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int (stmt, 1, i);
+      sqlite3_bind_int64 (stmt, 2, item_ids[i]);
+      sqlite3_bind_int64 (stmt, 3, template_id);
+      if (!bmb_database_step_done (self->db, stmt, error))
+        goto failed;
+    }
+
+  stmt = bmb_database_prepare (self->db,
+                               "UPDATE checklist_templates SET updated_at = ? WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, now);
+  sqlite3_bind_int64 (stmt, 2, template_id);
+  if (!bmb_database_step_done (self->db, stmt, error))
+    goto failed;
+
+  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS);
+
+  if (!bmb_database_commit (self->db, error))
+    goto failed;
+
+  return TRUE;
+
+mismatch:
+  g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+               _("The new order of “%s” must list each of its items exactly once."),
+               bmb_checklist_template_get_title (stored));
+failed:
+  bmb_database_rollback (self->db);
+  return FALSE;
+}
+
+BmbChecklistTemplate *
+bmb_checklist_store_duplicate_template (BmbChecklistStore  *self,
+                                        gint64              template_id,
+                                        const char         *title,
+                                        GError            **error)
+{
+  g_autoptr(BmbChecklistTemplate) source = NULL;
+  g_autoptr(BmbChecklistTemplate) copy = NULL;
+  g_autofree char *copy_title = NULL;
+  guint n;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+
+  if (!(source = get_template_or_error (self, template_id, error)))
+    return NULL;
+
+  if (is_blank (title))
+    /* Translators: the title of a duplicated checklist; %s is the original title. */
+    copy_title = g_strdup_printf (_("Copy of %s"), bmb_checklist_template_get_title (source));
+  else
+    copy_title = g_strdup (title);
+
+  copy = bmb_checklist_template_new (copy_title, bmb_checklist_template_get_answer_kind (source));
+  bmb_checklist_template_set_description (copy, bmb_checklist_template_get_description (source));
+
+  n = bmb_checklist_template_get_n_items (source);
+  for (guint i = 0; i < n; i++)
+    {
+      BmbChecklistItem *item = bmb_checklist_template_get_item (source, i);
+      g_autoptr(BmbChecklistItem) item_copy = NULL;
+
+      /* Built-in text is copied as currently translated. */
+      item_copy = bmb_checklist_item_new (bmb_checklist_item_get_title (item),
+                                          bmb_checklist_item_get_explanation (item));
+      bmb_checklist_item_set_section (item_copy, bmb_checklist_item_get_section (item));
+      bmb_checklist_template_append_item (copy, item_copy);
+    }
+
+  if (!bmb_checklist_store_insert_template (self, copy, error))
+    return NULL;
+
+  return g_steal_pointer (&copy);
+}
+
+/* ---- Public API: assessments -------------------------------------------------------- */
+
+BmbAssessment *
+bmb_checklist_store_start_assessment (BmbChecklistStore  *self,
+                                      gint64              template_id,
+                                      gint64              relationship_id,
+                                      GError            **error)
+{
+  g_autoptr(BmbChecklistTemplate) template = NULL;
+  g_autoptr(BmbAssessment) assessment = NULL;
+  sqlite3_stmt *stmt;
+  gint64 now = now_seconds ();
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+  g_return_val_if_fail (relationship_id >= 0, NULL);
+
+  if (!bmb_database_begin (self->db, error))
+    return NULL;
+
+  if (!(template = get_template_or_error (self, template_id, error)))
+    goto failed;
+
+  stmt = bmb_database_prepare (self->db,
+                               "INSERT INTO assessments"
+                               " (template_id, relationship_id, status, created_at, updated_at)"
+                               " VALUES (?, ?, 'draft', ?, ?)",
+                               error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, template_id);
+  bmb_stmt_bind_id_or_null (stmt, 2, relationship_id);
+  sqlite3_bind_int64 (stmt, 3, now);
+  sqlite3_bind_int64 (stmt, 4, now);
+  if (!bmb_database_step_done (self->db, stmt, error))
+    {
+      g_prefix_error (error, _("Could not start an assessment of “%s”: "),
+                      bmb_checklist_template_get_title (template));
+      goto failed;
+    }
+
+  assessment = bmb_assessment_new (template_id, relationship_id);
+  _bmb_assessment_set_id (assessment, bmb_database_last_insert_id (self->db));
+  _bmb_assessment_set_timestamps (assessment, now, now);
+
+  bmb_database_mark_changed (self->db, BMB_CHANGE_ASSESSMENTS);
+
+  if (!bmb_database_commit (self->db, error))
+    goto failed;
+
+  return g_steal_pointer (&assessment);
+
+failed:
+  bmb_database_rollback (self->db);
+  return NULL;
+}
+
+BmbAssessment *
+bmb_checklist_store_get_assessment (BmbChecklistStore  *self,
+                                    gint64              assessment_id,
+                                    GError            **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  BmbAssessment *assessment;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+
+  assessment = load_assessment (self, assessment_id, &local_error);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (assessment == NULL)
+    set_assessment_not_found (error, assessment_id);
+
+  return assessment;
+}
+
+BmbAssessment *
+bmb_checklist_store_find_draft (BmbChecklistStore  *self,
+                                gint64              template_id,
+                                GError            **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 assessment_id = 0;
+  int rc;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT id FROM assessments"
+                               " WHERE template_id = ? AND status = 'draft'"
+                               " ORDER BY updated_at DESC, id DESC LIMIT 1",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, template_id);
+  rc = bmb_database_step (self->db, stmt, error);
+  if (rc < 0)
+    return NULL;
+  if (rc == SQLITE_ROW)
+    assessment_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (assessment_id == 0)
+    return NULL;
+
+  return load_assessment (self, assessment_id, error);
+}
+
+gboolean
+bmb_checklist_store_set_answer (BmbChecklistStore  *self,
+                                BmbAssessment      *assessment,
+                                gint64              item_id,
+                                int                 value,
+                                const char         *note,
+                                GError            **error)
+{
+  g_autofree char *clean_note = NULL;
+  g_autofree char *item_title = NULL;
+  BmbAnswerKind kind = BMB_ANSWER_KIND_YES_NO;
+  gint64 now = now_seconds ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
+  g_return_val_if_fail (BMB_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (bmb_assessment_get_id (assessment) > 0, FALSE);
+
+  if (note != NULL)
+    {
+      clean_note = g_strstrip (g_strdup (note));
+      if (*clean_note == '\0')
+        g_clear_pointer (&clean_note, g_free);
+    }
+
+  if (!bmb_database_begin (self->db, error))
+    return FALSE;
+
+  /* The item must belong to the assessment's template; its kind decides
+   * which values are valid. */
+  stmt = bmb_database_prepare (self->db,
+                               "SELECT t.answer_kind, t.builtin_key, i.item_key, i.title"
+                               "  FROM assessments a"
+                               "  JOIN checklist_templates t ON t.id = a.template_id"
+                               "  JOIN checklist_items i ON i.template_id = t.id"
+                               " WHERE a.id = ? AND i.id = ?",
+                               error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, bmb_assessment_get_id (assessment));
+  sqlite3_bind_int64 (stmt, 2, item_id);
+  rc = bmb_database_step (self->db, stmt, error);
+  if (rc < 0)
+    goto failed;
+  if (rc == SQLITE_DONE)
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                   _("This item is not part of the checklist being assessed; it may have "
+                     "been removed."));
+      goto failed;
+    }
+
+  bmb_answer_kind_from_string ((const char *)sqlite3_column_text (stmt, 0), &kind);
+  if (sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+    item_title = g_strdup (bmb_checklist_builtins_get_item_title (
+                             (const char *)sqlite3_column_text (stmt, 1),
+                             (const char *)sqlite3_column_text (stmt, 2)));
+  if (item_title == NULL)
+    item_title = bmb_stmt_dup_text (stmt, 3);
+  sqlite3_reset (stmt);
+
+  if (value != BMB_ANSWER_NONE && !bmb_answer_kind_is_valid_value (kind, value))
+    {
+      if (kind == BMB_ANSWER_KIND_RATING)
+        g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                     _("“%s” takes a rating from 1 to 5."),
+                     item_title != NULL ? item_title : "");
+      else
+        g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                     _("“%s” takes a yes or no answer."),
+                     item_title != NULL ? item_title : "");
+      goto failed;
+    }
+
+  if (value == BMB_ANSWER_NONE && clean_note == NULL)
+    {
+      stmt = bmb_database_prepare (self->db,
+                                   "DELETE FROM answers WHERE assessment_id = ? AND item_id = ?",
+                                   error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, bmb_assessment_get_id (assessment));
+      sqlite3_bind_int64 (stmt, 2, item_id);
+    }
+  else
+    {
+      stmt = bmb_database_prepare (self->db,
+                                   "INSERT INTO answers (assessment_id, item_id, value, note)"
+                                   " VALUES (?, ?, ?, ?)"
+                                   " ON CONFLICT (assessment_id, item_id) DO UPDATE"
+                                   "   SET value = excluded.value, note = excluded.note",
+                                   error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, bmb_assessment_get_id (assessment));
+      sqlite3_bind_int64 (stmt, 2, item_id);
+      if (value == BMB_ANSWER_NONE)
+        sqlite3_bind_null (stmt, 3);
+      else
+        sqlite3_bind_int (stmt, 3, value);
+      bmb_stmt_bind_text_or_null (stmt, 4, clean_note);
+    }
+
+  if (!bmb_database_step_done (self->db, stmt, error) ||
+      !touch_assessment (self, assessment, now, error))
+    {
+      g_prefix_error (error, _("Could not save the answer to “%s”: "),
+                      item_title != NULL ? item_title : "");
+      goto failed;
+    }
+
+  bmb_database_mark_changed (self->db, BMB_CHANGE_ASSESSMENTS);
+
+  if (!bmb_database_commit (self->db, error))
+    goto failed;
+
+  bmb_assessment_set_answer (assessment, item_id, value, clean_note);
+  _bmb_assessment_set_timestamps (assessment, bmb_assessment_get_created_at (assessment), now);
+
+  return TRUE;
+
+failed:
+  bmb_database_rollback (self->db);
+  return FALSE;
+}
+
+gboolean
+bmb_checklist_store_complete_assessment (BmbChecklistStore  *self,
+                                         BmbAssessment      *assessment,
+                                         gint64              taken_at,
+                                         GError            **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 now = now_seconds ();
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
+  g_return_val_if_fail (BMB_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (bmb_assessment_get_id (assessment) > 0, FALSE);
+  g_return_val_if_fail (taken_at >= 0, FALSE);
+
+  if (taken_at == 0)
+    taken_at = now;
+
+  if (!bmb_database_begin (self->db, error))
+    return FALSE;
+
+  stmt = bmb_database_prepare (self->db,
+                               "UPDATE assessments"
+                               "   SET status = 'complete', taken_at = ?, updated_at = ?"
+                               " WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, taken_at);
+  sqlite3_bind_int64 (stmt, 2, now);
+  sqlite3_bind_int64 (stmt, 3, bmb_assessment_get_id (assessment));
+  if (!bmb_database_step_done (self->db, stmt, error))
+    goto failed;
+
+  if (bmb_database_changes (self->db) == 0)
+    {
+      set_assessment_not_found (error, bmb_assessment_get_id (assessment));
+      goto failed;
+    }
+
+  bmb_database_mark_changed (self->db, BMB_CHANGE_ASSESSMENTS);
+
+  if (!bmb_database_commit (self->db, error))
+    goto failed;
+
+  _bmb_assessment_set_status (assessment, BMB_ASSESSMENT_STATUS_COMPLETE, taken_at);
+  _bmb_assessment_set_timestamps (assessment, bmb_assessment_get_created_at (assessment), now);
+
+  return TRUE;
+
+failed:
+  bmb_database_rollback (self->db);
+  return FALSE;
+}
+
+gboolean
+bmb_checklist_store_delete_assessment (BmbChecklistStore  *self,
+                                       gint64              assessment_id,
+                                       GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
+
+  if (!bmb_database_begin (self->db, error))
+    return FALSE;
+
+  stmt = bmb_database_prepare (self->db, "DELETE FROM assessments WHERE id = ?", error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  if (!bmb_database_step_done (self->db, stmt, error))
+    goto failed;
+
+  if (bmb_database_changes (self->db) == 0)
+    {
+      set_assessment_not_found (error, assessment_id);
+      goto failed;
+    }
+
+  bmb_database_mark_changed (self->db, BMB_CHANGE_ASSESSMENTS);
+
+  if (!bmb_database_commit (self->db, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  bmb_database_rollback (self->db);
+  return FALSE;
+}
+
+GPtrArray *
+bmb_checklist_store_list_history (BmbChecklistStore  *self,
+                                  gint64              template_id,
+                                  GError            **error)
+{
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+
+  return load_assessments_by_query (self,
+                                    "SELECT id FROM assessments"
+                                    " WHERE template_id = ? AND status = 'complete'"
+                                    " ORDER BY taken_at, id",
+                                    template_id, error);
+}
+
+BmbAssessment *
+bmb_checklist_store_get_previous (BmbChecklistStore  *self,
+                                  BmbAssessment      *assessment,
+                                  GError            **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 previous_id = 0;
+  int rc;
+
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+  g_return_val_if_fail (BMB_IS_ASSESSMENT (assessment), NULL);
+
+  if (bmb_assessment_is_complete (assessment))
+    {
+      stmt = bmb_database_prepare (self->db,
+                                   "SELECT id FROM assessments"
+                                   " WHERE template_id = ?1 AND status = 'complete' AND id != ?3"
+                                   "   AND (taken_at < ?2 OR (taken_at = ?2 AND id < ?3))"
+                                   " ORDER BY taken_at DESC, id DESC LIMIT 1",
+                                   error);
+      if (stmt == NULL)
+        return NULL;
+      sqlite3_bind_int64 (stmt, 2, bmb_assessment_get_taken_at (assessment));
+      sqlite3_bind_int64 (stmt, 3, bmb_assessment_get_id (assessment));
+    }
+  else
+    {
+      stmt = bmb_database_prepare (self->db,
+                                   "SELECT id FROM assessments"
+                                   " WHERE template_id = ? AND status = 'complete'"
+                                   " ORDER BY taken_at DESC, id DESC LIMIT 1",
+                                   error);
+      if (stmt == NULL)
+        return NULL;
+    }
+
+  sqlite3_bind_int64 (stmt, 1, bmb_assessment_get_template_id (assessment));
+  rc = bmb_database_step (self->db, stmt, error);
+  if (rc < 0)
+    return NULL;
+  if (rc == SQLITE_ROW)
+    previous_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (previous_id == 0)
+    return NULL;
+
+  return load_assessment (self, previous_id, error);
+}
+
+GPtrArray *
+bmb_checklist_store_list_for_relationship (BmbChecklistStore  *self,
+                                           gint64              relationship_id,
+                                           GError            **error)
+{
+  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
+  g_return_val_if_fail (relationship_id > 0, NULL);
+
+  return load_assessments_by_query (self,
+                                    "SELECT id FROM assessments WHERE relationship_id = ?"
+                                    " ORDER BY coalesce (taken_at, updated_at) DESC, id DESC",
+                                    relationship_id, error);
+}
