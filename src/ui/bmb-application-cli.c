@@ -82,6 +82,7 @@ _bmb_application_handle_command (BmbApplication          *self,
           g_application_command_line_printerr (command_line, "%s\n", error->message);
           return 1;
         }
+      _bmb_application_start_reminders (self);
       _bmb_application_hold_in_background (self, TRUE);
       return 0;
     }

@@ -78,12 +78,8 @@ bmb_application_ensure_database (BmbApplication  *self,
     return TRUE;
 
   self->database = bmb_database_open (self->database_path, error);
-  if (self->database == NULL)
-    return FALSE;
 
-  _bmb_application_start_reminders (self);
-
-  return TRUE;
+  return self->database != NULL;
 }
 
 BmbDatabase *
@@ -146,6 +142,10 @@ bmb_application_present_main_window (BmbApplication *self)
       bmb_application_show_fatal_error (self, error);
       return NULL;
     }
+
+  /* Reminders run while the app does: with a window or in the background,
+   * never for a one-shot command such as --agenda. */
+  _bmb_application_start_reminders (self);
 
   if (!(window = find_main_window (self)))
     window = bmb_window_new (self, self->database);
