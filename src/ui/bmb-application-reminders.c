@@ -17,6 +17,7 @@
 #include "bmb-application-private.h"
 #include "bmb-autostart.h"
 #include "bmb-follow-up-reminders.h"
+#include "bmb-goal-reminders.h"
 #include "bmb-notifier.h"
 #include "bmb-scheduler.h"
 #include "bmb-window.h"
@@ -79,6 +80,7 @@ _bmb_application_start_reminders (BmbApplication *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BmbFollowUpReminders) follow_ups = NULL;
+  g_autoptr(BmbGoalReminders) goals = NULL;
 
   g_assert (self->database != NULL);
 
@@ -94,6 +96,8 @@ _bmb_application_start_reminders (BmbApplication *self)
 
   follow_ups = bmb_follow_up_reminders_new (self->database);
   bmb_scheduler_add_source (self->scheduler, BMB_REMINDER_SOURCE (follow_ups));
+  goals = bmb_goal_reminders_new (self->database);
+  bmb_scheduler_add_source (self->scheduler, BMB_REMINDER_SOURCE (goals));
 
   if (!bmb_scheduler_start (self->scheduler, &error))
     g_warning ("Reminders could not start: %s", error->message);
