@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bmb-application-private.h"
+#include "bmb-checklist-store.h"
 #include "bmb-preferences-window.h"
 #include "bmb-window.h"
 
@@ -72,14 +73,26 @@ gboolean
 bmb_application_ensure_database (BmbApplication  *self,
                                  GError         **error)
 {
+  g_autoptr(BmbChecklistStore) checklists = NULL;
+
   g_return_val_if_fail (BMB_IS_APPLICATION (self), FALSE);
 
   if (self->database != NULL)
     return TRUE;
 
   self->database = bmb_database_open (self->database_path, error);
+  if (self->database == NULL)
+    return FALSE;
 
-  return self->database != NULL;
+  /* Built-in checklists live in every database, keyed, translated on display. */
+  checklists = bmb_checklist_store_new (self->database);
+  if (!bmb_checklist_store_sync_builtins (checklists, error))
+    {
+      g_clear_object (&self->database);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 BmbDatabase *
