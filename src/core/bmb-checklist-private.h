@@ -6,12 +6,15 @@
  *
  * What the self-assessment stores need of the models beyond their public
  * API: constructors for built-ins, and setters for saved state (ids,
- * positions, timestamps, status). Not for the UI.
+ * positions, timestamps, status); and the store's instance struct, shared
+ * by bmb-checklist-store.c and bmb-checklist-store-assessments.c. Not for
+ * the UI.
  */
 
 #pragma once
 
 #include "bmb-assessment.h"
+#include "bmb-checklist-store.h"
 #include "bmb-checklist-template.h"
 #include "bmb-goal.h"
 
@@ -30,6 +33,26 @@ _bmb_set_str (char       **str,
   *str = g_strdup (new_str);
   return TRUE;
 }
+
+/* Unix seconds now. */
+static inline gint64
+_bmb_now_seconds (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+struct _BmbChecklistStore
+{
+  GObject parent_instance;
+
+  /* owned */
+  BmbDatabase *db;
+};
+
+/* The template with its items; BMB_DATABASE_ERROR_NOT_FOUND when missing. */
+BmbChecklistTemplate *_bmb_checklist_store_get_template_or_error (BmbChecklistStore  *self,
+                                                                  gint64              template_id,
+                                                                  GError            **error);
 
 BmbChecklistItem     *_bmb_checklist_item_new_builtin        (const char           *template_key,
                                                               const char           *item_key);
