@@ -68,6 +68,15 @@ BmbOccurrence *_bmb_occurrence_new_with_override (BmbSession               *sess
                                                   const BmbSessionOverride *override);
 
 /* Store internals shared between bmb-mentoring-store*.c. */
+#define SESSION_COLUMNS                                                           \
+  "s.id, s.uid, s.relationship_id, s.title, s.start_local, s.tzid, "              \
+  "s.duration_min, s.location, s.notes, s.rrule, s.exdates, s.reminders, "        \
+  "s.status, s.created_at, s.updated_at FROM sessions s "
+
+/* Rows of @stmt (SESSION_COLUMNS first) as sessions, with their agenda. */
+GPtrArray *_bmb_mentoring_store_collect_sessions (BmbDatabase   *db,
+                                                  sqlite3_stmt  *stmt,
+                                                  GError       **error);
 GPtrArray *_bmb_mentoring_store_list_overrides (BmbMentoringStore  *self,
                                                 gint64              session_id,
                                                 GError            **error);
