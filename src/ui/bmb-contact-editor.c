@@ -1,0 +1,901 @@
+/* bmb-contact-editor.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bmb-contact-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bmb-contact-editor.h"
+#include "bmb-contact-list-model.h"
+#include "bmb-contact-row.h"
+#include "bmb-contact-validate.h"
+#include "bmb-contacts-page.h"
+
+/* One email, phone or link row. The editor keeps these; nothing is stored
+ * on the widgets. */
+typedef struct
+{
+  BmbContactFieldKind  kind;
+  AdwEntryRow         *row;
+  GtkDropDown         *label_dropdown;
+  GtkWidget           *remove_button;
+  GPtrArray           *keys;   /* label key per dropdown position (char *) */
+} FieldRow;
+
+struct _BmbContactEditor
+{
+  AdwWindow            parent_instance;
+
+  /* template widgets */
+  AdwWindowTitle      *window_title;
+  GtkWidget           *save_button;
+  AdwEntryRow         *given_row;
+  AdwEntryRow         *family_row;
+  AdwExpanderRow      *more_names_row;
+  AdwEntryRow         *prefix_row;
+  AdwEntryRow         *additional_row;
+  AdwEntryRow         *suffix_row;
+  AdwEntryRow         *nickname_row;
+  GtkLabel            *name_error;
+  AdwEntryRow         *organization_row;
+  AdwEntryRow         *role_row;
+  AdwPreferencesGroup *emails_group;
+  GtkLabel            *emails_error;
+  AdwPreferencesGroup *phones_group;
+  GtkLabel            *phones_error;
+  AdwPreferencesGroup *links_group;
+  GtkLabel            *links_error;
+  AdwEntryRow         *met_event_row;
+  AdwEntryRow         *met_where_row;
+  AdwEntryRow         *met_on_row;
+  GtkMenuButton       *met_on_button;
+  GtkCalendar         *met_on_calendar;
+  AdwActionRow        *introduced_row;
+  GtkWidget           *clear_introducer_button;
+  GtkMenuButton       *introducer_button;
+  GtkSearchEntry      *introducer_search;
+  GtkListView         *introducer_list;
+  GtkLabel            *met_error;
+  AdwEntryRow         *tags_row;
+  AdwExpanderRow      *keep_row;
+  GtkSpinButton       *keep_count;
+  GtkDropDown         *keep_unit;
+  GtkTextView         *notes_view;
+
+  /* owned */
+  BmbContactStore     *store;
+  BmbContact          *contact;         /* the copy being edited */
+  GPtrArray           *field_rows;      /* FieldRow */
+  BmbContactListModel *introducer_model;
+
+  /* state */
+  gint64               introduced_by;
+  gboolean             valid;
+  gboolean             touched_name;
+};
+
+G_DEFINE_FINAL_TYPE (BmbContactEditor, bmb_contact_editor, ADW_TYPE_WINDOW)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const struct {
+  const char *key;
+  const char *display;
+} known_labels[] = {
+  /* Translators: the label of an email, phone number or link */
+  { "work", NC_("field label", "Work") },
+  { "home", NC_("field label", "Home") },
+  { "mobile", NC_("field label", "Mobile") },
+  { "website", NC_("field label", "Website") },
+  { "other", NC_("field label", "Other") },
+};
+
+static const char * const email_labels[] = { "work", "home", "other", NULL };
+static const char * const phone_labels[] = { "mobile", "work", "home", "other", NULL };
+static const char * const url_labels[] = { "LinkedIn", "website", "other", NULL };
+
+static void validate (BmbContactEditor *self);
+
+/* ---- helpers ------------------------------------------------------------- */
+
+const char *
+bmb_contact_field_label_to_display (const char *label)
+{
+  if (label == NULL)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (known_labels); i++)
+    if (g_ascii_strcasecmp (label, known_labels[i].key) == 0)
+      return g_dpgettext2 (GETTEXT_PACKAGE, "field label", known_labels[i].display);
+
+  return label;
+}
+
+static char *
+dup_trimmed (const char *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  if (*copy == '\0')
+    g_clear_pointer (&copy, g_free);
+
+  return copy;
+}
+
+static char *
+entry_text (AdwEntryRow *row)
+{
+  return dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
+static void
+set_entry_text (AdwEntryRow *row,
+                const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
+}
+
+static void
+field_row_free (FieldRow *field)
+{
+  g_clear_pointer (&field->keys, g_ptr_array_unref);
+  g_free (field);
+}
+
+static AdwPreferencesGroup *
+group_for_kind (BmbContactEditor    *self,
+                BmbContactFieldKind  kind)
+{
+  switch (kind)
+    {
+    case BMB_CONTACT_FIELD_EMAIL:
+      return self->emails_group;
+    case BMB_CONTACT_FIELD_PHONE:
+      return self->phones_group;
+    case BMB_CONTACT_FIELD_URL:
+    default:
+      return self->links_group;
+    }
+}
+
+static GtkLabel *
+error_label_for_kind (BmbContactEditor    *self,
+                      BmbContactFieldKind  kind)
+{
+  switch (kind)
+    {
+    case BMB_CONTACT_FIELD_EMAIL:
+      return self->emails_error;
+    case BMB_CONTACT_FIELD_PHONE:
+      return self->phones_error;
+    case BMB_CONTACT_FIELD_URL:
+    default:
+      return self->links_error;
+    }
+}
+
+static const char *
+row_title_for_kind (BmbContactFieldKind kind)
+{
+  switch (kind)
+    {
+    case BMB_CONTACT_FIELD_EMAIL:
+      return _("Email Address");
+    case BMB_CONTACT_FIELD_PHONE:
+      return _("Phone Number");
+    case BMB_CONTACT_FIELD_URL:
+    default:
+      /* Translators: a web address such as a LinkedIn profile */
+      return _("Web Address");
+    }
+}
+
+static void
+on_field_remove_clicked_cb (GtkButton        *button,
+                            BmbContactEditor *self)
+{
+  for (guint i = 0; i < self->field_rows->len; i++)
+    {
+      FieldRow *field = g_ptr_array_index (self->field_rows, i);
+
+      if (field->remove_button == GTK_WIDGET (button))
+        {
+          adw_preferences_group_remove (group_for_kind (self, field->kind),
+                                        GTK_WIDGET (field->row));
+          g_ptr_array_remove_index (self->field_rows, i);
+          break;
+        }
+    }
+
+  validate (self);
+}
+
+static FieldRow *
+add_field_row (BmbContactEditor      *self,
+               BmbContactFieldKind    kind,
+               const BmbContactField *value)
+{
+  const char * const *defaults;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  const char *label = value ? bmb_contact_field_get_label (value) : NULL;
+  FieldRow *field = g_new0 (FieldRow, 1);
+  guint selected = 0;
+  g_autofree char *remove_label = NULL;
+
+  switch (kind)
+    {
+    case BMB_CONTACT_FIELD_EMAIL:
+      defaults = email_labels;
+      remove_label = g_strdup (_("Remove Email"));
+      break;
+    case BMB_CONTACT_FIELD_PHONE:
+      defaults = phone_labels;
+      remove_label = g_strdup (_("Remove Phone Number"));
+      break;
+    case BMB_CONTACT_FIELD_URL:
+    default:
+      defaults = url_labels;
+      remove_label = g_strdup (_("Remove Link"));
+      break;
+    }
+
+  field->kind = kind;
+  field->keys = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; defaults[i] != NULL; i++)
+    {
+      g_ptr_array_add (field->keys, g_strdup (defaults[i]));
+      gtk_string_list_append (names, bmb_contact_field_label_to_display (defaults[i]));
+      if (label != NULL && g_ascii_strcasecmp (label, defaults[i]) == 0)
+        selected = i;
+    }
+  if (label != NULL && *label != '\0' && selected == 0 &&
+      g_ascii_strcasecmp (label, defaults[0]) != 0)
+    {
+      /* A label from an import: keep it as it was. */
+      selected = field->keys->len;
+      g_ptr_array_add (field->keys, g_strdup (label));
+      gtk_string_list_append (names, label);
+    }
+
+  field->row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), row_title_for_kind (kind));
+  if (value != NULL)
+    set_entry_text (field->row, bmb_contact_field_get_value (value));
+  switch (kind)
+    {
+    case BMB_CONTACT_FIELD_EMAIL:
+      adw_entry_row_set_input_purpose (field->row, GTK_INPUT_PURPOSE_EMAIL);
+      break;
+    case BMB_CONTACT_FIELD_PHONE:
+      adw_entry_row_set_input_purpose (field->row, GTK_INPUT_PURPOSE_PHONE);
+      break;
+    case BMB_CONTACT_FIELD_URL:
+    default:
+      adw_entry_row_set_input_purpose (field->row, GTK_INPUT_PURPOSE_URL);
+      break;
+    }
+  g_signal_connect_object (field->row, "changed", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
+
+  field->label_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)),
+                                                            NULL));
+  gtk_drop_down_set_selected (field->label_dropdown, selected);
+  gtk_widget_set_valign (GTK_WIDGET (field->label_dropdown), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (field->label_dropdown), _("Label"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (field->label_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Label"),
+                                  -1);
+  adw_entry_row_add_suffix (field->row, GTK_WIDGET (field->label_dropdown));
+
+  field->remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  gtk_widget_set_valign (field->remove_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (field->remove_button, "flat");
+  gtk_widget_set_tooltip_text (field->remove_button, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (field->remove_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
+                                  -1);
+  g_signal_connect_object (field->remove_button, "clicked",
+                           G_CALLBACK (on_field_remove_clicked_cb), self, 0);
+  adw_entry_row_add_suffix (field->row, field->remove_button);
+
+  adw_preferences_group_add (group_for_kind (self, kind), GTK_WIDGET (field->row));
+  g_ptr_array_add (self->field_rows, field);
+
+  return field;
+}
+
+static void
+set_row_error (AdwEntryRow *row,
+               gboolean     error)
+{
+  if (error)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+static void
+show_error_label (GtkLabel   *label,
+                  const char *text)
+{
+  gtk_label_set_label (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+static char **
+parse_tags (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit_set (text ? text : "", ",;", -1);
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *tag = g_strstrip (parts[i]);
+
+      if (*tag != '\0')
+        g_ptr_array_add (tags, g_strdup (tag));
+    }
+  g_ptr_array_add (tags, NULL);
+
+  return (char **)g_ptr_array_free (g_steal_pointer (&tags), FALSE);
+}
+
+/* Copies the form into self->contact. */
+static void
+apply_form (BmbContactEditor *self)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func ((GDestroyNotify)bmb_contact_field_unref);
+  g_auto(GStrv) tags = NULL;
+  g_autofree char *notes = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+#define SET(setter, row) \
+  G_STMT_START { g_autofree char *v = entry_text (row); setter (self->contact, v); } G_STMT_END
+
+  SET (bmb_contact_set_given_name, self->given_row);
+  SET (bmb_contact_set_family_name, self->family_row);
+  SET (bmb_contact_set_prefix, self->prefix_row);
+  SET (bmb_contact_set_additional_names, self->additional_row);
+  SET (bmb_contact_set_suffix, self->suffix_row);
+  SET (bmb_contact_set_nickname, self->nickname_row);
+  SET (bmb_contact_set_organization, self->organization_row);
+  SET (bmb_contact_set_role, self->role_row);
+  SET (bmb_contact_set_met_event, self->met_event_row);
+  SET (bmb_contact_set_met_where, self->met_where_row);
+  SET (bmb_contact_set_met_on, self->met_on_row);
+
+#undef SET
+
+  for (BmbContactFieldKind kind = BMB_CONTACT_FIELD_EMAIL; kind <= BMB_CONTACT_FIELD_URL; kind++)
+    {
+      for (guint i = 0; i < self->field_rows->len; i++)
+        {
+          FieldRow *field = g_ptr_array_index (self->field_rows, i);
+          g_autofree char *value = NULL;
+          guint selected;
+
+          if (field->kind != kind || !(value = entry_text (field->row)))
+            continue;
+
+          if (kind == BMB_CONTACT_FIELD_URL)
+            {
+              char *normalized = bmb_contact_normalize_url (value);
+
+              if (normalized != NULL)
+                {
+                  g_free (value);
+                  value = normalized;
+                }
+            }
+
+          selected = gtk_drop_down_get_selected (field->label_dropdown);
+          g_ptr_array_add (fields,
+                           bmb_contact_field_new (kind,
+                                                  selected < field->keys->len
+                                                  ? g_ptr_array_index (field->keys, selected)
+                                                  : NULL,
+                                                  value, FALSE));
+        }
+    }
+  bmb_contact_set_fields (self->contact, fields);
+
+  tags = parse_tags (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
+  bmb_contact_set_tags (self->contact, (const char * const *)tags);
+
+  bmb_contact_set_introduced_by (self->contact, self->introduced_by);
+
+  if (adw_expander_row_get_enable_expansion (self->keep_row))
+    {
+      static const BmbFollowUpUnit units[] = {
+        BMB_FOLLOW_UP_UNIT_DAY, BMB_FOLLOW_UP_UNIT_WEEK, BMB_FOLLOW_UP_UNIT_MONTH,
+      };
+      guint unit = gtk_drop_down_get_selected (self->keep_unit);
+
+      bmb_contact_set_keep_in_touch (self->contact,
+                                     (guint)gtk_spin_button_get_value_as_int (self->keep_count),
+                                     units[MIN (unit, G_N_ELEMENTS (units) - 1)]);
+    }
+  else
+    {
+      bmb_contact_set_keep_in_touch (self->contact, 0, BMB_FOLLOW_UP_UNIT_NONE);
+    }
+
+  buffer = gtk_text_view_get_buffer (self->notes_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  notes = dup_trimmed (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+  bmb_contact_set_notes (self->contact, notes);
+}
+
+/* Inline validation: every message stays beside its group, Save is
+ * disabled while any is shown. */
+static void
+validate (BmbContactEditor *self)
+{
+  GString *kind_errors[3];
+  g_autofree char *met_on = entry_text (self->met_on_row);
+  g_autofree char *date_error = NULL;
+  gboolean valid = TRUE;
+
+  for (guint k = 0; k < G_N_ELEMENTS (kind_errors); k++)
+    kind_errors[k] = g_string_new (NULL);
+
+  for (guint i = 0; i < self->field_rows->len; i++)
+    {
+      FieldRow *field = g_ptr_array_index (self->field_rows, i);
+      g_autofree char *value = entry_text (field->row);
+      g_autofree char *message = value ? bmb_contact_validate_field (field->kind, value) : NULL;
+
+      set_row_error (field->row, message != NULL);
+      if (message != NULL)
+        {
+          GString *errors = kind_errors[field->kind];
+
+          valid = FALSE;
+          if (errors->len > 0)
+            g_string_append_c (errors, '\n');
+          /* Translators: an invalid value and what is wrong with it */
+          g_string_append_printf (errors, C_("validation", "“%s”: %s"), value, message);
+        }
+    }
+
+  for (BmbContactFieldKind kind = BMB_CONTACT_FIELD_EMAIL; kind <= BMB_CONTACT_FIELD_URL; kind++)
+    {
+      show_error_label (error_label_for_kind (self, kind), kind_errors[kind]->str);
+      g_string_free (kind_errors[kind], TRUE);
+    }
+
+  if (met_on != NULL)
+    date_error = bmb_contact_validate_date (met_on, FALSE);
+  set_row_error (self->met_on_row, date_error != NULL);
+  show_error_label (self->met_error, date_error);
+  if (date_error != NULL)
+    valid = FALSE;
+
+  /* A contact needs something to be called by. */
+  apply_form (self);
+  if (*bmb_contact_get_display_name (self->contact) == '\0')
+    {
+      valid = FALSE;
+      gtk_widget_set_tooltip_text (self->save_button,
+                                   _("Enter a name, an organisation or an email address first"));
+      if (self->touched_name)
+        show_error_label (self->name_error,
+                          _("Enter a name, an organisation or an email address."));
+    }
+  else
+    {
+      gtk_widget_set_tooltip_text (self->save_button, NULL);
+      show_error_label (self->name_error, NULL);
+    }
+
+  self->valid = valid;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
+}
+
+/* ---- introducer ---------------------------------------------------------- */
+
+static void
+set_introducer (BmbContactEditor *self,
+                gint64            id,
+                const char       *name)
+{
+  self->introduced_by = id;
+  adw_action_row_set_subtitle (self->introduced_row,
+                               id != 0 && name != NULL ? name
+                               /* Translators: nobody introduced us to this contact */
+                               : _("Nobody"));
+  gtk_widget_set_visible (self->clear_introducer_button, id != 0);
+  validate (self);
+}
+
+static void
+on_introducer_popover_show_cb (BmbContactEditor *self)
+{
+  if (self->introducer_model == NULL)
+    {
+      self->introducer_model = bmb_contact_list_model_new (self->store);
+      gtk_list_view_set_model (self->introducer_list,
+                               GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                 g_object_ref (G_LIST_MODEL (self->introducer_model)))));
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->introducer_search));
+}
+
+static void
+on_introducer_search_changed_cb (BmbContactEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->introducer_search));
+
+  if (self->introducer_model == NULL)
+    return;
+
+  bmb_contact_list_model_set_search_text (self->introducer_model, text);
+  bmb_contact_list_model_set_sort (self->introducer_model,
+                                   *text ? BMB_CONTACT_SORT_RELEVANCE : BMB_CONTACT_SORT_NAME);
+}
+
+static void
+on_introducer_activate_cb (BmbContactEditor *self,
+                           guint             position)
+{
+  g_autoptr(BmbContactListItem) item = NULL;
+  gint64 own_id = bmb_contact_get_id (self->contact);
+
+  if (self->introducer_model == NULL)
+    return;
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->introducer_model), position);
+  if (item == NULL)
+    return;
+
+  /* Nobody introduces themselves. */
+  if (own_id != 0 && bmb_contact_list_item_get_id (item) == own_id)
+    return;
+
+  set_introducer (self, bmb_contact_list_item_get_id (item),
+                  bmb_contact_list_item_get_display_name (item));
+  gtk_menu_button_popdown (self->introducer_button);
+}
+
+static void
+on_introducer_search_activate_cb (BmbContactEditor *self)
+{
+  if (self->introducer_model != NULL &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->introducer_model)) > 0)
+    on_introducer_activate_cb (self, 0);
+}
+
+static void
+on_clear_introducer_clicked_cb (BmbContactEditor *self)
+{
+  set_introducer (self, 0, NULL);
+}
+
+/* ---- callbacks ----------------------------------------------------------- */
+
+static void
+on_changed_cb (BmbContactEditor *self,
+               GtkEditable      *editable)
+{
+  if (editable == GTK_EDITABLE (self->given_row) || editable == GTK_EDITABLE (self->family_row))
+    self->touched_name = TRUE;
+
+  validate (self);
+}
+
+static void
+on_met_on_day_selected_cb (BmbContactEditor *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->met_on_calendar);
+  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
+
+  set_entry_text (self->met_on_row, text);
+  gtk_menu_button_popdown (self->met_on_button);
+}
+
+static void
+on_add_email_clicked_cb (BmbContactEditor *self)
+{
+  bmb_contact_editor_add_field_row (self, BMB_CONTACT_FIELD_EMAIL);
+}
+
+static void
+on_add_phone_clicked_cb (BmbContactEditor *self)
+{
+  bmb_contact_editor_add_field_row (self, BMB_CONTACT_FIELD_PHONE);
+}
+
+static void
+on_add_link_clicked_cb (BmbContactEditor *self)
+{
+  bmb_contact_editor_add_field_row (self, BMB_CONTACT_FIELD_URL);
+}
+
+static void
+editor_save_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  BmbContactEditor *self = BMB_CONTACT_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!bmb_contact_editor_save (self, &error))
+    {
+      bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Save the Contact"), error);
+      return;
+    }
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* ---- filling the form ---------------------------------------------------- */
+
+static void
+fill_form (BmbContactEditor *self)
+{
+  BmbContact *contact = self->contact;
+  GPtrArray *fields = bmb_contact_get_fields (contact);
+  g_autofree char *tags = g_strjoinv (", ", (char **)bmb_contact_get_tags (contact));
+  guint count = bmb_contact_get_keep_in_touch_count (contact);
+  BmbFollowUpUnit unit = bmb_contact_get_keep_in_touch_unit (contact);
+  gint64 introducer = bmb_contact_get_introduced_by (contact);
+  const char *notes = bmb_contact_get_notes (contact);
+  gboolean have_email = FALSE, have_phone = FALSE;
+
+  set_entry_text (self->given_row, bmb_contact_get_given_name (contact));
+  set_entry_text (self->family_row, bmb_contact_get_family_name (contact));
+  set_entry_text (self->prefix_row, bmb_contact_get_prefix (contact));
+  set_entry_text (self->additional_row, bmb_contact_get_additional_names (contact));
+  set_entry_text (self->suffix_row, bmb_contact_get_suffix (contact));
+  set_entry_text (self->nickname_row, bmb_contact_get_nickname (contact));
+  set_entry_text (self->organization_row, bmb_contact_get_organization (contact));
+  set_entry_text (self->role_row, bmb_contact_get_role (contact));
+  set_entry_text (self->met_event_row, bmb_contact_get_met_event (contact));
+  set_entry_text (self->met_where_row, bmb_contact_get_met_where (contact));
+  set_entry_text (self->met_on_row, bmb_contact_get_met_on (contact));
+  set_entry_text (self->tags_row, tags);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), notes ? notes : "", -1);
+
+  adw_expander_row_set_expanded (self->more_names_row,
+                                 bmb_contact_get_prefix (contact) != NULL ||
+                                 bmb_contact_get_additional_names (contact) != NULL ||
+                                 bmb_contact_get_suffix (contact) != NULL ||
+                                 bmb_contact_get_nickname (contact) != NULL);
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      BmbContactField *field = g_ptr_array_index (fields, i);
+
+      add_field_row (self, bmb_contact_field_get_kind (field), field);
+      have_email |= bmb_contact_field_get_kind (field) == BMB_CONTACT_FIELD_EMAIL;
+      have_phone |= bmb_contact_field_get_kind (field) == BMB_CONTACT_FIELD_PHONE;
+    }
+  /* An empty row invites the usual two. */
+  if (!have_email)
+    add_field_row (self, BMB_CONTACT_FIELD_EMAIL, NULL);
+  if (!have_phone)
+    add_field_row (self, BMB_CONTACT_FIELD_PHONE, NULL);
+
+  if (count > 0 && unit != BMB_FOLLOW_UP_UNIT_NONE)
+    {
+      adw_expander_row_set_enable_expansion (self->keep_row, TRUE);
+      adw_expander_row_set_expanded (self->keep_row, TRUE);
+      gtk_spin_button_set_value (self->keep_count, count);
+      gtk_drop_down_set_selected (self->keep_unit,
+                                  unit == BMB_FOLLOW_UP_UNIT_DAY ? 0
+                                  : unit == BMB_FOLLOW_UP_UNIT_WEEK ? 1 : 2);
+    }
+
+  if (introducer != 0)
+    {
+      g_autoptr(BmbContact) other = bmb_contact_store_get (self->store, introducer, NULL);
+
+      set_introducer (self, introducer, other ? bmb_contact_get_display_name (other) : NULL);
+    }
+  else
+    {
+      set_introducer (self, 0, NULL);
+    }
+}
+
+/* ---- GObject ------------------------------------------------------------- */
+
+static void
+bmb_contact_editor_dispose (GObject *object)
+{
+  BmbContactEditor *self = (BmbContactEditor *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_CONTACT_EDITOR);
+
+  g_clear_object (&self->introducer_model);
+  g_clear_object (&self->store);
+  g_clear_object (&self->contact);
+  g_clear_pointer (&self->field_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (bmb_contact_editor_parent_class)->dispose (object);
+}
+
+static void
+bmb_contact_editor_class_init (BmbContactEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bmb_contact_editor_dispose;
+
+  signals[SAVED] =
+    g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  g_type_ensure (BMB_TYPE_CONTACT_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/bmb-contact-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, given_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, family_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, more_names_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, prefix_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, additional_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, suffix_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, nickname_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, name_error);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, organization_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, role_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, emails_group);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, emails_error);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, phones_group);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, phones_error);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, links_group);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, links_error);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_event_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_where_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_on_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_on_button);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_on_calendar);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introduced_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, clear_introducer_button);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introducer_button);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introducer_search);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introducer_list);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_error);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, tags_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, keep_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, keep_count);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, keep_unit);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, notes_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_met_on_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_email_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_phone_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_link_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_introducer_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_introducer_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_introducer_search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_introducer_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_clear_introducer_clicked_cb);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, editor_save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+bmb_contact_editor_init (BmbContactEditor *self)
+{
+  self->field_rows = g_ptr_array_new_with_free_func ((GDestroyNotify)field_row_free);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* ---- public API ---------------------------------------------------------- */
+
+GtkWidget *
+bmb_contact_editor_new (GtkWindow       *parent,
+                        BmbContactStore *store,
+                        BmbContact      *contact)
+{
+  BmbContactEditor *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (BMB_IS_CONTACT_STORE (store), NULL);
+  g_return_val_if_fail (contact == NULL || BMB_IS_CONTACT (contact), NULL);
+
+  self = g_object_new (BMB_TYPE_CONTACT_EDITOR,
+                       "transient-for", parent,
+                       NULL);
+  self->store = g_object_ref (store);
+  self->contact = contact ? bmb_contact_copy (contact) : bmb_contact_new ();
+
+  if (contact != NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Edit Contact"));
+      adw_window_title_set_title (self->window_title, _("Edit Contact"));
+      adw_window_title_set_subtitle (self->window_title, bmb_contact_get_display_name (contact));
+    }
+  else
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("New Contact"));
+      adw_window_title_set_title (self->window_title, _("New Contact"));
+    }
+
+  fill_form (self);
+  validate (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->given_row));
+
+  return GTK_WIDGET (self);
+}
+
+GtkWidget *
+bmb_contact_editor_add_field_row (BmbContactEditor    *self,
+                                  BmbContactFieldKind  kind)
+{
+  FieldRow *field;
+
+  g_return_val_if_fail (BMB_IS_CONTACT_EDITOR (self), NULL);
+  g_return_val_if_fail (kind <= BMB_CONTACT_FIELD_URL, NULL);
+
+  field = add_field_row (self, kind, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (field->row));
+  validate (self);
+
+  return GTK_WIDGET (field->row);
+}
+
+gboolean
+bmb_contact_editor_is_valid (BmbContactEditor *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_EDITOR (self), FALSE);
+
+  return self->valid;
+}
+
+gboolean
+bmb_contact_editor_save (BmbContactEditor  *self,
+                         GError           **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BMB_IS_CONTACT_EDITOR (self), FALSE);
+
+  validate (self);
+  if (!self->valid)
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                   _("“%s” cannot be saved yet: correct the fields marked in red."),
+                   *bmb_contact_get_display_name (self->contact)
+                   ? bmb_contact_get_display_name (self->contact) : _("This contact"));
+      return FALSE;
+    }
+
+  apply_form (self);
+
+  if (bmb_contact_get_id (self->contact) == 0)
+    ok = bmb_contact_store_insert (self->store, self->contact, error);
+  else
+    ok = bmb_contact_store_update (self->store, self->contact, error);
+
+  if (!ok)
+    return FALSE;
+
+  g_signal_emit (self, signals[SAVED], 0, bmb_contact_get_id (self->contact));
+
+  return TRUE;
+}

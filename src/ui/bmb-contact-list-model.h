@@ -1,0 +1,97 @@
+/* bmb-contact-list-model.h
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A paged GListModel of contacts for lists of any size. It holds only the
+ * ordered id array from bmb_contact_store_query_ids(); row objects
+ * (BmbContactListItem) are made on demand, a page of summaries at a time,
+ * and kept in a small LRU cache. Changing the query or reloading emits the
+ * smallest items-changed that turns the old id order into the new one.
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bmb-contact-store.h"
+
+G_BEGIN_DECLS
+
+/* ---- BmbContactListItem: one row object ---------------------------------- */
+
+#define BMB_TYPE_CONTACT_LIST_ITEM (bmb_contact_list_item_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmbContactListItem, bmb_contact_list_item, BMB, CONTACT_LIST_ITEM, GObject)
+
+/* Properties (read-only, notified when a reload changes them): id,
+ * display-name, organization, role, subtitle ("Role, Organization"),
+ * initials, next-follow-up-on, needs-follow-up, follow-up-label. */
+gint64      bmb_contact_list_item_get_id                (BmbContactListItem *self);
+const char *bmb_contact_list_item_get_display_name      (BmbContactListItem *self);
+const char *bmb_contact_list_item_get_organization      (BmbContactListItem *self);
+const char *bmb_contact_list_item_get_role              (BmbContactListItem *self);
+const char *bmb_contact_list_item_get_subtitle          (BmbContactListItem *self);
+const char *bmb_contact_list_item_get_initials          (BmbContactListItem *self);
+const char *bmb_contact_list_item_get_next_follow_up_on (BmbContactListItem *self);
+gboolean    bmb_contact_list_item_get_needs_follow_up   (BmbContactListItem *self);
+/* A short badge text ("Today", "In 3 days", "2 weeks overdue"), or NULL
+ * when the contact has no follow-up date. */
+const char *bmb_contact_list_item_get_follow_up_label   (BmbContactListItem *self);
+
+/* ---- BmbContactListModel -------------------------------------------------- */
+
+#define BMB_TYPE_CONTACT_LIST_MODEL (bmb_contact_list_model_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmbContactListModel, bmb_contact_list_model, BMB, CONTACT_LIST_MODEL, GObject)
+
+BmbContactListModel *bmb_contact_list_model_new              (BmbContactStore     *store);
+BmbContactStore     *bmb_contact_list_model_get_store        (BmbContactListModel *self);
+
+/* The query. Each setter re-runs it (when the value changed) and emits the
+ * minimal items-changed. An error is kept (see get_error) and the list is
+ * left as it was. */
+const char          *bmb_contact_list_model_get_search_text  (BmbContactListModel *self);
+void                 bmb_contact_list_model_set_search_text  (BmbContactListModel *self,
+                                                              const char          *search_text);
+BmbContactSort       bmb_contact_list_model_get_sort         (BmbContactListModel *self);
+void                 bmb_contact_list_model_set_sort         (BmbContactListModel *self,
+                                                              BmbContactSort       sort);
+BmbContactFilter     bmb_contact_list_model_get_filter       (BmbContactListModel *self);
+void                 bmb_contact_list_model_set_filter       (BmbContactListModel *self,
+                                                              BmbContactFilter     filter);
+const char          *bmb_contact_list_model_get_tag          (BmbContactListModel *self);
+void                 bmb_contact_list_model_set_tag          (BmbContactListModel *self,
+                                                              const char          *tag);
+/* Leaves these ids out of the list (a delete waiting for its Undo toast). */
+void                 bmb_contact_list_model_hide              (BmbContactListModel *self,
+                                                              gint64               contact_id);
+void                 bmb_contact_list_model_unhide            (BmbContactListModel *self,
+                                                              gint64               contact_id);
+gboolean             bmb_contact_list_model_is_hidden         (BmbContactListModel *self,
+                                                              gint64               contact_id);
+
+/* Re-runs the query and refreshes every row object that is still alive.
+ * FALSE with @error set when the query failed (the list is unchanged). */
+gboolean             bmb_contact_list_model_reload            (BmbContactListModel *self,
+                                                              GError             **error);
+/* The last query error, or NULL. */
+const GError        *bmb_contact_list_model_get_error         (BmbContactListModel *self);
+
+/* Position of @contact_id in the list, or GTK_INVALID_LIST_POSITION
+ * (G_MAXUINT) when it is not shown. */
+guint                bmb_contact_list_model_find              (BmbContactListModel *self,
+                                                              gint64               contact_id);
+/* The id at @position without making a row object; 0 when out of range. */
+gint64               bmb_contact_list_model_get_id            (BmbContactListModel *self,
+                                                              guint                position);
+
+/* Instrumentation, for tests and the benchmark: row objects alive now
+ * (held by the cache or by anyone else), the cache's size, and how many
+ * row objects were ever made. */
+guint                bmb_contact_list_model_get_n_materialized (BmbContactListModel *self);
+guint                bmb_contact_list_model_get_n_cached      (BmbContactListModel *self);
+guint                bmb_contact_list_model_get_n_created     (BmbContactListModel *self);
+
+G_END_DECLS
