@@ -99,7 +99,8 @@ insert_relationship (Fixture *f,
   g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt =
     bmb_database_prepare (f->db,
-                          "INSERT INTO relationships (mentor_id, mentee_id, created_at, updated_at) "
+                          "INSERT INTO relationships "
+                          "(mentor_id, mentee_id, created_at, updated_at) "
                           "VALUES (?1, ?2, 0, 0)", &error);
 
   g_assert_no_error (error);

@@ -15,6 +15,17 @@
 
 G_BEGIN_DECLS
 
+/* Shared by bmb-contact.c and bmb-contact-field.c. */
+struct _BmbContactField
+{
+  gatomicrefcount      ref_count;
+  BmbContactFieldKind  kind;
+  gboolean             preferred;
+  char                *label;
+  char                *value;
+};
+
+
 void   _bmb_contact_set_id                (BmbContact     *self,
                                            gint64          id);
 void   _bmb_contact_set_timestamps        (BmbContact     *self,
@@ -33,6 +44,15 @@ char  *_bmb_contact_dup_sort_source       (BmbContact     *self);
 char  *_bmb_contact_initials              (const char     *given_name,
                                            const char     *family_name,
                                            const char     *display_name);
+
+/* NULL for blank text, else a copy (trimmed unless @keep_spacing). */
+char     *_bmb_text_normalize             (const char     *text,
+                                           gboolean        keep_spacing);
+gboolean  _bmb_text_is_blank              (const char     *text);
+/* Emails and links case-insensitively, phones by digits and leading +. */
+gboolean  _bmb_contact_field_values_equal (BmbContactFieldKind kind,
+                                           const char     *a,
+                                           const char     *b);
 
 void   _bmb_interaction_set_id            (BmbInteraction *self,
                                            gint64          id);

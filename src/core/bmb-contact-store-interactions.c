@@ -131,8 +131,7 @@ check_contact_exists (BmbContactStore  *self,
 
   if (rc != SQLITE_ROW)
     {
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no contact with id %" G_GINT64_FORMAT "."), contact_id);
+      _bmb_contact_store_set_not_found (error, contact_id);
       return FALSE;
     }
 
@@ -178,8 +177,8 @@ lookup_interaction_contact (BmbContactStore  *self,
   sqlite3_reset (stmt);
 
   if (contact_id == 0)
-    g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
-                 _("The interaction %" G_GINT64_FORMAT " no longer exists."), interaction_id);
+    g_set_error_literal (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
+                         _("This interaction no longer exists. It may have been deleted."));
 
   return contact_id;
 }
@@ -309,7 +308,7 @@ _bmb_contact_store_insert_interaction_row (BmbContactStore  *self,
   sqlite3_bind_int64 (stmt, 6, created_at);
   if (!bmb_database_step_done (self->db, stmt, error))
     {
-      g_prefix_error (error, _("Could not save the interaction of %s: "),
+      g_prefix_error (error, _("Could not save the interaction on %s: "),
                       bmb_interaction_get_happened_on (interaction));
       return FALSE;
     }

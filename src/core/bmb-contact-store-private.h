@@ -29,6 +29,22 @@ char       *_bmb_contact_store_dup_today               (BmbContactStore  *self);
 BmbContact *_bmb_contact_store_load_contact             (BmbContactStore  *self,
                                                          gint64            id,
                                                          GError          **error);
+/* The contact's name for error messages ("Unnamed contact" when empty). */
+const char *_bmb_contact_err_name                       (BmbContact       *contact);
+void        _bmb_contact_store_set_not_found            (GError          **error,
+                                                         gint64            id);
+gboolean    _bmb_contact_store_contact_exists           (BmbContactStore  *self,
+                                                         gint64            id,
+                                                         gboolean         *exists,
+                                                         GError          **error);
+/* Validates and inserts (@insert) or updates @contact with its fields and
+ * tags; @explicit_id restores a deleted contact under its old id. Sets the
+ * saved state on @contact. Runs inside the caller's transaction. */
+gboolean    _bmb_contact_store_write_contact            (BmbContactStore  *self,
+                                                         BmbContact       *contact,
+                                                         gboolean          insert,
+                                                         gint64            explicit_id,
+                                                         GError          **error);
 /* Sets last_contact_on (from the interactions when @has_row and there are
  * any) and next_follow_up_on on @contact before it is written. */
 gboolean    _bmb_contact_store_update_follow_up_fields  (BmbContactStore  *self,

@@ -125,16 +125,24 @@ build_match_expression (const char *search_text)
   return g_string_free (g_steal_pointer (&match), FALSE);
 }
 
+/* ORDER BY for one part of a query. Sorting by a date runs as two parts,
+ * rows with the date first (its index gives the order, only ties are sorted
+ * by name) and rows without it after (in name order), because an
+ * "x IS NULL" sort term would make SQLite sort every row. */
 static const char *
 order_clause (BmbContactSort sort,
-              gboolean       searching)
+              gboolean       searching,
+              gboolean       null_part)
 {
+  if (null_part)
+    return " ORDER BY c.sort_key, c.id";
+
   switch (sort)
     {
     case BMB_CONTACT_SORT_LAST_CONTACT:
-      return " ORDER BY c.last_contact_on IS NULL, c.last_contact_on DESC, c.sort_key, c.id";
+      return " ORDER BY c.last_contact_on DESC, c.sort_key, c.id";
     case BMB_CONTACT_SORT_NEXT_FOLLOW_UP:
-      return " ORDER BY c.next_follow_up_on IS NULL, c.next_follow_up_on, c.sort_key, c.id";
+      return " ORDER BY c.next_follow_up_on, c.sort_key, c.id";
     case BMB_CONTACT_SORT_RELEVANCE:
       if (searching)
         return " ORDER BY " RANK_EXPR ", c.sort_key, c.id";
@@ -142,6 +150,22 @@ order_clause (BmbContactSort sort,
     case BMB_CONTACT_SORT_NAME:
     default:
       return " ORDER BY c.sort_key, c.id";
+    }
+}
+
+static const char *
+date_column (BmbContactSort sort)
+{
+  switch (sort)
+    {
+    case BMB_CONTACT_SORT_LAST_CONTACT:
+      return "c.last_contact_on";
+    case BMB_CONTACT_SORT_NEXT_FOLLOW_UP:
+      return "c.next_follow_up_on";
+    case BMB_CONTACT_SORT_NAME:
+    case BMB_CONTACT_SORT_RELEVANCE:
+    default:
+      return NULL;
     }
 }
 
@@ -157,6 +181,36 @@ bind_named_text (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
 }
 
+static gboolean
+run_ids_query (BmbContactStore   *self,
+               const char        *sql,
+               const char        *match,
+               const char        *today,
+               const char        *tag,
+               GArray            *ids,
+               GError           **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = bmb_database_prepare (self->db, sql, error)))
+    return FALSE;
+
+  bind_named_text (stmt, ":match", match);
+  bind_named_text (stmt, ":today", today);
+  bind_named_text (stmt, ":tag", tag);
+
+  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  return rc >= 0;
+}
+
 /* ---- public API ---------------------------------------------------------- */
 
 GArray *
@@ -170,57 +224,71 @@ bmb_contact_store_query_ids (BmbContactStore   *self,
   g_autofree char *match = NULL;
   g_autofree char *today = NULL;
   g_autofree char *tag_trimmed = NULL;
-  g_autoptr(GString) sql = NULL;
   g_autoptr(GArray) ids = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  const char *split_column;
+  sqlite3 *handle;
+  gboolean own_transaction;
+  gboolean ok = TRUE;
+  guint n_parts;
 
   g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), NULL);
 
   match = build_match_expression (search_text);
   if (tag != NULL && *(tag_trimmed = g_strstrip (g_strdup (tag))) == '\0')
     g_clear_pointer (&tag_trimmed, g_free);
-
-  /* Only fixed fragments are put together here; every value is bound. The
-   * database caches one statement per combination. CROSS JOIN keeps the
-   * full-text match as the outer loop. */
-  sql = g_string_new ("SELECT c.id FROM ");
-  if (match != NULL)
-    g_string_append (sql, "contacts_fts CROSS JOIN contacts c ON c.id = contacts_fts.rowid "
-                          "WHERE contacts_fts MATCH :match");
-  else
-    g_string_append (sql, "contacts c WHERE 1");
-
   if (filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)
-    g_string_append (sql, " AND c.next_follow_up_on <= :today");
-  if (tag_trimmed != NULL)
-    g_string_append (sql, " AND c.id IN (SELECT contact_id FROM contact_tags WHERE tag = :tag)");
+    today = _bmb_contact_store_dup_today (self);
 
-  g_string_append (sql, order_clause (sort, match != NULL));
+  /* Without search text, a date sort runs in two parts (see order_clause);
+   * a search result is small enough to sort whole. No follow-up date never
+   * needs a follow-up, so that filter needs no second part. */
+  split_column = match == NULL ? date_column (sort) : NULL;
+  n_parts = split_column == NULL ? 1 : 2;
+  if (split_column != NULL && filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP &&
+      sort == BMB_CONTACT_SORT_NEXT_FOLLOW_UP)
+    n_parts = 1;
 
-  if (!(stmt = bmb_database_prepare (self->db, sql->str, error)))
+  /* Both parts read one snapshot. */
+  handle = bmb_database_get_handle (self->db);
+  own_transaction = n_parts > 1 && sqlite3_get_autocommit (handle);
+  if (own_transaction && !bmb_database_exec (self->db, "BEGIN DEFERRED", error))
     return NULL;
 
-  if (match != NULL)
-    bind_named_text (stmt, ":match", match);
-  if (filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)
-    {
-      today = _bmb_contact_store_dup_today (self);
-      bind_named_text (stmt, ":today", today);
-    }
-  if (tag_trimmed != NULL)
-    bind_named_text (stmt, ":tag", tag_trimmed);
-
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
+
+  for (guint part = 0; ok && part < n_parts; part++)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_autoptr(GString) sql = NULL;
 
-      g_array_append_val (ids, id);
+      /* Only fixed fragments are put together here; every value is bound.
+       * The database caches one statement per combination. CROSS JOIN keeps
+       * the full-text match as the outer loop. */
+      sql = g_string_new ("SELECT c.id FROM ");
+      if (match != NULL)
+        g_string_append (sql, "contacts_fts CROSS JOIN contacts c "
+                              "ON c.id = contacts_fts.rowid WHERE contacts_fts MATCH :match");
+      else
+        g_string_append (sql, "contacts c WHERE 1");
+
+      if (split_column != NULL)
+        g_string_append_printf (sql, " AND %s IS %s", split_column,
+                                part == 0 ? "NOT NULL" : "NULL");
+      if (filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)
+        g_string_append (sql, " AND c.next_follow_up_on <= :today");
+      if (tag_trimmed != NULL)
+        g_string_append (sql, " AND c.id IN "
+                              "(SELECT contact_id FROM contact_tags WHERE tag = :tag)");
+
+      g_string_append (sql, order_clause (sort, match != NULL, part == 1));
+
+      ok = run_ids_query (self, sql->str, match, today, tag_trimmed, ids, error);
     }
-  sqlite3_reset (stmt);
 
-  if (rc < 0)
+  if (own_transaction && !bmb_database_exec (self->db, ok ? "COMMIT" : "ROLLBACK",
+                                             ok ? error : NULL))
+    ok = FALSE;
+
+  if (!ok)
     {
       g_prefix_error (error, _("Could not search the contacts for “%s”: "),
                       search_text ? search_text : "");
@@ -237,50 +305,65 @@ bmb_contact_store_load_summaries (BmbContactStore  *self,
                                   GError          **error)
 {
   g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GString) id_list = NULL;
   g_autofree char *today = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
 
   g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), NULL);
   g_return_val_if_fail (ids != NULL || n == 0, NULL);
 
-  today = _bmb_contact_store_dup_today (self);
   summaries = g_ptr_array_new_full (n, summary_unref0);
+  g_ptr_array_set_size (summaries, n);
+  if (n == 0)
+    return g_steal_pointer (&summaries);
 
+  /* One statement (one read transaction) for the whole page: the ids go in
+   * as a bound JSON array, and j.key is the position in @ids. */
+  id_list = g_string_sized_new (n * 8);
+  g_string_append_c (id_list, '[');
   for (guint i = 0; i < n; i++)
+    g_string_append_printf (id_list, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "", ids[i]);
+  g_string_append_c (id_list, ']');
+
+  if (!(stmt = bmb_database_prepare (self->db,
+                                     "SELECT j.key, c.id, c.display_name, c.organization, "
+                                     "c.role, c.given_name, c.family_name, c.next_follow_up_on "
+                                     "FROM json_each (?1) AS j "
+                                     "CROSS JOIN contacts c ON c.id = j.value",
+                                     error)))
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id_list->str, (int)id_list->len, SQLITE_TRANSIENT);
+
+  today = _bmb_contact_store_dup_today (self);
+
+  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
     {
-      BmbContactSummary *summary = NULL;
-      sqlite3_stmt *stmt;
-      int rc;
+      gint64 position = sqlite3_column_int64 (stmt, 0);
+      BmbContactSummary *summary;
 
-      if (!(stmt = bmb_database_prepare (self->db,
-                                         "SELECT display_name, organization, role, given_name, "
-                                         "family_name, next_follow_up_on "
-                                         "FROM contacts WHERE id = ?1",
-                                         error)))
-        return NULL;
-      sqlite3_bind_int64 (stmt, 1, ids[i]);
+      if (position < 0 || position >= n || g_ptr_array_index (summaries, position) != NULL)
+        continue;
 
-      if ((rc = bmb_database_step (self->db, stmt, error)) < 0)
-        return NULL;
+      summary = g_new0 (BmbContactSummary, 1);
+      g_atomic_ref_count_init (&summary->ref_count);
+      summary->id = sqlite3_column_int64 (stmt, 1);
+      summary->display_name = bmb_stmt_dup_text (stmt, 2);
+      summary->organization = bmb_stmt_dup_text (stmt, 3);
+      summary->role = bmb_stmt_dup_text (stmt, 4);
+      summary->initials = _bmb_contact_initials ((const char *)sqlite3_column_text (stmt, 5),
+                                                 (const char *)sqlite3_column_text (stmt, 6),
+                                                 summary->display_name);
+      summary->next_follow_up_on = bmb_stmt_dup_text (stmt, 7);
+      summary->needs_follow_up = summary->next_follow_up_on != NULL &&
+                                 strcmp (summary->next_follow_up_on, today) <= 0;
 
-      if (rc == SQLITE_ROW)
-        {
-          summary = g_new0 (BmbContactSummary, 1);
-          g_atomic_ref_count_init (&summary->ref_count);
-          summary->id = ids[i];
-          summary->display_name = bmb_stmt_dup_text (stmt, 0);
-          summary->organization = bmb_stmt_dup_text (stmt, 1);
-          summary->role = bmb_stmt_dup_text (stmt, 2);
-          summary->initials = _bmb_contact_initials ((const char *)sqlite3_column_text (stmt, 3),
-                                                     (const char *)sqlite3_column_text (stmt, 4),
-                                                     summary->display_name);
-          summary->next_follow_up_on = bmb_stmt_dup_text (stmt, 5);
-          summary->needs_follow_up = summary->next_follow_up_on != NULL &&
-                                     strcmp (summary->next_follow_up_on, today) <= 0;
-        }
-      sqlite3_reset (stmt);
-
-      g_ptr_array_add (summaries, summary);
+      g_ptr_array_index (summaries, position) = summary;
     }
+  sqlite3_reset (stmt);
+
+  if (rc < 0)
+    return NULL;
 
   return g_steal_pointer (&summaries);
 }

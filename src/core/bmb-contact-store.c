@@ -17,23 +17,13 @@
 
 #include "bmb-contact-private.h"
 #include "bmb-contact-store-private.h"
+#include "bmb-contact-validate.h"
 #include "bmb-follow-up.h"
-
-struct _BmbContactSnapshot
-{
-  gatomicrefcount  ref_count;
-  BmbContact      *contact;
-  GPtrArray       *interactions;   /* BmbInteraction */
-  GArray          *introduced;     /* gint64 ids of contacts it introduced */
-};
 
 G_DEFINE_FINAL_TYPE (BmbContactStore, bmb_contact_store, G_TYPE_OBJECT)
 
 G_DEFINE_BOXED_TYPE (BmbContactTagCount, bmb_contact_tag_count,
                      bmb_contact_tag_count_copy, bmb_contact_tag_count_free)
-G_DEFINE_BOXED_TYPE (BmbContactSnapshot, bmb_contact_snapshot,
-                     bmb_contact_snapshot_ref, bmb_contact_snapshot_unref)
-
 enum {
   PROP_0,
   PROP_DATABASE,
@@ -118,38 +108,6 @@ bmb_contact_tag_count_free (BmbContactTagCount *self)
   g_free (self);
 }
 
-BmbContactSnapshot *
-bmb_contact_snapshot_ref (BmbContactSnapshot *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-void
-bmb_contact_snapshot_unref (BmbContactSnapshot *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (g_atomic_ref_count_dec (&self->ref_count))
-    {
-      g_clear_object (&self->contact);
-      g_clear_pointer (&self->interactions, g_ptr_array_unref);
-      g_clear_pointer (&self->introduced, g_array_unref);
-      g_free (self);
-    }
-}
-
-BmbContact *
-bmb_contact_snapshot_get_contact (BmbContactSnapshot *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->contact;
-}
-
 /* ---- helpers ------------------------------------------------------------- */
 
 static gint64
@@ -158,8 +116,8 @@ now_unix (void)
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
-static const char *
-name_for_messages (BmbContact *contact)
+const char *
+_bmb_contact_err_name (BmbContact *contact)
 {
   const char *name = bmb_contact_get_display_name (contact);
 
@@ -167,34 +125,19 @@ name_for_messages (BmbContact *contact)
   return name && *name ? name : _("Unnamed contact");
 }
 
+/* NULL, "YYYY-MM-DD", or with @allow_no_year "--MM-DD" (vCard 4). */
 static gboolean
-check_date (BmbContact  *contact,
-            const char  *value,
-            const char  *what,
-            gboolean     allow_no_year,
-            GError     **error)
+is_valid_date (const char *value,
+               gboolean    allow_no_year)
 {
-  GDate date;
+  g_autofree char *message = NULL;
 
-  if (value == NULL || bmb_date_parse_iso (value, &date))
+  if (value == NULL)
     return TRUE;
 
-  /* vCard 4 birthday without a year: "--MM-DD". */
-  if (allow_no_year && strlen (value) == 7 && g_str_has_prefix (value, "--"))
-    {
-      g_autofree char *with_year = g_strconcat ("2000", value + 1, NULL);
+  message = bmb_contact_validate_date (value, allow_no_year);
 
-      if (bmb_date_parse_iso (with_year, &date))
-        return TRUE;
-    }
-
-  g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-               /* Translators: 1: a contact name, 2: which date (e.g. "birthday"),
-                * 3: the invalid value */
-               _("The contact “%s” has an invalid %s “%s”. Use the form YYYY-MM-DD."),
-               name_for_messages (contact), what, value);
-
-  return FALSE;
+  return message == NULL;
 }
 
 static gboolean
@@ -212,20 +155,40 @@ validate_contact (BmbContact  *contact,
       return FALSE;
     }
 
-  /* Translators: used in "The contact “%s” has an invalid %s “%s”." */
-  if (!check_date (contact, bmb_contact_get_birthday (contact), _("birthday"), TRUE, error) ||
-      /* Translators: used in "The contact “%s” has an invalid %s “%s”." */
-      !check_date (contact, bmb_contact_get_met_on (contact), _("date met"), FALSE, error) ||
-      /* Translators: used in "The contact “%s” has an invalid %s “%s”." */
-      !check_date (contact, bmb_contact_get_last_contact_on (contact), _("last contact date"),
-                   FALSE, error))
-    return FALSE;
+  if (!is_valid_date (bmb_contact_get_birthday (contact), TRUE))
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                   /* Translators: 1: a contact name, 2: what was entered */
+                   _("The birthday of “%s” is not a valid date (“%s”). Use the form "
+                     "YYYY-MM-DD, or --MM-DD without the year."),
+                   _bmb_contact_err_name (contact), bmb_contact_get_birthday (contact));
+      return FALSE;
+    }
+
+  if (!is_valid_date (bmb_contact_get_met_on (contact), FALSE))
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                   /* Translators: 1: a contact name, 2: what was entered */
+                   _("The date you met “%s” is not valid (“%s”). Use the form YYYY-MM-DD."),
+                   _bmb_contact_err_name (contact), bmb_contact_get_met_on (contact));
+      return FALSE;
+    }
+
+  if (!is_valid_date (bmb_contact_get_last_contact_on (contact), FALSE))
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                   /* Translators: 1: a contact name, 2: what was entered */
+                   _("The last contact date of “%s” is not valid (“%s”). "
+                     "Use the form YYYY-MM-DD."),
+                   _bmb_contact_err_name (contact), bmb_contact_get_last_contact_on (contact));
+      return FALSE;
+    }
 
   if ((count == 0) != (unit == BMB_FOLLOW_UP_UNIT_NONE))
     {
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
                    _("The stay-in-touch interval of “%s” needs both a number and a unit."),
-                   name_for_messages (contact));
+                   _bmb_contact_err_name (contact));
       return FALSE;
     }
 
@@ -233,7 +196,8 @@ validate_contact (BmbContact  *contact,
       bmb_contact_get_introduced_by (contact) == bmb_contact_get_id (contact))
     {
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                   _("“%s” cannot have introduced themselves."), name_for_messages (contact));
+                   _("“%s” cannot have introduced themselves."),
+                   _bmb_contact_err_name (contact));
       return FALSE;
     }
 
@@ -347,11 +311,11 @@ write_children (BmbContactStore  *self,
   return TRUE;
 }
 
-static gboolean
-contact_exists (BmbContactStore  *self,
-                gint64            id,
-                gboolean         *exists,
-                GError          **error)
+gboolean
+_bmb_contact_store_contact_exists (BmbContactStore  *self,
+                                  gint64            id,
+                                  gboolean         *exists,
+                                  GError          **error)
 {
   sqlite3_stmt *stmt;
   int rc;
@@ -367,15 +331,34 @@ contact_exists (BmbContactStore  *self,
   return TRUE;
 }
 
+/* The id SQLite would give the next row; only valid inside the write
+ * transaction that then inserts it. */
+static gint64
+next_contact_id (BmbContactStore  *self,
+                 GError          **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  if (!(stmt = bmb_database_prepare (self->db,
+                                     "SELECT coalesce (max (id), 0) + 1 FROM contacts", error)))
+    return 0;
+  if (bmb_database_step (self->db, stmt, error) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return id;
+}
+
 /* Inserts (@insert) or updates the row of @contact with its children.
  * @explicit_id: restore under that id (insert only). Sets saved state on
  * @contact. Must run inside a transaction. */
-static gboolean
-write_contact (BmbContactStore  *self,
-               BmbContact       *contact,
-               gboolean          insert,
-               gint64            explicit_id,
-               GError          **error)
+gboolean
+_bmb_contact_store_write_contact (BmbContactStore  *self,
+                                  BmbContact       *contact,
+                                  gboolean          insert,
+                                  gint64            explicit_id,
+                                  GError          **error)
 {
   g_autofree char *sort_source = NULL;
   g_autofree char *sort_key = NULL;
@@ -391,13 +374,13 @@ write_contact (BmbContactStore  *self,
     {
       gboolean exists = FALSE;
 
-      if (!contact_exists (self, introduced_by, &exists, error))
+      if (!_bmb_contact_store_contact_exists (self, introduced_by, &exists, error))
         return FALSE;
       if (!exists)
         {
           g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
                        _("The person who introduced “%s” is no longer in your contacts."),
-                       name_for_messages (contact));
+                       _bmb_contact_err_name (contact));
           return FALSE;
         }
     }
@@ -421,7 +404,7 @@ write_contact (BmbContactStore  *self,
         {
           g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
                        _("The contact “%s” has lost its unique id."),
-                       name_for_messages (contact));
+                       _bmb_contact_err_name (contact));
           return FALSE;
         }
       _bmb_contact_set_timestamps (contact, bmb_contact_get_created_at (contact), now);
@@ -434,37 +417,56 @@ write_contact (BmbContactStore  *self,
   sort_source = _bmb_contact_dup_sort_source (contact);
   sort_key = bmb_contact_make_sort_key (sort_source);
 
+  if (insert)
+    {
+      /* Children first, under the id the row is about to get, the row last:
+       * the child foreign keys are deferred to the commit, and the row's
+       * insert trigger indexes names, emails and tags in one full-text
+       * write instead of one per child (see bmb-schema.c). */
+      gint64 id = explicit_id;
+
+      if (id <= 0 && (id = next_contact_id (self, error)) <= 0)
+        return FALSE;
+
+      _bmb_contact_set_id (contact, id);
+      if (!write_children (self, contact, FALSE, error))
+        {
+          g_prefix_error (error, _("Could not save the contact “%s”: "),
+                          _bmb_contact_err_name (contact));
+          return FALSE;
+        }
+    }
+
   if (!(stmt = bmb_database_prepare (self->db, insert ? insert_contact_sql : update_contact_sql,
                                      error)))
     return FALSE;
 
   bind_contact (stmt, contact, sort_key);
-  if (insert)
-    bmb_stmt_bind_id_or_null (stmt, COL_ID, explicit_id);
-  else
-    sqlite3_bind_int64 (stmt, COL_ID, bmb_contact_get_id (contact));
+  sqlite3_bind_int64 (stmt, COL_ID, bmb_contact_get_id (contact));
 
   if (!bmb_database_step_done (self->db, stmt, error))
     {
-      g_prefix_error (error, _("Could not save the contact “%s”: "), name_for_messages (contact));
+      g_prefix_error (error, _("Could not save the contact “%s”: "),
+                      _bmb_contact_err_name (contact));
       return FALSE;
     }
 
-  if (insert)
+  if (!insert)
     {
-      _bmb_contact_set_id (contact, bmb_database_last_insert_id (self->db));
-    }
-  else if (bmb_database_changes (self->db) == 0)
-    {
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
-                   _("The contact “%s” no longer exists."), name_for_messages (contact));
-      return FALSE;
-    }
+      if (bmb_database_changes (self->db) == 0)
+        {
+          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
+                       _("The contact “%s” no longer exists."),
+                       _bmb_contact_err_name (contact));
+          return FALSE;
+        }
 
-  if (!write_children (self, contact, !insert, error))
-    {
-      g_prefix_error (error, _("Could not save the contact “%s”: "), name_for_messages (contact));
-      return FALSE;
+      if (!write_children (self, contact, TRUE, error))
+        {
+          g_prefix_error (error, _("Could not save the contact “%s”: "),
+                          _bmb_contact_err_name (contact));
+          return FALSE;
+        }
     }
 
   bmb_database_mark_changed (self->db, BMB_CHANGE_CONTACTS);
@@ -592,12 +594,15 @@ load_contact (BmbContactStore  *self,
   return g_steal_pointer (&contact);
 }
 
-static void
-set_not_found (GError **error,
-               gint64   id)
+void
+_bmb_contact_store_set_not_found (GError **error,
+                                  gint64   id)
 {
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
   g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
-               _("There is no contact with id %" G_GINT64_FORMAT "."), id);
+               /* Translators: %s is the contact's internal number */
+               _("Contact %s does not exist. It may have been deleted."), number);
 }
 
 /* ---- GObject ------------------------------------------------------------- */
@@ -747,7 +752,7 @@ bmb_contact_store_insert (BmbContactStore  *self,
   if (!bmb_database_begin (self->db, error))
     return FALSE;
 
-  if (!write_contact (self, contact, TRUE, 0, error) ||
+  if (!_bmb_contact_store_write_contact (self, contact, TRUE, 0, error) ||
       !bmb_database_commit (self->db, error))
     {
       bmb_database_rollback (self->db);
@@ -770,7 +775,7 @@ bmb_contact_store_update (BmbContactStore  *self,
   if (!bmb_database_begin (self->db, error))
     return FALSE;
 
-  if (!write_contact (self, contact, FALSE, 0, error) ||
+  if (!_bmb_contact_store_write_contact (self, contact, FALSE, 0, error) ||
       !bmb_database_commit (self->db, error))
     {
       bmb_database_rollback (self->db);
@@ -794,7 +799,7 @@ bmb_contact_store_get (BmbContactStore  *self,
   if (local_error != NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
   else if (contact == NULL)
-    set_not_found (error, id);
+    _bmb_contact_store_set_not_found (error, id);
 
   return contact;
 }
@@ -821,207 +826,6 @@ bmb_contact_store_get_by_uid (BmbContactStore  *self,
   sqlite3_reset (stmt);
 
   return id > 0 ? load_contact (self, id, error) : NULL;
-}
-
-static gboolean
-check_not_in_relationship (BmbContactStore  *self,
-                           BmbContact       *contact,
-                           GError          **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  if (!(stmt = bmb_database_prepare (self->db,
-                                     "SELECT 1 FROM relationships "
-                                     "WHERE mentor_id = ?1 OR mentee_id = ?1 LIMIT 1",
-                                     error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, bmb_contact_get_id (contact));
-  if ((rc = bmb_database_step (self->db, stmt, error)) < 0)
-    return FALSE;
-  sqlite3_reset (stmt);
-
-  if (rc == SQLITE_ROW)
-    {
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CONSTRAINT,
-                   _("“%s” is part of a mentoring relationship. Delete the relationship "
-                     "first, or merge the contact into another one."),
-                   name_for_messages (contact));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static BmbContactSnapshot *
-take_snapshot (BmbContactStore  *self,
-               BmbContact       *contact,
-               GError          **error)
-{
-  g_autoptr(BmbContactSnapshot) snapshot = g_new0 (BmbContactSnapshot, 1);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_atomic_ref_count_init (&snapshot->ref_count);
-  snapshot->contact = g_object_ref (contact);
-  snapshot->introduced = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (!(snapshot->interactions =
-          bmb_contact_store_list_interactions (self, bmb_contact_get_id (contact), error)))
-    return NULL;
-
-  if (!(stmt = bmb_database_prepare (self->db,
-                                     "SELECT id FROM contacts WHERE introduced_by = ?1",
-                                     error)))
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, bmb_contact_get_id (contact));
-  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (snapshot->introduced, id);
-    }
-  sqlite3_reset (stmt);
-  if (rc < 0)
-    return NULL;
-
-  return g_steal_pointer (&snapshot);
-}
-
-static gboolean
-delete_row (BmbContactStore  *self,
-            gint64            id,
-            GError          **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (!(stmt = bmb_database_prepare (self->db, "DELETE FROM contacts WHERE id = ?1", error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-
-  return bmb_database_step_done (self->db, stmt, error);
-}
-
-gboolean
-bmb_contact_store_delete (BmbContactStore     *self,
-                          gint64               id,
-                          BmbContactSnapshot **out_snapshot,
-                          GError             **error)
-{
-  g_autoptr(BmbContact) contact = NULL;
-  g_autoptr(BmbContactSnapshot) snapshot = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), FALSE);
-
-  if (!bmb_database_begin (self->db, error))
-    return FALSE;
-
-  if (!(contact = load_contact (self, id, &local_error)))
-    {
-      if (local_error == NULL)
-        set_not_found (&local_error, id);
-      goto failed;
-    }
-
-  if (!check_not_in_relationship (self, contact, &local_error))
-    goto failed;
-
-  if (out_snapshot != NULL && !(snapshot = take_snapshot (self, contact, &local_error)))
-    goto failed;
-
-  if (!delete_row (self, id, &local_error))
-    {
-      g_prefix_error (&local_error, _("Could not delete the contact “%s”: "),
-                      name_for_messages (contact));
-      goto failed;
-    }
-
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS);
-
-  if (!bmb_database_commit (self->db, &local_error))
-    goto failed;
-
-  if (out_snapshot != NULL)
-    *out_snapshot = g_steal_pointer (&snapshot);
-
-  return TRUE;
-
-failed:
-  bmb_database_rollback (self->db);
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
-}
-
-gboolean
-bmb_contact_store_restore (BmbContactStore     *self,
-                           BmbContactSnapshot  *snapshot,
-                           GError             **error)
-{
-  g_autoptr(BmbContact) contact = NULL;
-  gint64 id;
-
-  g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), FALSE);
-  g_return_val_if_fail (snapshot != NULL, FALSE);
-
-  /* Work on a copy so the snapshot can be restored again after an error. */
-  contact = bmb_contact_copy (snapshot->contact);
-  id = bmb_contact_get_id (contact);
-  _bmb_contact_set_id (contact, 0);
-
-  if (!bmb_database_begin (self->db, error))
-    return FALSE;
-
-  /* The person who introduced them may be gone meanwhile. */
-  if (bmb_contact_get_introduced_by (contact) != 0)
-    {
-      gboolean exists = FALSE;
-
-      if (!contact_exists (self, bmb_contact_get_introduced_by (contact), &exists, error))
-        goto failed;
-      if (!exists)
-        bmb_contact_set_introduced_by (contact, 0);
-    }
-
-  if (!write_contact (self, contact, TRUE, id, error))
-    goto failed;
-
-  for (guint i = 0; i < snapshot->interactions->len; i++)
-    {
-      BmbInteraction *interaction = g_ptr_array_index (snapshot->interactions, i);
-
-      if (!_bmb_contact_store_insert_interaction_row (self, interaction, TRUE, error))
-        goto failed;
-    }
-
-  for (guint i = 0; i < snapshot->introduced->len; i++)
-    {
-      sqlite3_stmt *stmt;
-
-      if (!(stmt = bmb_database_prepare (self->db,
-                                         "UPDATE contacts SET introduced_by = ?1 "
-                                         "WHERE id = ?2 AND introduced_by IS NULL",
-                                         error)))
-        goto failed;
-      sqlite3_bind_int64 (stmt, 1, id);
-      sqlite3_bind_int64 (stmt, 2, g_array_index (snapshot->introduced, gint64, i));
-      if (!bmb_database_step_done (self->db, stmt, error))
-        goto failed;
-    }
-
-  if (!_bmb_contact_store_refresh_follow_up (self, id, TRUE, error))
-    goto failed;
-
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS);
-
-  if (!bmb_database_commit (self->db, error))
-    goto failed;
-
-  return TRUE;
-
-failed:
-  bmb_database_rollback (self->db);
-  return FALSE;
 }
 
 gint64
@@ -1092,121 +896,6 @@ bmb_contact_store_find_by_email (BmbContactStore  *self,
     }
 
   return id > 0 ? load_contact (self, id, error) : NULL;
-}
-
-static gboolean
-exec_with_two_ids (BmbContactStore  *self,
-                   const char       *sql,
-                   gint64            a,
-                   gint64            b,
-                   GError          **error)
-{
-  sqlite3_stmt *stmt;
-
-  if (!(stmt = bmb_database_prepare (self->db, sql, error)))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, a);
-  sqlite3_bind_int64 (stmt, 2, b);
-
-  return bmb_database_step_done (self->db, stmt, error);
-}
-
-gboolean
-bmb_contact_store_merge (BmbContactStore  *self,
-                         gint64            keep_id,
-                         gint64            other_id,
-                         GError          **error)
-{
-  g_autoptr(BmbContact) keep = NULL;
-  g_autoptr(BmbContact) other = NULL;
-  g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), FALSE);
-
-  if (keep_id == other_id)
-    {
-      g_set_error_literal (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                           _("A contact cannot be merged with itself."));
-      return FALSE;
-    }
-
-  if (!bmb_database_begin (self->db, error))
-    return FALSE;
-
-  if (!(keep = load_contact (self, keep_id, &local_error)))
-    {
-      if (local_error == NULL)
-        set_not_found (&local_error, keep_id);
-      goto failed;
-    }
-  if (!(other = load_contact (self, other_id, &local_error)))
-    {
-      if (local_error == NULL)
-        set_not_found (&local_error, other_id);
-      goto failed;
-    }
-
-  /* Mentor and mentee of the same relationship cannot become one person. */
-  if (!(stmt = bmb_database_prepare (self->db,
-                                     "SELECT 1 FROM relationships WHERE "
-                                     "(mentor_id = ?1 AND mentee_id = ?2) OR "
-                                     "(mentor_id = ?2 AND mentee_id = ?1) LIMIT 1",
-                                     &local_error)))
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, keep_id);
-  sqlite3_bind_int64 (stmt, 2, other_id);
-  if ((rc = bmb_database_step (self->db, stmt, &local_error)) < 0)
-    goto failed;
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      g_set_error (&local_error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                   _("“%s” and “%s” cannot be merged: one mentors the other."),
-                   name_for_messages (keep), name_for_messages (other));
-      goto failed;
-    }
-
-  /* Who introduced the kept contact must survive the other's deletion. */
-  if (bmb_contact_get_introduced_by (keep) == other_id)
-    bmb_contact_set_introduced_by (keep, bmb_contact_get_introduced_by (other) != keep_id
-                                           ? bmb_contact_get_introduced_by (other) : 0);
-  if (bmb_contact_get_introduced_by (other) == keep_id)
-    bmb_contact_set_introduced_by (other, 0);
-
-  bmb_contact_merge_from (keep, other);
-
-  if (!exec_with_two_ids (self, "UPDATE interactions SET contact_id = ?1 WHERE contact_id = ?2",
-                          keep_id, other_id, &local_error) ||
-      !exec_with_two_ids (self, "UPDATE relationships SET mentor_id = ?1 WHERE mentor_id = ?2",
-                          keep_id, other_id, &local_error) ||
-      !exec_with_two_ids (self, "UPDATE relationships SET mentee_id = ?1 WHERE mentee_id = ?2",
-                          keep_id, other_id, &local_error) ||
-      !exec_with_two_ids (self,
-                          "UPDATE contacts SET introduced_by = ?1 "
-                          "WHERE introduced_by = ?2 AND id <> ?1",
-                          keep_id, other_id, &local_error) ||
-      !delete_row (self, other_id, &local_error) ||
-      !write_contact (self, keep, FALSE, 0, &local_error))
-    {
-      g_prefix_error (&local_error, _("Could not merge “%s” into “%s”: "),
-                      name_for_messages (other), name_for_messages (keep));
-      goto failed;
-    }
-
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS |
-                                       BMB_CHANGE_RELATIONSHIPS);
-
-  if (!bmb_database_commit (self->db, &local_error))
-    goto failed;
-
-  return TRUE;
-
-failed:
-  bmb_database_rollback (self->db);
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return FALSE;
 }
 
 GPtrArray *

@@ -14,15 +14,6 @@
 #include "bmb-contact.h"
 #include "bmb-contact-private.h"
 
-struct _BmbContactField
-{
-  gatomicrefcount      ref_count;
-  BmbContactFieldKind  kind;
-  gboolean             preferred;
-  char                *label;
-  char                *value;
-};
-
 struct _BmbContact
 {
   GObject          parent_instance;
@@ -63,14 +54,6 @@ struct _BmbContact
 };
 
 G_DEFINE_FINAL_TYPE (BmbContact, bmb_contact, G_TYPE_OBJECT)
-
-G_DEFINE_BOXED_TYPE (BmbContactField, bmb_contact_field,
-                     bmb_contact_field_ref, bmb_contact_field_unref)
-
-G_DEFINE_ENUM_TYPE (BmbContactFieldKind, bmb_contact_field_kind,
-                    G_DEFINE_ENUM_VALUE (BMB_CONTACT_FIELD_EMAIL, "email"),
-                    G_DEFINE_ENUM_VALUE (BMB_CONTACT_FIELD_PHONE, "phone"),
-                    G_DEFINE_ENUM_VALUE (BMB_CONTACT_FIELD_URL, "url"))
 
 enum {
   PROP_0,
@@ -145,33 +128,6 @@ string_prop_index (guint prop_id)
       return (int)i;
 
   return -1;
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* NULL for blank text, else a copy (trimmed unless @keep_spacing). */
-static char *
-normalize_text (const char *text,
-                gboolean    keep_spacing)
-{
-  if (is_blank (text))
-    return NULL;
-
-  if (keep_spacing)
-    return g_strdup (text);
-
-  return g_strstrip (g_strdup (text));
 }
 
 static void
@@ -255,7 +211,7 @@ set_string_prop (BmbContact *self,
 
   g_assert (i >= 0);
 
-  normalized = normalize_text (value, string_props[i].keep_spacing);
+  normalized = _bmb_text_normalize (value, string_props[i].keep_spacing);
   member = string_member (self, i);
 
   if (g_strcmp0 (*member, normalized) == 0)
@@ -271,261 +227,6 @@ set_string_prop (BmbContact *self,
       if (prop_id == PROP_GIVEN_NAME || prop_id == PROP_FAMILY_NAME)
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INITIALS]);
     }
-}
-
-static gboolean
-is_mark (gunichar c)
-{
-  switch (g_unichar_type (c))
-    {
-    case G_UNICODE_NON_SPACING_MARK:
-    case G_UNICODE_SPACING_MARK:
-    case G_UNICODE_ENCLOSING_MARK:
-      return TRUE;
-    case G_UNICODE_CONTROL:
-    case G_UNICODE_FORMAT:
-    case G_UNICODE_UNASSIGNED:
-    case G_UNICODE_PRIVATE_USE:
-    case G_UNICODE_SURROGATE:
-    case G_UNICODE_LOWERCASE_LETTER:
-    case G_UNICODE_MODIFIER_LETTER:
-    case G_UNICODE_OTHER_LETTER:
-    case G_UNICODE_TITLECASE_LETTER:
-    case G_UNICODE_UPPERCASE_LETTER:
-    case G_UNICODE_DECIMAL_NUMBER:
-    case G_UNICODE_LETTER_NUMBER:
-    case G_UNICODE_OTHER_NUMBER:
-    case G_UNICODE_CONNECT_PUNCTUATION:
-    case G_UNICODE_DASH_PUNCTUATION:
-    case G_UNICODE_CLOSE_PUNCTUATION:
-    case G_UNICODE_FINAL_PUNCTUATION:
-    case G_UNICODE_INITIAL_PUNCTUATION:
-    case G_UNICODE_OTHER_PUNCTUATION:
-    case G_UNICODE_OPEN_PUNCTUATION:
-    case G_UNICODE_CURRENCY_SYMBOL:
-    case G_UNICODE_MODIFIER_SYMBOL:
-    case G_UNICODE_MATH_SYMBOL:
-    case G_UNICODE_OTHER_SYMBOL:
-    case G_UNICODE_LINE_SEPARATOR:
-    case G_UNICODE_PARAGRAPH_SEPARATOR:
-    case G_UNICODE_SPACE_SEPARATOR:
-    default:
-      return FALSE;
-    }
-}
-
-/* A word that is only a title such as "Dr." or "Hj." does not give an
- * initial when there are other words. */
-static gboolean
-is_title_word (const char *word)
-{
-  gsize len = strlen (word);
-
-  return len > 1 && word[len - 1] == '.';
-}
-
-static gunichar
-first_letter (const char *word)
-{
-  for (const char *p = word; p && *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        return g_unichar_toupper (c);
-    }
-
-  return 0;
-}
-
-static char *
-initials_from_letters (gunichar a,
-                       gunichar b)
-{
-  char buf[16] = { 0 };
-  int len = 0;
-
-  if (a != 0)
-    len += g_unichar_to_utf8 (a, buf + len);
-  if (b != 0)
-    len += g_unichar_to_utf8 (b, buf + len);
-  buf[len] = '\0';
-
-  return g_strdup (buf);
-}
-
-/* ---- BmbContactField ----------------------------------------------------- */
-
-const char *
-bmb_contact_field_kind_to_string (BmbContactFieldKind kind)
-{
-  switch (kind)
-    {
-    case BMB_CONTACT_FIELD_EMAIL:
-      return "email";
-    case BMB_CONTACT_FIELD_PHONE:
-      return "phone";
-    case BMB_CONTACT_FIELD_URL:
-      return "url";
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-gboolean
-bmb_contact_field_kind_from_string (const char          *text,
-                                    BmbContactFieldKind *kind)
-{
-  g_return_val_if_fail (kind != NULL, FALSE);
-
-  if (g_strcmp0 (text, "email") == 0)
-    *kind = BMB_CONTACT_FIELD_EMAIL;
-  else if (g_strcmp0 (text, "phone") == 0)
-    *kind = BMB_CONTACT_FIELD_PHONE;
-  else if (g_strcmp0 (text, "url") == 0)
-    *kind = BMB_CONTACT_FIELD_URL;
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
-const char *
-bmb_contact_field_kind_get_label (BmbContactFieldKind kind)
-{
-  switch (kind)
-    {
-    case BMB_CONTACT_FIELD_EMAIL:
-      return _("Email");
-    case BMB_CONTACT_FIELD_PHONE:
-      return _("Phone");
-    case BMB_CONTACT_FIELD_URL:
-      /* Translators: a web address of a contact (profile, website) */
-      return _("Link");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-BmbContactField *
-bmb_contact_field_new (BmbContactFieldKind  kind,
-                       const char          *label,
-                       const char          *value,
-                       gboolean             preferred)
-{
-  BmbContactField *self;
-
-  g_return_val_if_fail (kind <= BMB_CONTACT_FIELD_URL, NULL);
-  g_return_val_if_fail (value != NULL, NULL);
-
-  self = g_new0 (BmbContactField, 1);
-  g_atomic_ref_count_init (&self->ref_count);
-  self->kind = kind;
-  self->label = normalize_text (label, FALSE);
-  self->value = g_strstrip (g_strdup (value));
-  self->preferred = !!preferred;
-
-  return self;
-}
-
-BmbContactField *
-bmb_contact_field_ref (BmbContactField *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-void
-bmb_contact_field_unref (BmbContactField *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (g_atomic_ref_count_dec (&self->ref_count))
-    {
-      g_free (self->label);
-      g_free (self->value);
-      g_free (self);
-    }
-}
-
-BmbContactFieldKind
-bmb_contact_field_get_kind (const BmbContactField *self)
-{
-  g_return_val_if_fail (self != NULL, BMB_CONTACT_FIELD_EMAIL);
-
-  return self->kind;
-}
-
-const char *
-bmb_contact_field_get_label (const BmbContactField *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->label;
-}
-
-const char *
-bmb_contact_field_get_value (const BmbContactField *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  return self->value;
-}
-
-gboolean
-bmb_contact_field_get_preferred (const BmbContactField *self)
-{
-  g_return_val_if_fail (self != NULL, FALSE);
-
-  return self->preferred;
-}
-
-static char *
-phone_digits (const char *value)
-{
-  GString *str = g_string_new (NULL);
-
-  for (const char *p = value; *p; p++)
-    {
-      if (g_ascii_isdigit (*p) || (*p == '+' && str->len == 0))
-        g_string_append_c (str, *p);
-    }
-
-  return g_string_free (str, FALSE);
-}
-
-static gboolean
-same_value (BmbContactFieldKind  kind,
-            const char          *a,
-            const char          *b)
-{
-  if (kind == BMB_CONTACT_FIELD_PHONE)
-    {
-      g_autofree char *da = phone_digits (a);
-      g_autofree char *db = phone_digits (b);
-
-      if (*da != '\0' || *db != '\0')
-        return g_strcmp0 (da, db) == 0;
-    }
-
-  {
-    g_autofree char *fa = g_utf8_casefold (a, -1);
-    g_autofree char *fb = g_utf8_casefold (b, -1);
-
-    return g_strcmp0 (fa, fb) == 0;
-  }
-}
-
-gboolean
-bmb_contact_field_same_value (const BmbContactField *a,
-                              const BmbContactField *b)
-{
-  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
-
-  return a->kind == b->kind && same_value (a->kind, a->value, b->value);
 }
 
 /* ---- GObject ------------------------------------------------------------- */
@@ -750,7 +451,7 @@ _bmb_contact_set_stored_display_name (BmbContact *self,
 
   g_clear_pointer (&self->derived_name, g_free);
   if (g_strcmp0 (display_name, ensure_derived_name (self)) != 0)
-    self->display_name = normalize_text (display_name, FALSE);
+    self->display_name = _bmb_text_normalize (display_name, FALSE);
 
   if (g_strcmp0 (custom, self->display_name) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NAME]);
@@ -770,20 +471,6 @@ _bmb_contact_dup_sort_source (BmbContact *self)
     return parts;
 
   return g_strdup (ensure_derived_name (self));
-}
-
-char *
-_bmb_contact_initials (const char *given_name,
-                       const char *family_name,
-                       const char *display_name)
-{
-  gunichar a = first_letter (given_name);
-  gunichar b = first_letter (family_name);
-
-  if (a != 0 || b != 0)
-    return initials_from_letters (a, b);
-
-  return bmb_contact_initials_for_name (display_name);
 }
 
 /* ---- public API ---------------------------------------------------------- */
@@ -845,7 +532,7 @@ bmb_contact_set_display_name (BmbContact *self,
 
   g_return_if_fail (BMB_IS_CONTACT (self));
 
-  normalized = normalize_text (display_name, FALSE);
+  normalized = _bmb_text_normalize (display_name, FALSE);
   if (g_strcmp0 (normalized, self->display_name) == 0)
     return;
 
@@ -1050,7 +737,7 @@ bmb_contact_add_field (BmbContact          *self,
 
   g_return_val_if_fail (BMB_IS_CONTACT (self), FALSE);
 
-  if (is_blank (value))
+  if (_bmb_text_is_blank (value))
     return FALSE;
 
   field = bmb_contact_field_new (kind, label, value, preferred);
@@ -1093,7 +780,7 @@ bmb_contact_has_field_value (BmbContact          *self,
 
   g_return_val_if_fail (BMB_IS_CONTACT (self), FALSE);
 
-  if (is_blank (value))
+  if (_bmb_text_is_blank (value))
     return FALSE;
 
   trimmed = g_strstrip (g_strdup (value));
@@ -1101,7 +788,7 @@ bmb_contact_has_field_value (BmbContact          *self,
     {
       BmbContactField *field = g_ptr_array_index (self->fields, i);
 
-      if (field->kind == kind && same_value (kind, field->value, trimmed))
+      if (field->kind == kind && _bmb_contact_field_values_equal (kind, field->value, trimmed))
         return TRUE;
     }
 
@@ -1137,7 +824,7 @@ static gboolean
 add_tag_quietly (BmbContact *self,
                  const char *tag)
 {
-  g_autofree char *trimmed = normalize_text (tag, FALSE);
+  g_autofree char *trimmed = _bmb_text_normalize (tag, FALSE);
 
   if (trimmed == NULL || find_tag (self, trimmed) >= 0)
     return FALSE;
@@ -1190,7 +877,7 @@ bmb_contact_remove_tag (BmbContact *self,
 
   g_return_val_if_fail (BMB_IS_CONTACT (self), FALSE);
 
-  if ((trimmed = normalize_text (tag, FALSE)) == NULL || (i = find_tag (self, trimmed)) < 0)
+  if ((trimmed = _bmb_text_normalize (tag, FALSE)) == NULL || (i = find_tag (self, trimmed)) < 0)
     return FALSE;
 
   g_ptr_array_remove_index (self->tags, i);
@@ -1207,7 +894,7 @@ bmb_contact_has_tag (BmbContact *self,
 
   g_return_val_if_fail (BMB_IS_CONTACT (self), FALSE);
 
-  return (trimmed = normalize_text (tag, FALSE)) != NULL && find_tag (self, trimmed) >= 0;
+  return (trimmed = _bmb_text_normalize (tag, FALSE)) != NULL && find_tag (self, trimmed) >= 0;
 }
 
 char *
@@ -1217,43 +904,6 @@ bmb_contact_dup_initials (BmbContact *self)
 
   return _bmb_contact_initials (self->given_name, self->family_name,
                                 bmb_contact_get_display_name (self));
-}
-
-char *
-bmb_contact_initials_for_name (const char *name)
-{
-  g_autofree char *main_part = NULL;
-  g_auto(GStrv) words = NULL;
-  const char *first = NULL;
-  const char *last = NULL;
-  char *comma;
-
-  if (name == NULL)
-    return g_strdup ("");
-
-  /* "Siti Rahayu, M.Psi.": academic titles follow a comma. */
-  main_part = g_strdup (name);
-  if ((comma = strchr (main_part, ',')) != NULL && comma != main_part)
-    *comma = '\0';
-
-  words = g_strsplit_set (g_strstrip (main_part), " \t\n", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (first_letter (words[i]) == 0 || is_title_word (words[i]))
-        continue;
-      if (first == NULL)
-        first = words[i];
-      else
-        last = words[i];
-    }
-
-  /* Only titles: take them rather than nothing. */
-  if (first == NULL)
-    for (guint i = 0; words[i] != NULL && first == NULL; i++)
-      if (first_letter (words[i]) != 0)
-        first = words[i];
-
-  return initials_from_letters (first_letter (first), first_letter (last));
 }
 
 gboolean
@@ -1376,58 +1026,4 @@ bmb_contact_copy (BmbContact *self)
     g_ptr_array_add (copy->tags, g_strdup (g_ptr_array_index (self->tags, i)));
 
   return copy;
-}
-
-char *
-bmb_text_fold (const char *text)
-{
-  g_autofree char *decomposed = NULL;
-  g_autoptr(GString) stripped = NULL;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  if (decomposed == NULL)
-    return g_strdup ("");
-
-  stripped = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!is_mark (c))
-        g_string_append_unichar (stripped, c);
-    }
-
-  return g_utf8_casefold (stripped->str, stripped->len);
-}
-
-char *
-bmb_contact_make_sort_key (const char *name)
-{
-  g_autofree char *folded = bmb_text_fold (name);
-  GString *key = g_string_sized_new (strlen (folded));
-  gboolean pending_space = FALSE;
-
-  /* Letters and digits only, one space between words, so that "Siti-Aminah"
-   * sorts as "siti aminah" and leading quotes or spaces do not count. */
-  for (const char *p = folded; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        {
-          if (pending_space && key->len > 0)
-            g_string_append_c (key, ' ');
-          pending_space = FALSE;
-          g_string_append_unichar (key, c);
-        }
-      else
-        {
-          pending_space = TRUE;
-        }
-    }
-
-  return g_string_free (key, FALSE);
 }
