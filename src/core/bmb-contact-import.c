@@ -631,11 +631,13 @@ find_existing (Importer    *importer,
       g_autoptr(GError) local_error = NULL;
 
       existing = bmb_contact_store_get_by_uid (importer->store, uid, &local_error);
-      if (existing != NULL || local_error != NULL)
+      if (local_error != NULL)
         {
           g_propagate_error (error, g_steal_pointer (&local_error));
-          return existing;
+          return NULL;
         }
+      if (existing != NULL)
+        return existing;
     }
 
   emails = bmb_contact_dup_fields_of_kind (incoming, BMB_CONTACT_FIELD_EMAIL);
@@ -666,6 +668,41 @@ find_existing (Importer    *importer,
     }
 
   return NULL;
+}
+
+/* Another spelling of a LinkedIn profile @existing already has
+ * ("http://linkedin.com/in/x/" for "https://www.linkedin.com/in/x") is no
+ * new link. */
+static void
+drop_known_profiles (BmbContact *incoming,
+                     BmbContact *existing)
+{
+  g_autoptr(GPtrArray) known = bmb_contact_dup_fields_of_kind (existing, BMB_CONTACT_FIELD_URL);
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *fields = bmb_contact_get_fields (incoming);
+
+  for (guint i = 0; i < known->len; i++)
+    {
+      char *key = linkedin_key (bmb_contact_field_get_value (g_ptr_array_index (known, i)));
+
+      if (key != NULL)
+        g_hash_table_add (keys, key);
+    }
+
+  if (g_hash_table_size (keys) == 0)
+    return;
+
+  for (guint i = fields->len; i > 0; i--)
+    {
+      BmbContactField *field = g_ptr_array_index (fields, i - 1);
+      g_autofree char *key = NULL;
+
+      if (bmb_contact_field_get_kind (field) != BMB_CONTACT_FIELD_URL)
+        continue;
+      key = linkedin_key (bmb_contact_field_get_value (field));
+      if (key != NULL && g_hash_table_contains (keys, key))
+        bmb_contact_remove_field (incoming, i - 1);
+    }
 }
 
 static void
@@ -716,6 +753,8 @@ import_contact (Importer    *importer,
   if (existing != NULL)
     {
       gint64 id = bmb_contact_get_id (existing);
+
+      drop_known_profiles (incoming, existing);
 
       if (introducer_uid != NULL && bmb_contact_get_introduced_by (existing) == 0)
         add_pending (importer, id, introducer_uid);

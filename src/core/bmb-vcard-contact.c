@@ -200,8 +200,10 @@ add_social_profile (BmbContact       *contact,
     {
       const char *user = bmb_vcard_property_get_param (prop, "X-USER");
 
+      char *name = g_strdup (user != NULL ? user : value + strlen ("x-apple:"));
+
       g_free (value);
-      value = g_strdup (user != NULL ? user : "");
+      value = name;
     }
 
   bmb_contact_add_field (contact, BMB_CONTACT_FIELD_URL, label, value, preferred);
@@ -376,6 +378,19 @@ apply_name (BmbContact       *contact,
     bmb_contact_set_suffix (contact, parts[4]);
 }
 
+/* Google puts every contact in its system groups "myContacts" and
+ * "starred"; those are not tags. */
+static void
+add_tag (BmbContact *contact,
+         char       *tag)
+{
+  g_strstrip (tag);
+  if (g_ascii_strcasecmp (tag, "myContacts") == 0 || g_ascii_strcasecmp (tag, "starred") == 0)
+    return;
+
+  bmb_contact_add_tag (contact, tag);
+}
+
 static void
 add_categories (BmbContact       *contact,
                 BmbVCardProperty *prop,
@@ -391,10 +406,10 @@ add_categories (BmbContact       *contact,
           g_auto(GStrv) more = g_strsplit (tags[i], ";", -1);
 
           for (guint m = 0; more[m] != NULL; m++)
-            bmb_contact_add_tag (contact, g_strstrip (more[m]));
+            add_tag (contact, more[m]);
         }
       else
-        bmb_contact_add_tag (contact, g_strstrip (tags[i]));
+        add_tag (contact, tags[i]);
     }
 }
 

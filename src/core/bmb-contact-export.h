@@ -1,0 +1,65 @@
+/* bmb-contact-export.h
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writes contacts out as vCard 4.0 (UTF-8, CRLF, folded at 75 octets;
+ * readable by GNOME Contacts and python3-vobject, and back by Bimbing
+ * without loss) or as Bimbing's CSV (columns in bmb-contact-csv.h, UTF-8
+ * with a byte order mark so spreadsheets guess the encoding right).
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bmb-database.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BMB_CONTACT_EXPORT_FORMAT_VCARD,
+  BMB_CONTACT_EXPORT_FORMAT_CSV,
+} BmbContactExportFormat;
+
+/* CSV for a name ending in ".csv", vCard otherwise. */
+BmbContactExportFormat bmb_contact_export_format_for_file (GFile                  *file);
+
+/* The contacts with @ids (in that order; ids no longer present are left
+ * out), or every contact in name order when @n_ids is 0. @out_n_exported
+ * (may be NULL) receives how many were written. */
+GBytes   *bmb_contact_export_to_bytes   (BmbDatabase             *db,
+                                         BmbContactExportFormat   format,
+                                         const gint64            *ids,
+                                         guint                    n_ids,
+                                         GCancellable            *cancellable,
+                                         guint                   *out_n_exported,
+                                         GError                 **error);
+/* The same, replacing @file atomically (a failed export leaves it as it
+ * was). */
+gboolean  bmb_contact_export_to_file    (BmbDatabase             *db,
+                                         GFile                   *file,
+                                         BmbContactExportFormat   format,
+                                         const gint64            *ids,
+                                         guint                    n_ids,
+                                         GCancellable            *cancellable,
+                                         guint                   *out_n_exported,
+                                         GError                 **error);
+/* In a worker thread on its own connection (@db must be a file). @ids is
+ * copied. */
+void      bmb_contact_export_file_async (BmbDatabase             *db,
+                                         GFile                   *file,
+                                         BmbContactExportFormat   format,
+                                         const gint64            *ids,
+                                         guint                    n_ids,
+                                         GCancellable            *cancellable,
+                                         GAsyncReadyCallback      callback,
+                                         gpointer                 user_data);
+gboolean  bmb_contact_export_file_finish (BmbDatabase            *db,
+                                          GAsyncResult           *result,
+                                          guint                  *out_n_exported,
+                                          GError                **error);
+
+G_END_DECLS
