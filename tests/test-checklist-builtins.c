@@ -231,6 +231,7 @@ test_builtins_sync (void)
   g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
   g_autoptr(BmbChecklistStore) store = bmb_checklist_store_new (db);
   g_autoptr(BmbChecklistTemplate) custom = NULL;
+  g_autoptr(BmbChecklistItem) one = bmb_checklist_item_new ("One", NULL);
   g_autoptr(GPtrArray) templates = NULL;
   g_autoptr(GError) error = NULL;
   guint changed = 0;
@@ -243,7 +244,7 @@ test_builtins_sync (void)
 
   /* A custom template before the first sync must survive every sync. */
   custom = bmb_checklist_template_new ("My own list", BMB_ANSWER_KIND_YES_NO);
-  bmb_checklist_template_append_item (custom, bmb_checklist_item_new ("One", NULL));
+  bmb_checklist_template_append_item (custom, one);
   bmb_checklist_store_insert_template (store, custom, &error);
   g_assert_no_error (error);
   changed = 0;

@@ -26,8 +26,8 @@ G_DECLARE_FINAL_TYPE (BmbGoalReminders, bmb_goal_reminders, BMB, GOAL_REMINDERS,
 
 /* Property: database (construct-only). */
 BmbGoalReminders *bmb_goal_reminders_new          (BmbDatabase      *database);
-/* The zone "local" means; NULL (the default) follows the process's local
- * zone, re-read on every call. For tests. */
+/* The zone "local" means; NULL (the default) is g_time_zone_new_local(),
+ * asked again on every call. For tests and a future zone preference. */
 void              bmb_goal_reminders_set_timezone (BmbGoalReminders *self,
                                                    GTimeZone        *tz);
 
