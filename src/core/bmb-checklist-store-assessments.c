@@ -101,8 +101,8 @@ load_assessment (BmbChecklistStore  *self,
   return g_steal_pointer (&assessment);
 }
 
-/* Runs @sql (one gint64 parameter unless @param2 is used) returning ids, then
- * loads each assessment. */
+/* Runs @sql (one gint64 parameter, @param) returning assessment ids, then
+ * loads each assessment with its answers. */
 static GPtrArray *
 load_assessments_by_query (BmbChecklistStore  *self,
                            const char         *sql,
