@@ -1,0 +1,433 @@
+/* bmb-checklists-page-actions.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The checklists.* actions: start, custom checklists (new, edit,
+ * duplicate, delete with Undo), export of a history, search and back.
+ */
+
+#define G_LOG_DOMAIN "bmb-checklists-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bmb-assessment-export.h"
+#include "bmb-checklists-page-private.h"
+#include "bmb-template-editor.h"
+
+/* ---- Start -------------------------------------------------------------- */
+
+static void
+start_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  bmb_checklists_page_start_assessment (BMB_CHECKLISTS_PAGE (widget), NULL);
+}
+
+/* ---- New, edit, duplicate ----------------------------------------------- */
+
+static void
+on_editor_saved_cb (BmbChecklistsPage    *self,
+                    BmbChecklistTemplate *template)
+{
+  self->browsing = TRUE;
+  self->selected_id = bmb_checklist_template_get_id (template);
+  _bmb_checklists_page_reload (self);
+}
+
+static void
+open_editor (BmbChecklistsPage *self,
+             gint64             template_id)
+{
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  BmbTemplateEditor *editor;
+
+  editor = bmb_template_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                    self->store, template_id, &error);
+  if (editor == NULL)
+    {
+      _bmb_checklists_page_show_error (self, _("Could Not Open the Checklist"), error);
+      return;
+    }
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_template_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  open_editor (BMB_CHECKLISTS_PAGE (widget), 0);
+}
+
+static void
+edit_template_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  BmbChecklistsPage *self = BMB_CHECKLISTS_PAGE (widget);
+  BmbChecklistTemplate *template = bmb_checklists_page_get_selected_template (self);
+
+  if (template != NULL && !bmb_checklist_template_is_builtin (template))
+    open_editor (self, bmb_checklist_template_get_id (template));
+}
+
+static void
+duplicate_template_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  BmbChecklistsPage *self = BMB_CHECKLISTS_PAGE (widget);
+  BmbChecklistTemplate *template = bmb_checklists_page_get_selected_template (self);
+  g_autoptr(BmbChecklistTemplate) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (template == NULL)
+    return;
+
+  copy = bmb_checklist_store_duplicate_template (self->store,
+                                                 bmb_checklist_template_get_id (template),
+                                                 NULL, &error);
+  if (copy == NULL)
+    {
+      _bmb_checklists_page_show_error (self, _("Could Not Duplicate the Checklist"), error);
+      return;
+    }
+
+  self->browsing = TRUE;
+  self->selected_id = bmb_checklist_template_get_id (copy);
+  _bmb_checklists_page_reload (self);
+
+  /* Translators: a toast; the argument is the new checklist's title */
+  text = g_strdup_printf (_("Copied as “%s”"), bmb_checklist_template_get_title (copy));
+  _bmb_checklists_page_add_toast (self, adw_toast_new (text));
+
+  /* A copy is made to be adapted. */
+  open_editor (self, bmb_checklist_template_get_id (copy));
+}
+
+/* ---- Delete with Undo ----------------------------------------------------- */
+
+typedef struct
+{
+  GWeakRef page;
+  gint64   template_id;
+  gboolean undone;
+} PendingDelete;
+
+static void
+pending_delete_free (gpointer data,
+                     GClosure *closure)
+{
+  PendingDelete *pending = data;
+
+  g_weak_ref_clear (&pending->page);
+  g_free (pending);
+}
+
+static gboolean
+delete_now (BmbChecklistsPage *self,
+            gint64             template_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_hash_table_remove (self->pending_deletes, &template_id))
+    return TRUE;  /* already done */
+
+  if (!bmb_checklist_store_delete_template (self->store, template_id, &error))
+    {
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+      _bmb_checklists_page_show_error (self, _("Could Not Delete the Checklist"), error);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_bmb_checklists_page_flush_deletes (BmbChecklistsPage *self)
+{
+  g_autoptr(GList) ids = NULL;
+
+  if (self->pending_deletes == NULL || self->store == NULL)
+    return;
+
+  ids = g_hash_table_get_keys (self->pending_deletes);
+  for (GList *l = ids; l != NULL; l = l->next)
+    {
+      gint64 id = *(gint64 *) l->data;
+
+      delete_now (self, id);
+    }
+}
+
+static void
+on_delete_undo_cb (AdwToast      *toast,
+                   PendingDelete *pending)
+{
+  g_autoptr(BmbChecklistsPage) self = g_weak_ref_get (&pending->page);
+
+  pending->undone = TRUE;
+
+  if (self == NULL)
+    return;
+
+  if (g_hash_table_remove (self->pending_deletes, &pending->template_id))
+    {
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+      bmb_checklists_page_select_template (self, pending->template_id);
+    }
+}
+
+static void
+on_delete_dismissed_cb (AdwToast      *toast,
+                        PendingDelete *pending)
+{
+  g_autoptr(BmbChecklistsPage) self = g_weak_ref_get (&pending->page);
+
+  if (self != NULL && !pending->undone)
+    delete_now (self, pending->template_id);
+}
+
+static void
+delete_template_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  BmbChecklistsPage *self = BMB_CHECKLISTS_PAGE (widget);
+  BmbChecklistTemplate *template = bmb_checklists_page_get_selected_template (self);
+  g_autofree char *title = NULL;
+  PendingDelete *pending;
+  AdwToast *toast;
+  gint64 id;
+  guint position;
+
+  if (template == NULL || bmb_checklist_template_is_builtin (template))
+    return;
+
+  id = bmb_checklist_template_get_id (template);
+  position = gtk_single_selection_get_selected (self->selection);
+
+  /* Hidden now, deleted when the toast goes away without Undo. */
+  g_hash_table_add (self->pending_deletes, g_memdup2 (&id, sizeof id));
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_MORE_STRICT);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+    gtk_single_selection_set_selected (self->selection,
+                                       MIN (position,
+                                            g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) - 1));
+  gtk_widget_grab_focus (GTK_WIDGET (self->template_list));
+
+  pending = g_new0 (PendingDelete, 1);
+  g_weak_ref_init (&pending->page, self);
+  pending->template_id = id;
+
+  /* Translators: a toast with an Undo button; the argument is a checklist's title */
+  toast = adw_toast_new_format (_("“%s” deleted"), bmb_checklist_template_get_title (template));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_delete_undo_cb), pending);
+  g_signal_connect_data (toast, "dismissed", G_CALLBACK (on_delete_dismissed_cb), pending,
+                         pending_delete_free, 0);
+  _bmb_checklists_page_add_toast (self, toast);
+}
+
+/* ---- Export ------------------------------------------------------------------ */
+
+typedef struct
+{
+  BmbChecklistsPage *page;
+  GFile             *file;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->page);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
+
+static void
+on_export_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(ExportJob) job = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (!bmb_assessment_export_finish (result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _bmb_checklists_page_show_error (job->page, _("Could Not Export the History"), error);
+      return;
+    }
+
+  name = g_file_get_basename (job->file);
+  /* Translators: a toast; the argument is a file name */
+  text = g_strdup_printf (_("History exported to “%s”"), name);
+  _bmb_checklists_page_add_toast (job->page, adw_toast_new (text));
+}
+
+static void
+on_export_response_cb (GtkNativeDialog   *chooser,
+                       int                response,
+                       BmbChecklistsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbChecklistTemplate) template = g_steal_pointer (&self->export_template);
+  ExportJob *job;
+
+  if (response != GTK_RESPONSE_ACCEPT || template == NULL)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  history = bmb_checklist_store_list_history (self->store, bmb_checklist_template_get_id (template),
+                                              &error);
+  if (history == NULL)
+    {
+      _bmb_checklists_page_show_error (self, _("Could Not Export the History"), error);
+      return;
+    }
+
+  job = g_new0 (ExportJob, 1);
+  job->page = g_object_ref (self);
+  job->file = g_object_ref (file);
+  bmb_assessment_export_async (template, history, self->export_format, file, self->cancellable,
+                               on_export_done_cb, job);
+}
+
+static char *
+suggest_file_name (BmbChecklistTemplate      *template,
+                   BmbAssessmentExportFormat  format)
+{
+  g_autofree char *base = g_strdup (bmb_checklist_template_get_title (template));
+
+  g_strdelimit (base, "/\\:", '-');
+
+  return g_strdup_printf ("%s.%s", base, bmb_assessment_export_format_get_extension (format));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  BmbChecklistsPage *self = BMB_CHECKLISTS_PAGE (widget);
+  BmbChecklistTemplate *template = bmb_checklists_page_get_selected_template (self);
+  const char *kind = g_variant_get_string (param, NULL);
+  BmbAssessmentExportFormat format;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (template == NULL)
+    return;
+
+  if (g_str_equal (kind, "csv"))
+    {
+      format = BMB_ASSESSMENT_EXPORT_CSV;
+      gtk_file_filter_set_name (filter, _("CSV spreadsheet"));
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+      gtk_file_filter_add_suffix (filter, "csv");
+    }
+  else if (g_str_equal (kind, "md"))
+    {
+      format = BMB_ASSESSMENT_EXPORT_MARKDOWN;
+      gtk_file_filter_set_name (filter, _("Markdown document"));
+      gtk_file_filter_add_mime_type (filter, "text/markdown");
+      gtk_file_filter_add_suffix (filter, "md");
+    }
+  else
+    {
+      g_critical ("Unknown export format “%s”", kind);
+      return;
+    }
+
+  if (self->export_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
+  g_clear_object (&self->export_chooser);
+
+  self->export_format = format;
+  g_set_object (&self->export_template, template);
+
+  self->export_chooser = gtk_file_chooser_native_new (_("Export History"),
+                                                      GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                      GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                      _("_Export"),
+                                                      _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->export_chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->export_chooser), filter);
+  name = suggest_file_name (template, format);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->export_chooser), name);
+  g_signal_connect_object (self->export_chooser, "response",
+                           G_CALLBACK (on_export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->export_chooser));
+}
+
+/* ---- Search and back ---------------------------------------------------------- */
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  BmbChecklistsPage *self = BMB_CHECKLISTS_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  BmbChecklistsPage *self = BMB_CHECKLISTS_PAGE (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->template_list));
+  _bmb_checklists_page_update_actions (self);
+}
+
+void
+_bmb_checklists_page_class_init_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "checklists.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "checklists.new-template", NULL,
+                                   new_template_action);
+  gtk_widget_class_install_action (widget_class, "checklists.edit-template", NULL,
+                                   edit_template_action);
+  gtk_widget_class_install_action (widget_class, "checklists.duplicate-template", NULL,
+                                   duplicate_template_action);
+  gtk_widget_class_install_action (widget_class, "checklists.delete-template", NULL,
+                                   delete_template_action);
+  gtk_widget_class_install_action (widget_class, "checklists.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "checklists.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "checklists.back", NULL, back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "checklists.start", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "checklists.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
+                                       "checklists.delete-template", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "checklists.back", NULL);
+}
