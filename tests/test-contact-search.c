@@ -328,6 +328,146 @@ test_index_follows_changes (Fixture       *f,
   assert_search (f, "investor", "");
 }
 
+static GArray *
+ids_for (Fixture          *f,
+         const char       *text,
+         BmbContactSort    sort,
+         BmbContactFilter  filter,
+         const char       *tag)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *ids = bmb_contact_store_query_ids (f->store, text, sort, filter, tag, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ids);
+
+  return ids;
+}
+
+static void
+assert_same_ids (GArray *a,
+                 GArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    g_assert_cmpint (g_array_index (a, gint64, i), ==, g_array_index (b, gint64, i));
+}
+
+/* The cached fast paths (outside a transaction) and plain SQL (inside the
+ * caller's transaction) give the same ids in the same order. */
+static void
+test_paths_agree (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *texts[] = { NULL, "s", "siti", "a", "mentor", "zzz" };
+  const char *tags[] = { NULL, "alumni" };
+  const char *names[] = { "Siti Aminah", "Siti Aminah", "Zaki", "Budi Santoso" };
+
+  /* Ties: duplicate names, equal dates. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(BmbContact) contact = bmb_contact_new ();
+
+      bmb_contact_set_display_name (contact, names[i]);
+      bmb_contact_set_last_contact_on (contact, "2025-06-10");
+      bmb_contact_set_keep_in_touch (contact, 1, BMB_FOLLOW_UP_UNIT_WEEK);
+      bmb_contact_add_tag (contact, "alumni");
+      g_assert_true (bmb_contact_store_insert (f->store, contact, &error));
+      g_assert_no_error (error);
+    }
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    for (int sort = BMB_CONTACT_SORT_NAME; sort <= BMB_CONTACT_SORT_RELEVANCE; sort++)
+      for (int filter = BMB_CONTACT_FILTER_ALL; filter <= BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP;
+           filter++)
+        for (guint g = 0; g < G_N_ELEMENTS (tags); g++)
+          {
+            g_autoptr(GArray) fast = ids_for (f, texts[t], sort, filter, tags[g]);
+            g_autoptr(GArray) again = ids_for (f, texts[t], sort, filter, tags[g]);
+            g_autoptr(GArray) plain = NULL;
+
+            g_assert_true (bmb_database_begin (f->db, &error));
+            plain = ids_for (f, texts[t], sort, filter, tags[g]);
+            g_assert_true (bmb_database_commit (f->db, &error));
+
+            assert_same_ids (fast, plain);
+            assert_same_ids (fast, again);
+          }
+
+  /* Equal last-contact dates: newest id first; the undated after, by name. */
+  {
+    g_autoptr(GArray) ids = ids_for (f, NULL, BMB_CONTACT_SORT_LAST_CONTACT,
+                                     BMB_CONTACT_FILTER_ALL, NULL);
+    gint64 previous = G_MAXINT64;
+
+    for (guint i = 0; i < ids->len; i++)
+      {
+        g_autoptr(BmbContact) contact = bmb_contact_store_get (f->store,
+                                                               g_array_index (ids, gint64, i),
+                                                               &error);
+
+        if (g_strcmp0 (bmb_contact_get_last_contact_on (contact), "2025-06-10") == 0)
+          {
+            g_assert_cmpint (bmb_contact_get_id (contact), <, previous);
+            previous = bmb_contact_get_id (contact);
+          }
+      }
+  }
+}
+
+/* A commit on another connection (an import worker) is seen at once. */
+static void
+test_other_connection (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbDatabase) worker = bmb_database_open_worker (f->db, &error);
+  g_autoptr(BmbContactStore) worker_store = NULL;
+  g_autoptr(BmbContact) contact = bmb_contact_new ();
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) after = NULL;
+  g_autoptr(GArray) search = NULL;
+
+  g_assert_no_error (error);
+  worker_store = bmb_contact_store_new (worker);
+
+  before = ids_for (f, NULL, BMB_CONTACT_SORT_NAME, BMB_CONTACT_FILTER_ALL, NULL);
+
+  bmb_contact_set_display_name (contact, "Aaron Worker");
+  g_assert_true (bmb_database_begin (worker, &error));
+  g_assert_true (bmb_contact_store_insert (worker_store, contact, &error));
+  /* Not committed yet: not visible. */
+  after = ids_for (f, NULL, BMB_CONTACT_SORT_NAME, BMB_CONTACT_FILTER_ALL, NULL);
+  assert_same_ids (before, after);
+  g_clear_pointer (&after, g_array_unref);
+  g_assert_true (bmb_database_commit (worker, &error));
+  g_assert_no_error (error);
+
+  after = ids_for (f, NULL, BMB_CONTACT_SORT_NAME, BMB_CONTACT_FILTER_ALL, NULL);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  g_assert_cmpint (g_array_index (after, gint64, 0), ==, bmb_contact_get_id (contact));
+  search = ids_for (f, "aaron", BMB_CONTACT_SORT_NAME, BMB_CONTACT_FILTER_ALL, NULL);
+  g_assert_cmpuint (search->len, ==, 1);
+
+  /* A rolled-back insert on this connection leaves no trace either. */
+  g_clear_pointer (&before, g_array_unref);
+  before = g_steal_pointer (&after);
+  g_assert_true (bmb_database_begin (f->db, &error));
+  {
+    g_autoptr(BmbContact) ghost = bmb_contact_new ();
+
+    bmb_contact_set_display_name (ghost, "Abel Ghost");
+    g_assert_true (bmb_contact_store_insert (f->store, ghost, &error));
+    after = ids_for (f, NULL, BMB_CONTACT_SORT_NAME, BMB_CONTACT_FILTER_ALL, NULL);
+    g_assert_cmpuint (after->len, ==, before->len + 1);
+    g_clear_pointer (&after, g_array_unref);
+  }
+  bmb_database_rollback (f->db);
+  after = ids_for (f, NULL, BMB_CONTACT_SORT_NAME, BMB_CONTACT_FILTER_ALL, NULL);
+  assert_same_ids (before, after);
+}
+
 static void
 test_summaries (Fixture       *f,
                 gconstpointer  data)
@@ -391,6 +531,8 @@ main (int   argc,
   ADD ("/store/contact/query/filters", test_filters);
   ADD ("/store/contact/query/index-follows-changes", test_index_follows_changes);
   ADD ("/store/contact/query/summaries", test_summaries);
+  ADD ("/store/contact/query/paths-agree", test_paths_agree);
+  ADD ("/store/contact/query/other-connection", test_other_connection);
 
 #undef ADD
 

@@ -21,6 +21,12 @@ struct _BmbContactStore
   /* owned */
   BmbDatabase *db;
   char        *today;   /* "YYYY-MM-DD" override, NULL: the real date */
+
+  /* cache (bmb-contact-store-search.c) */
+  GArray      *name_order;          /* every id by sort_key, id */
+  gint64       name_order_changes;  /* sqlite3_total_changes () when built */
+  gint64       name_order_version;  /* PRAGMA data_version when built */
+  gint64       name_order_max_id;
 };
 
 /* "YYYY-MM-DD" of today (the override or the local date). */

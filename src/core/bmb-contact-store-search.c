@@ -125,34 +125,14 @@ build_match_expression (const char *search_text)
   return g_string_free (g_steal_pointer (&match), FALSE);
 }
 
-/* ORDER BY for one part of a query. Sorting by a date runs as two parts,
- * rows with the date first (its index gives the order, only ties are sorted
- * by name) and rows without it after (in name order), because an
- * "x IS NULL" sort term would make SQLite sort every row. */
-static const char *
-order_clause (BmbContactSort sort,
-              gboolean       searching,
-              gboolean       null_part)
-{
-  if (null_part)
-    return " ORDER BY c.sort_key, c.id";
-
-  switch (sort)
-    {
-    case BMB_CONTACT_SORT_LAST_CONTACT:
-      return " ORDER BY c.last_contact_on DESC, c.sort_key, c.id";
-    case BMB_CONTACT_SORT_NEXT_FOLLOW_UP:
-      return " ORDER BY c.next_follow_up_on, c.sort_key, c.id";
-    case BMB_CONTACT_SORT_RELEVANCE:
-      if (searching)
-        return " ORDER BY " RANK_EXPR ", c.sort_key, c.id";
-      return " ORDER BY c.sort_key, c.id";
-    case BMB_CONTACT_SORT_NAME:
-    default:
-      return " ORDER BY c.sort_key, c.id";
-    }
-}
-
+/* How each sort orders rows, the same on every path below:
+ *   name:           sort_key, id
+ *   last contact:   last_contact_on DESC, id DESC; never contacted last, by name
+ *   next follow-up: next_follow_up_on, id; without one last, by name
+ *   relevance:      bm25 (name weighs most), then by name
+ * Date ties go by id rather than name so that, without search text, the
+ * dated part is read straight from its index (contacts_last_contact,
+ * contacts_next_follow_up) instead of sorting 100,000 rows. */
 static const char *
 date_column (BmbContactSort sort)
 {
@@ -166,6 +146,35 @@ date_column (BmbContactSort sort)
     case BMB_CONTACT_SORT_RELEVANCE:
     default:
       return NULL;
+    }
+}
+
+/* ORDER BY for the dated part of a split query. */
+static const char *
+dated_order (BmbContactSort sort)
+{
+  return sort == BMB_CONTACT_SORT_LAST_CONTACT ? " ORDER BY c.last_contact_on DESC, c.id DESC"
+                                               : " ORDER BY c.next_follow_up_on, c.id";
+}
+
+/* ORDER BY for a search result, sorted whole. */
+static const char *
+search_order (BmbContactSort sort)
+{
+  switch (sort)
+    {
+    case BMB_CONTACT_SORT_LAST_CONTACT:
+      return " ORDER BY c.last_contact_on IS NULL, c.last_contact_on DESC,"
+             " CASE WHEN c.last_contact_on IS NULL THEN c.sort_key END,"
+             " CASE WHEN c.last_contact_on IS NULL THEN c.id ELSE -c.id END";
+    case BMB_CONTACT_SORT_NEXT_FOLLOW_UP:
+      return " ORDER BY c.next_follow_up_on IS NULL, c.next_follow_up_on,"
+             " CASE WHEN c.next_follow_up_on IS NULL THEN c.sort_key END, c.id";
+    case BMB_CONTACT_SORT_RELEVANCE:
+      return " ORDER BY " RANK_EXPR ", c.sort_key, c.id";
+    case BMB_CONTACT_SORT_NAME:
+    default:
+      return " ORDER BY c.sort_key, c.id";
     }
 }
 
@@ -211,6 +220,249 @@ run_ids_query (BmbContactStore   *self,
   return rc >= 0;
 }
 
+/* ---- the name-order cache ---------------------------------------------- */
+
+/* All ids in name order, kept between queries while nothing changed: this
+ * connection's total_changes() and PRAGMA data_version (commits by other
+ * connections, such as an import worker) both stay the same. Only used
+ * outside a caller's transaction, so it never holds uncommitted rows. */
+static gboolean
+ensure_name_order (BmbContactStore  *self,
+                   GError          **error)
+{
+  sqlite3 *handle = bmb_database_get_handle (self->db);
+  sqlite3_stmt *stmt;
+  gint64 changes = sqlite3_total_changes (handle);
+  gint64 version = -1;
+  int rc;
+
+  if (!(stmt = bmb_database_prepare (self->db, "PRAGMA data_version", error)))
+    return FALSE;
+  if ((rc = bmb_database_step (self->db, stmt, error)) < 0)
+    return FALSE;
+  if (rc == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (self->name_order != NULL && self->name_order_changes == changes &&
+      self->name_order_version == version)
+    return TRUE;
+
+  g_clear_pointer (&self->name_order, g_array_unref);
+  self->name_order = g_array_new (FALSE, FALSE, sizeof (gint64));
+  if (!run_ids_query (self, "SELECT c.id FROM contacts c ORDER BY c.sort_key, c.id",
+                      NULL, NULL, NULL, self->name_order, error))
+    {
+      g_clear_pointer (&self->name_order, g_array_unref);
+      return FALSE;
+    }
+
+  self->name_order_max_id = 0;
+  for (guint i = 0; i < self->name_order->len; i++)
+    self->name_order_max_id = MAX (self->name_order_max_id,
+                                   g_array_index (self->name_order, gint64, i));
+  self->name_order_changes = changes;
+  self->name_order_version = version;
+
+  return TRUE;
+}
+
+/* A set of ids as a bitmap over 1…max_id (ids are dense row ids). */
+typedef struct
+{
+  guint8 *bits;
+  gint64  max_id;
+} IdSet;
+
+static void
+id_set_init (IdSet  *set,
+             gint64  max_id)
+{
+  set->max_id = MAX (max_id, 0);
+  set->bits = g_malloc0 (set->max_id / 8 + 1);
+}
+
+static void
+id_set_clear (IdSet *set)
+{
+  g_clear_pointer (&set->bits, g_free);
+}
+
+static void
+id_set_add (IdSet  *set,
+            gint64  id)
+{
+  if (id > 0 && id <= set->max_id)
+    set->bits[id / 8] |= 1 << (id % 8);
+}
+
+static gboolean
+id_set_contains (const IdSet *set,
+                 gint64       id)
+{
+  return id > 0 && id <= set->max_id && (set->bits[id / 8] & (1 << (id % 8))) != 0;
+}
+
+/* Appends to @ids the cached name order, keeping only ids in @set (or only
+ * those not in it, with @invert). */
+static void
+append_name_order_filtered (BmbContactStore *self,
+                            const IdSet     *set,
+                            gboolean         invert,
+                            GArray          *ids)
+{
+  for (guint i = 0; i < self->name_order->len; i++)
+    {
+      gint64 id = g_array_index (self->name_order, gint64, i);
+
+      if (id_set_contains (set, id) != invert)
+        g_array_append_val (ids, id);
+    }
+}
+
+static gboolean
+ids_to_set (BmbContactStore  *self,
+            const char       *sql,
+            const char       *match,
+            GArray           *ids,
+            IdSet            *set,
+            GError          **error)
+{
+  if (!run_ids_query (self, sql, match, NULL, NULL, ids, error))
+    return FALSE;
+
+  id_set_init (set, self->name_order_max_id);
+  for (guint i = 0; i < ids->len; i++)
+    id_set_add (set, g_array_index (ids, gint64, i));
+
+  return TRUE;
+}
+
+/* ---- query paths ----------------------------------------------------------- */
+
+/* Fixed SQL fragments only; every value is bound. The database caches one
+ * statement per combination. */
+static void
+append_filters (GString          *sql,
+                BmbContactFilter  filter,
+                gboolean          has_tag)
+{
+  if (filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)
+    g_string_append (sql, " AND c.next_follow_up_on <= :today");
+  if (has_tag)
+    g_string_append (sql, " AND c.id IN (SELECT contact_id FROM contact_tags WHERE tag = :tag)");
+}
+
+static gboolean
+query_search (BmbContactStore   *self,
+              const char        *match,
+              BmbContactSort     sort,
+              BmbContactFilter   filter,
+              const char        *today,
+              const char        *tag,
+              gboolean           use_cache,
+              GArray            *ids,
+              GError           **error)
+{
+  g_autoptr(GString) sql = NULL;
+
+  /* By name, unfiltered: the full-text hits (no row reads) pick from the
+   * cached name order, instead of reading and sorting every hit's row. */
+  if (use_cache && sort == BMB_CONTACT_SORT_NAME && filter == BMB_CONTACT_FILTER_ALL &&
+      tag == NULL)
+    {
+      g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (gint64));
+      IdSet set;
+
+      if (!ids_to_set (self, "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :match",
+                       match, hits, &set, error))
+        return FALSE;
+      append_name_order_filtered (self, &set, FALSE, ids);
+      id_set_clear (&set);
+
+      return TRUE;
+    }
+
+  /* CROSS JOIN keeps the full-text match as the outer loop. */
+  sql = g_string_new ("SELECT c.id FROM contacts_fts CROSS JOIN contacts c "
+                      "ON c.id = contacts_fts.rowid WHERE contacts_fts MATCH :match");
+  append_filters (sql, filter, tag != NULL);
+  g_string_append (sql, search_order (sort));
+
+  return run_ids_query (self, sql->str, match, today, tag, ids, error);
+}
+
+static gboolean
+query_by_name (BmbContactStore   *self,
+               BmbContactFilter   filter,
+               const char        *today,
+               const char        *tag,
+               gboolean           use_cache,
+               GArray            *ids,
+               GError           **error)
+{
+  g_autoptr(GString) sql = NULL;
+
+  if (use_cache && filter == BMB_CONTACT_FILTER_ALL && tag == NULL)
+    {
+      g_array_append_vals (ids, self->name_order->data, self->name_order->len);
+      return TRUE;
+    }
+
+  sql = g_string_new ("SELECT c.id FROM contacts c WHERE 1");
+  append_filters (sql, filter, tag != NULL);
+  g_string_append (sql, " ORDER BY c.sort_key, c.id");
+
+  return run_ids_query (self, sql->str, NULL, today, tag, ids, error);
+}
+
+/* Rows with the date first, straight from its index; rows without it after,
+ * in name order. */
+static gboolean
+query_by_date (BmbContactStore   *self,
+               BmbContactSort     sort,
+               BmbContactFilter   filter,
+               const char        *today,
+               const char        *tag,
+               gboolean           use_cache,
+               GArray            *ids,
+               GError           **error)
+{
+  const char *column = date_column (sort);
+  g_autoptr(GString) dated = g_string_new ("SELECT c.id FROM contacts c WHERE ");
+  g_autoptr(GString) undated = NULL;
+
+  g_string_append_printf (dated, "%s IS NOT NULL", column);
+  append_filters (dated, filter, tag != NULL);
+  g_string_append (dated, dated_order (sort));
+
+  if (use_cache && filter == BMB_CONTACT_FILTER_ALL && tag == NULL)
+    {
+      IdSet set;
+
+      if (!ids_to_set (self, dated->str, NULL, ids, &set, error))
+        return FALSE;
+      append_name_order_filtered (self, &set, TRUE, ids);
+      id_set_clear (&set);
+
+      return TRUE;
+    }
+
+  if (!run_ids_query (self, dated->str, NULL, today, tag, ids, error))
+    return FALSE;
+
+  /* No follow-up date never needs a follow-up. */
+  if (sort == BMB_CONTACT_SORT_NEXT_FOLLOW_UP && filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)
+    return TRUE;
+
+  undated = g_string_new ("SELECT c.id FROM contacts c WHERE ");
+  g_string_append_printf (undated, "%s IS NULL", column);
+  append_filters (undated, filter, tag != NULL);
+  g_string_append (undated, " ORDER BY c.sort_key, c.id");
+
+  return run_ids_query (self, undated->str, NULL, today, tag, ids, error);
+}
+
 /* ---- public API ---------------------------------------------------------- */
 
 GArray *
@@ -225,11 +477,10 @@ bmb_contact_store_query_ids (BmbContactStore   *self,
   g_autofree char *today = NULL;
   g_autofree char *tag_trimmed = NULL;
   g_autoptr(GArray) ids = NULL;
-  const char *split_column;
-  sqlite3 *handle;
+  g_autoptr(GError) local_error = NULL;
   gboolean own_transaction;
-  gboolean ok = TRUE;
-  guint n_parts;
+  gboolean use_cache;
+  gboolean ok;
 
   g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), NULL);
 
@@ -238,60 +489,37 @@ bmb_contact_store_query_ids (BmbContactStore   *self,
     g_clear_pointer (&tag_trimmed, g_free);
   if (filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)
     today = _bmb_contact_store_dup_today (self);
+  if (sort == BMB_CONTACT_SORT_RELEVANCE && match == NULL)
+    sort = BMB_CONTACT_SORT_NAME;
 
-  /* Without search text, a date sort runs in two parts (see order_clause);
-   * a search result is small enough to sort whole. No follow-up date never
-   * needs a follow-up, so that filter needs no second part. */
-  split_column = match == NULL ? date_column (sort) : NULL;
-  n_parts = split_column == NULL ? 1 : 2;
-  if (split_column != NULL && filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP &&
-      sort == BMB_CONTACT_SORT_NEXT_FOLLOW_UP)
-    n_parts = 1;
-
-  /* Both parts read one snapshot. */
-  handle = bmb_database_get_handle (self->db);
-  own_transaction = n_parts > 1 && sqlite3_get_autocommit (handle);
+  /* Every statement below reads one snapshot. Inside a caller's (write)
+   * transaction that is given; the cache is then left alone. */
+  own_transaction = sqlite3_get_autocommit (bmb_database_get_handle (self->db));
   if (own_transaction && !bmb_database_exec (self->db, "BEGIN DEFERRED", error))
     return NULL;
 
+  use_cache = own_transaction && ensure_name_order (self, &local_error);
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  for (guint part = 0; ok && part < n_parts; part++)
-    {
-      g_autoptr(GString) sql = NULL;
-
-      /* Only fixed fragments are put together here; every value is bound.
-       * The database caches one statement per combination. CROSS JOIN keeps
-       * the full-text match as the outer loop. */
-      sql = g_string_new ("SELECT c.id FROM ");
-      if (match != NULL)
-        g_string_append (sql, "contacts_fts CROSS JOIN contacts c "
-                              "ON c.id = contacts_fts.rowid WHERE contacts_fts MATCH :match");
-      else
-        g_string_append (sql, "contacts c WHERE 1");
-
-      if (split_column != NULL)
-        g_string_append_printf (sql, " AND %s IS %s", split_column,
-                                part == 0 ? "NOT NULL" : "NULL");
-      if (filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)
-        g_string_append (sql, " AND c.next_follow_up_on <= :today");
-      if (tag_trimmed != NULL)
-        g_string_append (sql, " AND c.id IN "
-                              "(SELECT contact_id FROM contact_tags WHERE tag = :tag)");
-
-      g_string_append (sql, order_clause (sort, match != NULL, part == 1));
-
-      ok = run_ids_query (self, sql->str, match, today, tag_trimmed, ids, error);
-    }
+  if (local_error != NULL)
+    ok = FALSE;
+  else if (match != NULL)
+    ok = query_search (self, match, sort, filter, today, tag_trimmed, use_cache, ids,
+                       &local_error);
+  else if (sort == BMB_CONTACT_SORT_NAME)
+    ok = query_by_name (self, filter, today, tag_trimmed, use_cache, ids, &local_error);
+  else
+    ok = query_by_date (self, sort, filter, today, tag_trimmed, use_cache, ids, &local_error);
 
   if (own_transaction && !bmb_database_exec (self->db, ok ? "COMMIT" : "ROLLBACK",
-                                             ok ? error : NULL))
+                                             ok ? &local_error : NULL))
     ok = FALSE;
 
   if (!ok)
     {
-      g_prefix_error (error, _("Could not search the contacts for “%s”: "),
-                      search_text ? search_text : "");
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("Could not search the contacts for “%s”: "),
+                                  search_text ? search_text : "");
       return NULL;
     }
 

@@ -623,6 +623,7 @@ bmb_contact_store_finalize (GObject *object)
   BmbContactStore *self = (BmbContactStore *)object;
 
   g_clear_pointer (&self->today, g_free);
+  g_clear_pointer (&self->name_order, g_array_unref);
 
   G_OBJECT_CLASS (bmb_contact_store_parent_class)->finalize (object);
 }
