@@ -24,4 +24,8 @@ const char *bmb_windows_zone_to_iana (const char *windows_name);
  * Returns a new IANA id that GLib knows, or NULL. */
 char       *bmb_tzid_to_iana         (const char *tzid);
 
+/* The IANA id of the environment's zone (TZ, else the system's), "UTC"
+ * when it cannot be named. */
+char       *bmb_tzid_dup_local       (void);
+
 G_END_DECLS
