@@ -27,6 +27,7 @@ struct _BmbContactStore
   gint64       name_order_changes;  /* sqlite3_total_changes () when built */
   gint64       name_order_version;  /* PRAGMA data_version when built */
   gint64       name_order_max_id;
+  guint32     *name_position;       /* id → index in name_order */
 };
 
 /* "YYYY-MM-DD" of today (the override or the local date). */

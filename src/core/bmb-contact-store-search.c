@@ -261,6 +261,17 @@ ensure_name_order (BmbContactStore  *self,
   for (guint i = 0; i < self->name_order->len; i++)
     self->name_order_max_id = MAX (self->name_order_max_id,
                                    g_array_index (self->name_order, gint64, i));
+
+  /* Position of each id in the name order, for ties in relevance. */
+  g_clear_pointer (&self->name_position, g_free);
+  self->name_position = g_new0 (guint32, self->name_order_max_id + 1);
+  for (guint i = 0; i < self->name_order->len; i++)
+    {
+      gint64 id = g_array_index (self->name_order, gint64, i);
+
+      if (id > 0)
+        self->name_position[id] = i;
+    }
   self->name_order_changes = changes;
   self->name_order_version = version;
 
@@ -340,6 +351,67 @@ ids_to_set (BmbContactStore  *self,
 
 /* ---- query paths ----------------------------------------------------------- */
 
+typedef struct
+{
+  gint64  id;
+  double  rank;
+  guint32 position;
+} RankedHit;
+
+static int
+compare_ranked_hits (gconstpointer a,
+                     gconstpointer b)
+{
+  const RankedHit *x = a;
+  const RankedHit *y = b;
+
+  if (x->rank != y->rank)
+    return x->rank < y->rank ? -1 : 1;
+
+  return x->position < y->position ? -1 : x->position > y->position ? 1 : 0;
+}
+
+/* By relevance, unfiltered: bm25 from the full-text index alone, ties broken
+ * by the cached name order, so no contact row is read. */
+static gboolean
+query_relevance_cached (BmbContactStore  *self,
+                        const char       *match,
+                        GArray           *ids,
+                        GError          **error)
+{
+  g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (RankedHit));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = bmb_database_prepare (self->db,
+                                     "SELECT rowid, " RANK_EXPR " FROM contacts_fts "
+                                     "WHERE contacts_fts MATCH :match",
+                                     error)))
+    return FALSE;
+  bind_named_text (stmt, ":match", match);
+
+  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
+    {
+      RankedHit hit;
+
+      hit.id = sqlite3_column_int64 (stmt, 0);
+      hit.rank = sqlite3_column_double (stmt, 1);
+      if (hit.id <= 0 || hit.id > self->name_order_max_id)
+        continue;   /* not in the name order: cannot happen in one snapshot */
+      hit.position = self->name_position[hit.id];
+      g_array_append_val (hits, hit);
+    }
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return FALSE;
+
+  g_array_sort (hits, compare_ranked_hits);
+  for (guint i = 0; i < hits->len; i++)
+    g_array_append_val (ids, g_array_index (hits, RankedHit, i).id);
+
+  return TRUE;
+}
+
 /* Fixed SQL fragments only; every value is bound. The database caches one
  * statement per combination. */
 static void
@@ -382,6 +454,10 @@ query_search (BmbContactStore   *self,
 
       return TRUE;
     }
+
+  if (use_cache && sort == BMB_CONTACT_SORT_RELEVANCE && filter == BMB_CONTACT_FILTER_ALL &&
+      tag == NULL)
+    return query_relevance_cached (self, match, ids, error);
 
   /* CROSS JOIN keeps the full-text match as the outer loop. */
   sql = g_string_new ("SELECT c.id FROM contacts_fts CROSS JOIN contacts c "

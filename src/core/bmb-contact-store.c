@@ -624,6 +624,7 @@ bmb_contact_store_finalize (GObject *object)
 
   g_clear_pointer (&self->today, g_free);
   g_clear_pointer (&self->name_order, g_array_unref);
+  g_clear_pointer (&self->name_position, g_free);
 
   G_OBJECT_CLASS (bmb_contact_store_parent_class)->finalize (object);
 }

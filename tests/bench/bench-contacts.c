@@ -9,7 +9,7 @@
  * queries (ids in order) and page loads (summaries), lookups by email.
  * Deterministic: a seeded GRand. Prints figures; never fails on them.
  *
- *   bench-contacts [N_CONTACTS]
+ *   bench-contacts [N_CONTACTS [KEPT_DATABASE]]
  *
  * With BIMBING_BENCH_KEEP_DB set, the database is kept for inspection.
  */
@@ -248,13 +248,25 @@ main (int   argc,
     NULL,
   };
   double start, elapsed;
+  gboolean reuse;
 
   g_setenv ("TZ", "Asia/Jakarta", TRUE);
   setlocale (LC_ALL, "");
 
-  dir = g_dir_make_tmp ("bimbing-bench-contacts-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "bimbing.db", NULL);
+  /* A second argument reuses a database kept by an earlier run (see
+   * BIMBING_BENCH_KEEP_DB) and skips the insert. */
+  reuse = argc > 2;
+  if (reuse)
+    {
+      path = g_strdup (argv[2]);
+      dir = g_path_get_dirname (path);
+    }
+  else
+    {
+      dir = g_dir_make_tmp ("bimbing-bench-contacts-XXXXXX", &error);
+      g_assert_no_error (error);
+      path = g_build_filename (dir, "bimbing.db", NULL);
+    }
   db = bmb_database_open (path, &error);
   g_assert_no_error (error);
   store = bmb_contact_store_new (db);
@@ -264,19 +276,27 @@ main (int   argc,
            n_contacts, SEED, sqlite3_libversion ());
 
   /* ---- bulk insert through the store, one transaction ---- */
-  start = now_ms ();
-  g_assert_true (bmb_database_begin (db, &error));
-  for (guint i = 1; i <= n_contacts; i++)
+  if (!reuse)
     {
-      g_autoptr(BmbContact) contact = generate_contact (rand, i);
+      start = now_ms ();
+      g_assert_true (bmb_database_begin (db, &error));
+      for (guint i = 1; i <= n_contacts; i++)
+        {
+          g_autoptr(BmbContact) contact = generate_contact (rand, i);
 
-      if (!bmb_contact_store_insert (store, contact, &error))
-        g_error ("insert %u: %s", i, error->message);
+          if (!bmb_contact_store_insert (store, contact, &error))
+            g_error ("insert %u: %s", i, error->message);
+        }
+      g_assert_true (bmb_database_commit (db, &error));
+      elapsed = now_ms () - start;
+      g_print ("  insert %u contacts in one transaction:    %.2f s (%.1f µs/contact)\n",
+               n_contacts, elapsed / 1000.0, elapsed * 1000.0 / n_contacts);
     }
-  g_assert_true (bmb_database_commit (db, &error));
-  elapsed = now_ms () - start;
-  g_print ("  insert %u contacts in one transaction:    %.2f s (%.1f µs/contact)\n",
-           n_contacts, elapsed / 1000.0, elapsed * 1000.0 / n_contacts);
+  else
+    {
+      g_print ("  reusing %s (%" G_GINT64_FORMAT " contacts)\n", path,
+               bmb_contact_store_count (store, NULL));
+    }
 
   {
     GStatBuf st;
@@ -427,7 +447,7 @@ main (int   argc,
 
   g_clear_object (&store);
   g_clear_object (&db);
-  if (g_getenv ("BIMBING_BENCH_KEEP_DB") != NULL)
+  if (reuse || g_getenv ("BIMBING_BENCH_KEEP_DB") != NULL)
     {
       g_print ("  kept %s\n", path);
       return EXIT_SUCCESS;
