@@ -486,6 +486,37 @@ test_update_replaces_children (Fixture       *f,
                    0);
   g_assert_no_error (error);
 
+  /* Saving again without changes leaves the child rows alone... */
+  {
+    gint64 field_row = count_rows (f->db, "SELECT max (id) FROM contact_fields "
+                                          "WHERE contact_id = ?1", id);
+
+    g_assert_true (bmb_contact_store_update (f->store, contact, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (count_rows (f->db, "SELECT max (id) FROM contact_fields "
+                                        "WHERE contact_id = ?1", id), ==, field_row);
+
+    /* ...but a new label, preference or the case of a tag is a change. */
+    g_clear_object (&loaded);
+    loaded = bmb_contact_store_get (f->store, id, &error);
+    {
+      g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (
+        (GDestroyNotify)bmb_contact_field_unref);
+      const char *upper[] = { "Penulis", NULL };
+
+      g_ptr_array_add (fields, bmb_contact_field_new (BMB_CONTACT_FIELD_PHONE, "rumah",
+                                                      "0812 000 111", FALSE));
+      bmb_contact_set_fields (contact, fields);
+      bmb_contact_set_tags (contact, upper);
+    }
+    g_assert_true (bmb_contact_store_update (f->store, contact, &error));
+    g_clear_object (&loaded);
+    loaded = bmb_contact_store_get (f->store, id, &error);
+    g_assert_cmpstr (bmb_contact_field_get_label (
+                       g_ptr_array_index (bmb_contact_get_fields (loaded), 0)), ==, "rumah");
+    g_assert_cmpstr (bmb_contact_get_tags (loaded)[0], ==, "Penulis");
+  }
+
   /* Updating a deleted contact fails. */
   g_assert_true (bmb_contact_store_delete (f->store, id, NULL, &error));
   g_assert_false (bmb_contact_store_update (f->store, contact, &error));

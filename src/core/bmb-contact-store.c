@@ -331,6 +331,56 @@ _bmb_contact_store_contact_exists (BmbContactStore  *self,
   return TRUE;
 }
 
+static gboolean load_children (BmbContactStore  *self,
+                               BmbContact       *contact,
+                               GError          **error);
+
+/* Whether the stored fields and tags of @contact equal those on the object
+ * (fields in order, tags as a set). */
+static gboolean
+children_unchanged (BmbContactStore  *self,
+                    BmbContact       *contact,
+                    gboolean         *unchanged,
+                    GError          **error)
+{
+  g_autoptr(BmbContact) stored = bmb_contact_new ();
+  GPtrArray *mine = bmb_contact_get_fields (contact);
+  GPtrArray *theirs;
+  const char * const *tags = bmb_contact_get_tags (contact);
+
+  *unchanged = FALSE;
+
+  _bmb_contact_set_id (stored, bmb_contact_get_id (contact));
+  if (!load_children (self, stored, error))
+    return FALSE;
+
+  theirs = bmb_contact_get_fields (stored);
+  if (mine->len != theirs->len ||
+      g_strv_length ((char **)tags) != g_strv_length ((char **)bmb_contact_get_tags (stored)))
+    return TRUE;
+
+  for (guint i = 0; i < mine->len; i++)
+    {
+      BmbContactField *a = g_ptr_array_index (mine, i);
+      BmbContactField *b = g_ptr_array_index (theirs, i);
+
+      if (bmb_contact_field_get_kind (a) != bmb_contact_field_get_kind (b) ||
+          bmb_contact_field_get_preferred (a) != bmb_contact_field_get_preferred (b) ||
+          g_strcmp0 (bmb_contact_field_get_label (a), bmb_contact_field_get_label (b)) != 0 ||
+          g_strcmp0 (bmb_contact_field_get_value (a), bmb_contact_field_get_value (b)) != 0)
+        return TRUE;
+    }
+
+  /* Exact spelling: changing only the case of a tag is a change. */
+  for (guint i = 0; tags[i] != NULL; i++)
+    if (!g_strv_contains (bmb_contact_get_tags (stored), tags[i]))
+      return TRUE;
+
+  *unchanged = TRUE;
+
+  return TRUE;
+}
+
 /* The id SQLite would give the next row; only valid inside the write
  * transaction that then inserts it. */
 static gint64
@@ -364,6 +414,7 @@ _bmb_contact_store_write_contact (BmbContactStore  *self,
   g_autofree char *sort_key = NULL;
   gint64 now = now_unix ();
   gint64 introduced_by;
+  gboolean unchanged = FALSE;
   sqlite3_stmt *stmt;
 
   if (!validate_contact (contact, error))
@@ -461,7 +512,13 @@ _bmb_contact_store_write_contact (BmbContactStore  *self,
           return FALSE;
         }
 
-      if (!write_children (self, contact, TRUE, error))
+      /* Rewriting unchanged children would re-index the contact once per
+       * field and tag (bmb-schema.c triggers); an import merging the same
+       * data again changes nothing here. */
+      if (!children_unchanged (self, contact, &unchanged, error))
+        return FALSE;
+
+      if (!unchanged && !write_children (self, contact, TRUE, error))
         {
           g_prefix_error (error, _("Could not save the contact “%s”: "),
                           _bmb_contact_err_name (contact));
