@@ -518,6 +518,27 @@ on_search_changed_cb (BmbContactsPage *self)
   update_details (self);
 }
 
+static gboolean
+on_list_key_pressed_cb (BmbContactsPage       *self,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        GtkEventControllerKey *controller)
+{
+  gunichar ch = gdk_keyval_to_unicode (keyval);
+  GtkWidget *text;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK)) != 0 ||
+      ch == 0 || !g_unichar_isgraph (ch))
+    return GDK_EVENT_PROPAGATE;
+
+  text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+
+  return gtk_event_controller_key_forward (controller, text ? text : GTK_WIDGET (self->search_entry));
+}
+
 static void
 on_search_activate_cb (BmbContactsPage *self)
 {
@@ -1442,7 +1463,16 @@ bmb_contacts_page_init (BmbContactsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
+  /* Type to search: letters typed in the list go to the search entry.
+   * (Not gtk_search_entry_set_key_capture_widget(): it would swallow Delete
+   * and Backspace before the page's own shortcuts see them.) */
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (on_list_key_pressed_cb), self,
+                             G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+  }
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), adw_leaflet_get_folded (self->leaflet));
 
   update_list_state (self);
