@@ -335,11 +335,13 @@ static gboolean
 ids_to_set (BmbContactStore  *self,
             const char       *sql,
             const char       *match,
+            const char       *today,
+            const char       *tag,
             GArray           *ids,
             IdSet            *set,
             GError          **error)
 {
-  if (!run_ids_query (self, sql, match, NULL, NULL, ids, error))
+  if (!run_ids_query (self, sql, match, today, tag, ids, error))
     return FALSE;
 
   id_set_init (set, self->name_order_max_id);
@@ -347,6 +349,16 @@ ids_to_set (BmbContactStore  *self,
     id_set_add (set, g_array_index (ids, gint64, i));
 
   return TRUE;
+}
+
+static void
+id_set_intersect (IdSet       *set,
+                  const IdSet *other)
+{
+  g_assert (set->max_id == other->max_id);
+
+  for (gint64 i = 0; i <= set->max_id / 8; i++)
+    set->bits[i] &= other->bits[i];
 }
 
 /* ---- query paths ----------------------------------------------------------- */
@@ -425,6 +437,62 @@ append_filters (GString          *sql,
     g_string_append (sql, " AND c.id IN (SELECT contact_id FROM contact_tags WHERE tag = :tag)");
 }
 
+/* Name order from the cache: each condition (search, due, tag) gives a set
+ * of ids from an index alone, and the cached order keeps those in all sets.
+ * No contact row is read and nothing is sorted. */
+static gboolean
+query_by_name_cached (BmbContactStore   *self,
+                      const char        *match,
+                      BmbContactFilter   filter,
+                      const char        *today,
+                      const char        *tag,
+                      GArray            *ids,
+                      GError           **error)
+{
+  const char *conditions[3];
+  guint n_conditions = 0;
+  IdSet result = { NULL, 0 };
+  gboolean ok = TRUE;
+
+  if (match != NULL)
+    conditions[n_conditions++] = "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :match";
+  if (filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)
+    conditions[n_conditions++] = "SELECT id FROM contacts WHERE next_follow_up_on <= :today";
+  if (tag != NULL)
+    conditions[n_conditions++] = "SELECT contact_id FROM contact_tags WHERE tag = :tag";
+
+  if (n_conditions == 0)
+    {
+      g_array_append_vals (ids, self->name_order->data, self->name_order->len);
+      return TRUE;
+    }
+
+  for (guint i = 0; ok && i < n_conditions; i++)
+    {
+      g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (gint64));
+      IdSet set;
+
+      if (!(ok = ids_to_set (self, conditions[i], match, today, tag, hits, &set, error)))
+        break;
+
+      if (result.bits == NULL)
+        {
+          result = set;
+        }
+      else
+        {
+          id_set_intersect (&result, &set);
+          id_set_clear (&set);
+        }
+    }
+
+  if (ok)
+    append_name_order_filtered (self, &result, FALSE, ids);
+  id_set_clear (&result);
+
+  return ok;
+}
+
 static gboolean
 query_search (BmbContactStore   *self,
               const char        *match,
@@ -438,22 +506,8 @@ query_search (BmbContactStore   *self,
 {
   g_autoptr(GString) sql = NULL;
 
-  /* By name, unfiltered: the full-text hits (no row reads) pick from the
-   * cached name order, instead of reading and sorting every hit's row. */
-  if (use_cache && sort == BMB_CONTACT_SORT_NAME && filter == BMB_CONTACT_FILTER_ALL &&
-      tag == NULL)
-    {
-      g_autoptr(GArray) hits = g_array_new (FALSE, FALSE, sizeof (gint64));
-      IdSet set;
-
-      if (!ids_to_set (self, "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH :match",
-                       match, hits, &set, error))
-        return FALSE;
-      append_name_order_filtered (self, &set, FALSE, ids);
-      id_set_clear (&set);
-
-      return TRUE;
-    }
+  if (use_cache && sort == BMB_CONTACT_SORT_NAME)
+    return query_by_name_cached (self, match, filter, today, tag, ids, error);
 
   if (use_cache && sort == BMB_CONTACT_SORT_RELEVANCE && filter == BMB_CONTACT_FILTER_ALL &&
       tag == NULL)
@@ -479,11 +533,8 @@ query_by_name (BmbContactStore   *self,
 {
   g_autoptr(GString) sql = NULL;
 
-  if (use_cache && filter == BMB_CONTACT_FILTER_ALL && tag == NULL)
-    {
-      g_array_append_vals (ids, self->name_order->data, self->name_order->len);
-      return TRUE;
-    }
+  if (use_cache)
+    return query_by_name_cached (self, NULL, filter, today, tag, ids, error);
 
   sql = g_string_new ("SELECT c.id FROM contacts c WHERE 1");
   append_filters (sql, filter, tag != NULL);
@@ -516,7 +567,7 @@ query_by_date (BmbContactStore   *self,
     {
       IdSet set;
 
-      if (!ids_to_set (self, dated->str, NULL, ids, &set, error))
+      if (!ids_to_set (self, dated->str, NULL, NULL, NULL, ids, &set, error))
         return FALSE;
       append_name_order_filtered (self, &set, TRUE, ids);
       id_set_clear (&set);
