@@ -362,6 +362,76 @@ test_add_through_editor (Fixture       *f,
                     ==, 1);
 }
 
+static void
+test_edit_keeps_everything (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(BmbContact) contact = bmb_contact_new ();
+  g_autoptr(BmbContact) after = NULL;
+  g_autoptr(GError) error = NULL;
+  ContactWait shown = { f, 0 };
+  GtkWidget *editor;
+  gint64 siti;
+
+  siti = add_contact (f, "Siti", "Rahayu", NULL);
+  bmb_contact_set_given_name (contact, "Budi");
+  bmb_contact_set_family_name (contact, "Santoso");
+  bmb_contact_set_organization (contact, "Telkom");
+  bmb_contact_set_role (contact, "Engineer");
+  bmb_contact_add_field (contact, BMB_CONTACT_FIELD_EMAIL, "work", "budi@telkom.co.id", TRUE);
+  bmb_contact_add_field (contact, BMB_CONTACT_FIELD_PHONE, "mobile", "+62 812 1111 2222", FALSE);
+  bmb_contact_add_field (contact, BMB_CONTACT_FIELD_URL, "LinkedIn",
+                         "https://www.linkedin.com/in/budi", FALSE);
+  bmb_contact_add_tag (contact, "alumni");
+  bmb_contact_set_notes (contact, "Suka mendaki gunung.");
+  bmb_contact_set_met_event (contact, "Seminar Karier");
+  bmb_contact_set_met_on (contact, "2025-09-12");
+  bmb_contact_set_introduced_by (contact, siti);
+  bmb_contact_set_keep_in_touch (contact, 3, BMB_FOLLOW_UP_UNIT_MONTH);
+  g_assert_true (bmb_contact_store_insert (f->store, contact, &error));
+  g_assert_no_error (error);
+
+  open_window (f);
+  shown.id = bmb_contact_get_id (contact);
+  bmb_contacts_page_show_contact (f->page, shown.id);
+  g_assert_true (bmb_test_wait_for (shown_is, &shown, 5000));
+
+  /* Ctrl+E edits the shown contact; the form holds what is saved. */
+  gtk_widget_grab_focus (bmb_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_LIST_VIEW, NULL));
+  bmb_test_spin (50);
+  bmb_test_press_keys ("ctrl+e");
+  g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
+  editor = GTK_WIDGET (find_toplevel (BMB_TYPE_CONTACT_EDITOR));
+  g_assert_true (bmb_test_wait_for (is_mapped, editor, 5000));
+  bmb_test_focus_window (GTK_WINDOW (editor));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (editor, "First Name"))), ==, "Budi");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (editor, "Email Address"))), ==,
+                   "budi@telkom.co.id");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (editor, "Tags"))), ==, "alumni");
+
+  /* Change the role only (focus selects the old text; typing replaces it). */
+  type_into (editor, "Role", "Kepala Divisi");
+  bmb_test_press_keys ("ctrl+s");
+  g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+
+  after = bmb_contact_store_get (f->store, shown.id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bmb_contact_get_role (after), ==, "Kepala Divisi");
+  g_assert_cmpstr (bmb_contact_get_display_name (after), ==, "Budi Santoso");
+  g_assert_cmpstr (bmb_contact_get_organization (after), ==, "Telkom");
+  g_assert_cmpuint (bmb_contact_get_fields (after)->len, ==, 3);
+  g_assert_cmpstr (bmb_contact_get_primary_value (after, BMB_CONTACT_FIELD_PHONE), ==,
+                   "+62 812 1111 2222");
+  g_assert_cmpstr (bmb_contact_field_get_label (g_ptr_array_index (bmb_contact_get_fields (after), 2)),
+                   ==, "LinkedIn");
+  g_assert_true (bmb_contact_has_tag (after, "alumni"));
+  g_assert_cmpstr (bmb_contact_get_notes (after), ==, "Suka mendaki gunung.");
+  g_assert_cmpstr (bmb_contact_get_met_on (after), ==, "2025-09-12");
+  g_assert_cmpint (bmb_contact_get_introduced_by (after), ==, siti);
+  g_assert_cmpuint (bmb_contact_get_keep_in_touch_count (after), ==, 3);
+  g_assert_cmpint (bmb_contact_get_keep_in_touch_unit (after), ==, BMB_FOLLOW_UP_UNIT_MONTH);
+}
+
 /* ---- search -------------------------------------------------------------- */
 
 typedef struct
@@ -846,6 +916,8 @@ main (int   argc,
               fixture_setup, test_list_view_materializes_few, fixture_teardown);
   g_test_add ("/contacts-page/editor/add", Fixture, NULL,
               fixture_setup, test_add_through_editor, fixture_teardown);
+  g_test_add ("/contacts-page/editor/edit-keeps-everything", Fixture, NULL,
+              fixture_setup, test_edit_keeps_everything, fixture_teardown);
   g_test_add ("/contacts-page/search", Fixture, NULL,
               fixture_setup, test_search, fixture_teardown);
   g_test_add ("/contacts-page/log-interaction", Fixture, NULL,

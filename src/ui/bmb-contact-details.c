@@ -12,8 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "bmb-contact-details.h"
+#include "bmb-contact-editor.h"
 #include "bmb-contacts-page.h"
 #include "bmb-follow-up.h"
+#include "bmb-mentoring-store.h"
 
 struct _BmbContactDetails
 {
@@ -44,6 +46,7 @@ struct _BmbContactDetails
 
   /* owned */
   BmbContactStore      *store;
+  BmbMentoringStore    *mentoring;
   BmbContact           *contact;
   GListStore           *interactions;   /* BmbInteraction */
   GPtrArray            *reach_rows;     /* rows added to reach_group */
@@ -177,7 +180,8 @@ make_field_row (const BmbContactField *field)
   if (!is_blank (label))
     /* Translators: under an email address or phone number: "Email · Work" */
     subtitle = g_strdup_printf (C_("contact field", "%s · %s"),
-                                bmb_contact_field_kind_get_label (kind), label);
+                                bmb_contact_field_kind_get_label (kind),
+                                bmb_contact_field_label_to_display (label));
   else
     subtitle = g_strdup (bmb_contact_field_kind_get_label (kind));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -355,8 +359,6 @@ fill_tags (BmbContactDetails *self)
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "contacts.tag");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", tags[i]);
       gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_widget_add_css_class (button, "pill");
-      gtk_widget_add_css_class (button, "small");
       gtk_flow_box_append (self->tags_box, button);
     }
 
@@ -476,12 +478,147 @@ fill_notes (BmbContactDetails *self)
   gtk_widget_set_visible (GTK_WIDGET (self->notes_group), !is_blank (notes));
 }
 
-/* The mentoring link: filled in once the mentoring store is part of the
- * build (see fill_mentoring below). */
+static GtkWidget *
+add_mentoring_row (BmbContactDetails *self,
+                   const char        *title,
+                   const char        *subtitle,
+                   const char        *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (icon_name != NULL)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                      -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+
+  adw_preferences_group_add (self->mentoring_group, row);
+  g_ptr_array_add (self->mentoring_rows, row);
+
+  return row;
+}
+
+/* Who this contact is to you in @relationship: "Your mentor", "Mentee of
+ * Budi Santoso"… */
+static char *
+describe_role (BmbRelationship *relationship,
+               gint64           contact_id)
+{
+  if (bmb_relationship_get_mentor_id (relationship) == contact_id)
+    {
+      const char *mentee = bmb_relationship_get_mentee_name (relationship);
+
+      if (bmb_relationship_get_mentee_id (relationship) == 0 || mentee == NULL)
+        return g_strdup (_("Your mentor"));
+      /* Translators: this contact mentors someone else, e.g. "Mentor of Budi Santoso" */
+      return g_strdup_printf (_("Mentor of %s"), mentee);
+    }
+  else
+    {
+      const char *mentor = bmb_relationship_get_mentor_name (relationship);
+
+      if (bmb_relationship_get_mentor_id (relationship) == 0 || mentor == NULL)
+        return g_strdup (_("Your mentee"));
+      /* Translators: someone else mentors this contact, e.g. "Mentee of Siti Rahayu" */
+      return g_strdup_printf (_("Mentee of %s"), mentor);
+    }
+}
+
+/* The mentoring link: each relationship this contact is in, its next
+ * session and its open action items, from the mentoring store. */
 static gboolean
 fill_mentoring (BmbContactDetails  *self,
                 GError            **error)
 {
+  g_autoptr(GPtrArray) relationships = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (self->mentoring == NULL)
+    self->mentoring = bmb_mentoring_store_new (bmb_contact_store_get_database (self->store));
+
+  relationships = bmb_mentoring_store_list_relationships_for_contact (self->mentoring,
+                                                                      self->contact_id, error);
+  if (relationships == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < relationships->len; i++)
+    {
+      BmbRelationship *relationship = g_ptr_array_index (relationships, i);
+      gint64 id = bmb_relationship_get_id (relationship);
+      g_autofree char *role = describe_role (relationship, self->contact_id);
+      g_autofree char *subtitle = NULL;
+      g_autoptr(BmbOccurrence) next = NULL;
+      g_autoptr(GPtrArray) items = NULL;
+      const char *title = bmb_relationship_get_title (relationship);
+      const char *ended_on = bmb_relationship_get_ended_on (relationship);
+
+      if (ended_on != NULL)
+        {
+          g_autofree char *ended = bmb_contact_details_format_date (ended_on);
+
+          /* Translators: a mentoring relationship that is over, "Ended on 12 March 2026" */
+          subtitle = g_strdup_printf (_("Ended on %s"), ended);
+        }
+      else if (title != NULL && *title != '\0')
+        {
+          /* Translators: a mentoring relationship's title and its phase, "Karier UX · Enabling" */
+          subtitle = g_strdup_printf (C_("relationship", "%s · %s"), title,
+                                      bmb_relationship_phase_get_label (
+                                        bmb_relationship_get_phase (relationship)));
+        }
+      else
+        {
+          subtitle = g_strdup (bmb_relationship_phase_get_label (
+                                 bmb_relationship_get_phase (relationship)));
+        }
+      add_mentoring_row (self, role, subtitle, "system-users-symbolic");
+
+      if (ended_on != NULL)
+        continue;
+
+      next = bmb_mentoring_store_get_next_occurrence (self->mentoring, id, now, NULL);
+      if (next != NULL)
+        {
+          /* Translators: when the next mentoring session starts; see g_date_time_format() */
+          g_autofree char *when = g_date_time_format (bmb_occurrence_get_start (next),
+                                                      C_("next session", "%A, %-d %B %Y, %H:%M"));
+          g_autofree char *next_subtitle = g_strdup_printf (C_("relationship", "%s · %s"),
+                                                            bmb_occurrence_get_title (next),
+                                                            when);
+
+          add_mentoring_row (self, _("Next Session"), next_subtitle,
+                             "x-office-calendar-symbolic");
+        }
+
+      items = bmb_mentoring_store_list_open_action_items (self->mentoring, id, NULL);
+      for (guint j = 0; items != NULL && j < items->len && j < 10; j++)
+        {
+          BmbActionItem *item = g_ptr_array_index (items, j);
+          const char *owner = bmb_action_owner_get_label (bmb_action_item_get_owner (item));
+          g_autofree char *due = bmb_contact_details_format_date (bmb_action_item_get_due_on (item));
+          g_autofree char *item_subtitle = NULL;
+
+          if (due != NULL)
+            /* Translators: under an open action item: who does it and by when, "Mentee · due 12 March 2026" */
+            item_subtitle = g_strdup_printf (_("%s · due %s"), owner, due);
+          else
+            item_subtitle = g_strdup (owner);
+
+          add_mentoring_row (self, bmb_action_item_get_text (item), item_subtitle,
+                             "checkbox-symbolic");
+        }
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->mentoring_group), relationships->len > 0);
+
   return TRUE;
 }
 
@@ -555,6 +692,7 @@ bmb_contact_details_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_CONTACT_DETAILS);
 
   g_clear_object (&self->store);
+  g_clear_object (&self->mentoring);
   g_clear_object (&self->contact);
   g_clear_object (&self->interactions);
   g_clear_pointer (&self->reach_rows, g_ptr_array_unref);
@@ -684,6 +822,7 @@ bmb_contact_details_set_store (BmbContactDetails *self,
   if (!g_set_object (&self->store, store))
     return;
 
+  g_clear_object (&self->mentoring);
   self->contact_id = 0;
   load (self, NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);

@@ -354,9 +354,10 @@ parse_tags (const char *text)
   return (char **)g_ptr_array_free (g_steal_pointer (&tags), FALSE);
 }
 
-/* Copies the form into self->contact. */
+/* Copies the form into @contact. */
 static void
-apply_form (BmbContactEditor *self)
+apply_form (BmbContactEditor *self,
+            BmbContact       *contact)
 {
   g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func ((GDestroyNotify)bmb_contact_field_unref);
   g_auto(GStrv) tags = NULL;
@@ -365,7 +366,7 @@ apply_form (BmbContactEditor *self)
   GtkTextIter start, end;
 
 #define SET(setter, row) \
-  G_STMT_START { g_autofree char *v = entry_text (row); setter (self->contact, v); } G_STMT_END
+  G_STMT_START { g_autofree char *v = entry_text (row); setter (contact, v); } G_STMT_END
 
   SET (bmb_contact_set_given_name, self->given_row);
   SET (bmb_contact_set_family_name, self->family_row);
@@ -412,12 +413,12 @@ apply_form (BmbContactEditor *self)
                                                   value, FALSE));
         }
     }
-  bmb_contact_set_fields (self->contact, fields);
+  bmb_contact_set_fields (contact, fields);
 
   tags = parse_tags (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
-  bmb_contact_set_tags (self->contact, (const char * const *)tags);
+  bmb_contact_set_tags (contact, (const char * const *)tags);
 
-  bmb_contact_set_introduced_by (self->contact, self->introduced_by);
+  bmb_contact_set_introduced_by (contact, self->introduced_by);
 
   if (adw_expander_row_get_enable_expansion (self->keep_row))
     {
@@ -426,19 +427,19 @@ apply_form (BmbContactEditor *self)
       };
       guint unit = gtk_drop_down_get_selected (self->keep_unit);
 
-      bmb_contact_set_keep_in_touch (self->contact,
+      bmb_contact_set_keep_in_touch (contact,
                                      (guint)gtk_spin_button_get_value_as_int (self->keep_count),
                                      units[MIN (unit, G_N_ELEMENTS (units) - 1)]);
     }
   else
     {
-      bmb_contact_set_keep_in_touch (self->contact, 0, BMB_FOLLOW_UP_UNIT_NONE);
+      bmb_contact_set_keep_in_touch (contact, 0, BMB_FOLLOW_UP_UNIT_NONE);
     }
 
   buffer = gtk_text_view_get_buffer (self->notes_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   notes = dup_trimmed (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-  bmb_contact_set_notes (self->contact, notes);
+  bmb_contact_set_notes (contact, notes);
 }
 
 /* Inline validation: every message stays beside its group, Save is
@@ -447,6 +448,7 @@ static void
 validate (BmbContactEditor *self)
 {
   GString *kind_errors[3];
+  g_autoptr(BmbContact) scratch = NULL;
   g_autofree char *met_on = entry_text (self->met_on_row);
   g_autofree char *date_error = NULL;
   gboolean valid = TRUE;
@@ -486,9 +488,11 @@ validate (BmbContactEditor *self)
   if (date_error != NULL)
     valid = FALSE;
 
-  /* A contact needs something to be called by. */
-  apply_form (self);
-  if (*bmb_contact_get_display_name (self->contact) == '\0')
+  /* A contact needs something to be called by. The check works on a
+   * scratch copy: the form is applied to the real one only on Save. */
+  scratch = bmb_contact_copy (self->contact);
+  apply_form (self, scratch);
+  if (*bmb_contact_get_display_name (scratch) == '\0')
     {
       valid = FALSE;
       gtk_widget_set_tooltip_text (self->save_button,
@@ -881,11 +885,11 @@ bmb_contact_editor_save (BmbContactEditor  *self,
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
                    _("“%s” cannot be saved yet: correct the fields marked in red."),
                    *bmb_contact_get_display_name (self->contact)
-                   ? bmb_contact_get_display_name (self->contact) : _("This contact"));
+                   ? bmb_contact_get_display_name (self->contact) : _("New contact"));
       return FALSE;
     }
 
-  apply_form (self);
+  apply_form (self, self->contact);
 
   if (bmb_contact_get_id (self->contact) == 0)
     ok = bmb_contact_store_insert (self->store, self->contact, error);

@@ -29,6 +29,7 @@
 #include "bmb-contact-store.h"
 #include "bmb-contacts-page.h"
 #include "bmb-interaction-dialog.h"
+#include "bmb-mentoring-store.h"
 #include "bmb-met-at-event-dialog.h"
 
 typedef struct _PendingDelete PendingDelete;
@@ -60,6 +61,7 @@ struct _BmbContactsPage
   /* owned */
   BmbDatabase         *database;
   BmbContactStore     *store;
+  BmbMentoringStore   *mentoring;
   BmbContactListModel *model;
   GtkMultiSelection   *selection;
   GPtrArray           *pending_deletes;     /* PendingDelete */
@@ -651,6 +653,34 @@ delete_selected (BmbContactsPage *self)
   if (ids->len == 0)
     return;
 
+  /* Someone in a mentoring relationship cannot go: say so now, not when
+   * the Undo toast has gone. */
+  if (self->mentoring == NULL)
+    self->mentoring = bmb_mentoring_store_new (self->database);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(GPtrArray) relationships = NULL;
+      g_autoptr(GError) error = NULL;
+
+      relationships = bmb_mentoring_store_list_relationships_for_contact (self->mentoring, id,
+                                                                          &error);
+      if (relationships != NULL && relationships->len > 0)
+        {
+          g_autoptr(BmbContact) contact = bmb_contact_store_get (self->store, id, NULL);
+
+          g_set_error (&error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CONSTRAINT,
+                       _("“%s” is a mentor or mentee in a mentoring relationship. End or "
+                         "delete that relationship on the Sessions page first."),
+                       contact ? bmb_contact_get_display_name (contact) : "");
+        }
+      if (error != NULL)
+        {
+          bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Delete the Contact"), error);
+          return;
+        }
+    }
+
   first_position = bmb_contact_list_model_find (self->model, g_array_index (ids, gint64, 0));
 
   if (ids->len == 1)
@@ -1178,6 +1208,7 @@ set_database (BmbContactsPage *self,
   g_clear_signal_handler (&self->changed_handler, self->database);
   g_clear_object (&self->database);
   g_clear_object (&self->store);
+  g_clear_object (&self->mentoring);
   g_clear_object (&self->model);
 
   gtk_list_view_set_model (self->list_view, NULL);
@@ -1240,6 +1271,7 @@ bmb_contacts_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_clear_object (&self->store);
+  g_clear_object (&self->mentoring);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (bmb_contacts_page_parent_class)->dispose (object);
