@@ -1,0 +1,318 @@
+/* bmb-session-action-items-section.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What the mentor or the mentee agreed to do in this session, with an
+ * optional due date. Action items are rows of their own: they are written
+ * once the session is saved (and so has an id).
+ */
+
+#define G_LOG_DOMAIN "bmb-session-action-items-section"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bmb-action-item-row.h"
+#include "bmb-session-action-items-section.h"
+#include "bmb-session-format.h"
+
+struct _BmbSessionActionItemsSection
+{
+  AdwPreferencesGroup  parent_instance;
+
+  /* template widgets */
+  GtkListBox          *list_box;
+  AdwEntryRow         *add_row;
+  GtkDropDown         *owner_dropdown;
+  GtkStringList       *owner_list;
+  GtkMenuButton       *due_button;
+  GtkCalendar         *due_calendar;
+
+  /* owned */
+  GListStore          *items;       /* BmbActionItem */
+  GArray              *removed_ids; /* gint64: saved items the user removed */
+  char                *due_on;      /* for the next new item, NULL: none */
+
+  /* state */
+  guint                loading : 1;
+};
+
+static void section_iface_init (BmbSessionEditorSectionInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BmbSessionActionItemsSection, bmb_session_action_items_section,
+                               ADW_TYPE_PREFERENCES_GROUP,
+                               G_IMPLEMENT_INTERFACE (BMB_TYPE_SESSION_EDITOR_SECTION,
+                                                      section_iface_init))
+
+static const BmbActionOwner owners[] = {
+  BMB_ACTION_OWNER_MENTEE,
+  BMB_ACTION_OWNER_MENTOR,
+};
+
+static void
+emit_changed (BmbSessionActionItemsSection *self)
+{
+  bmb_session_editor_section_changed (BMB_SESSION_EDITOR_SECTION (self));
+}
+
+static void
+update_due_button (BmbSessionActionItemsSection *self)
+{
+  if (self->due_on == NULL)
+    {
+      gtk_menu_button_set_icon_name (self->due_button, "x-office-calendar-symbolic");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->due_button), _("Due Date"));
+    }
+  else
+    {
+      g_autoptr(GDateTime) due = gtk_calendar_get_date (self->due_calendar);
+      g_autofree char *text = bmb_session_format_date (due);
+      /* Translators: the tooltip of the due date button once a date is chosen */
+      g_autofree char *tooltip = g_strdup_printf (_("Due %s"), text);
+
+      /* Translators: a short due date on a small button, as strftime() takes it */
+      g_autofree char *label = g_date_time_format (due, _("%b %-e"));
+
+      gtk_menu_button_set_label (self->due_button, label);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->due_button), tooltip);
+    }
+}
+
+static void
+on_row_remove_cb (BmbActionItemRow             *row,
+                  BmbSessionActionItemsSection *self)
+{
+  BmbActionItem *item = bmb_action_item_row_get_item (row);
+  gint64 id = bmb_action_item_get_id (item);
+  guint position;
+
+  if (!g_list_store_find (self->items, item, &position))
+    return;
+
+  if (id != 0)
+    g_array_append_val (self->removed_ids, id);
+  g_list_store_remove (self->items, position);
+  gtk_widget_grab_focus (GTK_WIDGET (self->add_row));
+  emit_changed (self);
+}
+
+static void
+on_row_changed_cb (BmbActionItemRow             *row,
+                   BmbSessionActionItemsSection *self)
+{
+  emit_changed (self);
+}
+
+static void
+on_items_changed_cb (GListModel                   *model,
+                     guint                         position,
+                     guint                         removed,
+                     guint                         added,
+                     BmbSessionActionItemsSection *self)
+{
+  for (guint i = 0; i < removed; i++)
+    gtk_list_box_remove (self->list_box,
+                         GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box, position)));
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr(BmbActionItem) item = g_list_model_get_item (model, position + i);
+      GtkWidget *row = bmb_action_item_row_new (item);
+
+      g_signal_connect_object (row, "remove", G_CALLBACK (on_row_remove_cb), self, 0);
+      g_signal_connect_object (row, "changed", G_CALLBACK (on_row_changed_cb), self, 0);
+      gtk_list_box_insert (self->list_box, row, position + i);
+    }
+}
+
+static void
+on_add_row_apply_cb (BmbSessionActionItemsSection *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_row))));
+  guint owner = gtk_drop_down_get_selected (self->owner_dropdown);
+  g_autoptr(BmbActionItem) item = NULL;
+
+  if (text[0] == '\0')
+    return;
+
+  item = bmb_action_item_new (owner < G_N_ELEMENTS (owners) ? owners[owner] : BMB_ACTION_OWNER_MENTEE,
+                              text);
+  bmb_action_item_set_due_on (item, self->due_on);
+  g_list_store_append (self->items, item);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->add_row), "");
+  g_clear_pointer (&self->due_on, g_free);
+  update_due_button (self);
+  emit_changed (self);
+}
+
+static void
+on_due_selected_cb (BmbSessionActionItemsSection *self)
+{
+  g_autoptr(GDateTime) due = NULL;
+
+  if (self->loading)
+    return;
+
+  due = gtk_calendar_get_date (self->due_calendar);
+  g_free (self->due_on);
+  self->due_on = g_date_time_format (due, "%Y-%m-%d");
+  update_due_button (self);
+}
+
+static void
+on_due_clear_clicked_cb (BmbSessionActionItemsSection *self)
+{
+  g_clear_pointer (&self->due_on, g_free);
+  update_due_button (self);
+  gtk_menu_button_popdown (self->due_button);
+}
+
+static void
+bmb_session_action_items_section_load (BmbSessionEditorSection *section,
+                                       BmbMentoringStore       *store,
+                                       BmbSession              *session,
+                                       BmbOccurrence           *occurrence)
+{
+  BmbSessionActionItemsSection *self = BMB_SESSION_ACTION_ITEMS_SECTION (section);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_array_set_size (self->removed_ids, 0);
+
+  if (bmb_session_get_id (session) != 0)
+    {
+      items = bmb_mentoring_store_list_action_items (store, 0, bmb_session_get_id (session), &error);
+      if (items == NULL)
+        g_debug ("Could not list action items: %s", error->message);
+    }
+
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       items != NULL ? items->pdata : NULL, items != NULL ? items->len : 0);
+}
+
+static void
+bmb_session_action_items_section_apply (BmbSessionEditorSection *section,
+                                        BmbSession              *session)
+{
+  /* Nothing in the session row itself: see save_extra. */
+}
+
+static gboolean
+bmb_session_action_items_section_save_extra (BmbSessionEditorSection  *section,
+                                             BmbMentoringStore        *store,
+                                             BmbSession               *session,
+                                             GError                  **error)
+{
+  BmbSessionActionItemsSection *self = BMB_SESSION_ACTION_ITEMS_SECTION (section);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  for (guint i = 0; i < self->removed_ids->len; i++)
+    {
+      if (!bmb_mentoring_store_delete_action_item (store,
+                                                   g_array_index (self->removed_ids, gint64, i),
+                                                   error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BmbActionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (bmb_action_item_get_id (item) == 0)
+        {
+          bmb_action_item_set_session_id (item, bmb_session_get_id (session));
+          bmb_action_item_set_relationship_id (item, bmb_session_get_relationship_id (session));
+        }
+      bmb_action_item_set_position (item, (int)i);
+
+      if (!bmb_mentoring_store_save_action_item (store, item, error))
+        return FALSE;
+    }
+
+  g_array_set_size (self->removed_ids, 0);
+
+  return TRUE;
+}
+
+static void
+section_iface_init (BmbSessionEditorSectionInterface *iface)
+{
+  iface->load = bmb_session_action_items_section_load;
+  iface->apply = bmb_session_action_items_section_apply;
+  iface->save_extra = bmb_session_action_items_section_save_extra;
+}
+
+static void
+bmb_session_action_items_section_dispose (GObject *object)
+{
+  BmbSessionActionItemsSection *self = (BmbSessionActionItemsSection *)object;
+
+  if (self->items != NULL)
+    g_signal_handlers_disconnect_by_func (self->items, on_items_changed_cb, self);
+  g_clear_object (&self->items);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_SESSION_ACTION_ITEMS_SECTION);
+
+  G_OBJECT_CLASS (bmb_session_action_items_section_parent_class)->dispose (object);
+}
+
+static void
+bmb_session_action_items_section_finalize (GObject *object)
+{
+  BmbSessionActionItemsSection *self = (BmbSessionActionItemsSection *)object;
+
+  g_clear_pointer (&self->removed_ids, g_array_unref);
+  g_clear_pointer (&self->due_on, g_free);
+
+  G_OBJECT_CLASS (bmb_session_action_items_section_parent_class)->finalize (object);
+}
+
+static void
+bmb_session_action_items_section_class_init (BmbSessionActionItemsSectionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bmb_session_action_items_section_dispose;
+  object_class->finalize = bmb_session_action_items_section_finalize;
+
+  g_type_ensure (BMB_TYPE_ACTION_ITEM_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/bmb-session-action-items-section.ui");
+  gtk_widget_class_bind_template_child (widget_class, BmbSessionActionItemsSection, list_box);
+  gtk_widget_class_bind_template_child (widget_class, BmbSessionActionItemsSection, add_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbSessionActionItemsSection, owner_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, BmbSessionActionItemsSection, owner_list);
+  gtk_widget_class_bind_template_child (widget_class, BmbSessionActionItemsSection, due_button);
+  gtk_widget_class_bind_template_child (widget_class, BmbSessionActionItemsSection, due_calendar);
+  gtk_widget_class_bind_template_callback (widget_class, on_add_row_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_due_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_due_clear_clicked_cb);
+}
+
+static void
+bmb_session_action_items_section_init (BmbSessionActionItemsSection *self)
+{
+  self->loading = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->loading = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (owners); i++)
+    gtk_string_list_append (self->owner_list, bmb_action_owner_get_label (owners[i]));
+
+  self->items = g_list_store_new (BMB_TYPE_ACTION_ITEM);
+  self->removed_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_signal_connect (self->items, "items-changed", G_CALLBACK (on_items_changed_cb), self);
+}
+
+GListModel *
+bmb_session_action_items_section_get_items (BmbSessionActionItemsSection *self)
+{
+  g_return_val_if_fail (BMB_IS_SESSION_ACTION_ITEMS_SECTION (self), NULL);
+
+  return G_LIST_MODEL (self->items);
+}

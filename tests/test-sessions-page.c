@@ -1,0 +1,703 @@
+/* test-sessions-page.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the real window's Sessions page and session editor under Xvfb:
+ * real key presses (xdotool) for the shortcuts and typing, the widgets
+ * themselves for calendar days and combo rows, and the store to check what
+ * was written.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "bmb-application.h"
+#include "bmb-contact-store.h"
+#include "bmb-mentoring-store.h"
+#include "bmb-session-editor.h"
+#include "bmb-sessions-page-private.h"
+#include "bmb-test-utils.h"
+#include "bmb-window.h"
+
+typedef struct
+{
+  BmbApplication    *app;
+  char              *db_path;
+  BmbWindow         *window;
+  BmbSessionsPage   *page;
+  BmbMentoringStore *store;
+} Fixture;
+
+/* ---- helpers ------------------------------------------------------------- */
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static GtkWindow *
+find_toplevel (GType       type,
+               const char *css_class)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          (css_class == NULL || gtk_widget_has_css_class (GTK_WIDGET (w), css_class)))
+        return w;
+    }
+
+  return NULL;
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  GtkWindow *editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+
+  return editor != NULL && gtk_widget_get_mapped (GTK_WIDGET (editor));
+}
+
+static gboolean
+editor_gone (gpointer data)
+{
+  return find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL) == NULL;
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG, data) != NULL;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GDateTime *
+day_from_today (int        days,
+                int        hour,
+                int        minute)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) midnight = g_date_time_new_local (g_date_time_get_year (now),
+                                                         g_date_time_get_month (now),
+                                                         g_date_time_get_day_of_month (now),
+                                                         0, 0, 0);
+  g_autoptr(GDateTime) day = g_date_time_add_days (midnight, days);
+
+  return g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                g_date_time_get_day_of_month (day), hour, minute, 0);
+}
+
+/* The heading the list should show for @day, as a reader would expect it. */
+static char *
+expected_heading (GDateTime *day)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = day_from_today (1, 0, 0);
+
+  if (g_date_time_get_day_of_year (day) == g_date_time_get_day_of_year (now) &&
+      g_date_time_get_year (day) == g_date_time_get_year (now))
+    return g_strdup ("Today");
+  if (g_date_time_get_day_of_year (day) == g_date_time_get_day_of_year (tomorrow) &&
+      g_date_time_get_year (day) == g_date_time_get_year (tomorrow))
+    return g_strdup ("Tomorrow");
+  if (g_date_time_get_year (day) == g_date_time_get_year (now))
+    return g_date_time_format (day, "%A, %B %-e");
+
+  return g_date_time_format (day, "%A, %B %-e, %Y");
+}
+
+static guint
+count_lines (const char *text,
+             const char *line)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += g_str_equal (lines[i], line);
+
+  return n;
+}
+
+typedef struct
+{
+  BmbSessionsPage *page;
+  const char      *needle;
+} OutlineWait;
+
+static gboolean
+outline_contains (gpointer data)
+{
+  OutlineWait *w = data;
+  g_autofree char *outline = _bmb_sessions_page_dup_outline (w->page);
+
+  return strstr (outline, w->needle) != NULL;
+}
+
+static gboolean
+outline_lacks (gpointer data)
+{
+  return !outline_contains (data);
+}
+
+static gboolean
+has_focus (gpointer widget)
+{
+  return gtk_widget_has_focus (widget) ||
+         gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (widget)), widget);
+}
+
+typedef struct
+{
+  GtkEditable *editable;
+  const char  *text;
+} TextWait;
+
+static gboolean
+text_is (gpointer data)
+{
+  TextWait *w = data;
+
+  return g_strcmp0 (gtk_editable_get_text (w->editable), w->text) == 0;
+}
+
+static gint64
+add_session (BmbMentoringStore *store,
+             const char        *title,
+             GDateTime         *start,
+             const char        *rrule,
+             const char        *notes,
+             gint64             relationship_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbSession) session = bmb_session_new ();
+
+  bmb_session_set_title (session, title);
+  bmb_session_set_start (session, start, "Asia/Jakarta");
+  bmb_session_set_duration_min (session, 60);
+  bmb_session_set_rrule (session, rrule);
+  bmb_session_set_notes (session, notes);
+  bmb_session_set_relationship_id (session, relationship_id);
+  g_assert_true (bmb_mentoring_store_save_session (store, session, &error));
+  g_assert_no_error (error);
+
+  return bmb_session_get_id (session);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+
+  f->db_path = g_build_filename (dir, "bimbing.db", NULL);
+  f->app = bmb_test_app_new (f->db_path);
+}
+
+/* Presents the window (after the test has put data in the database). */
+static void
+fixture_present (Fixture *f)
+{
+  f->window = BMB_WINDOW (bmb_application_present_main_window (f->app));
+  g_assert_true (BMB_IS_WINDOW (f->window));
+  g_assert_true (bmb_test_wait_for (is_mapped, f->window, 5000));
+  f->page = BMB_SESSIONS_PAGE (bmb_window_get_page_widget (f->window, "sessions"));
+  g_assert_true (BMB_IS_SESSIONS_PAGE (f->page));
+  bmb_test_focus_window (GTK_WINDOW (f->window));
+}
+
+static BmbMentoringStore *
+fixture_store (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (f->store == NULL)
+    {
+      g_assert_true (bmb_application_ensure_database (f->app, &error));
+      g_assert_no_error (error);
+      f->store = bmb_mentoring_store_new (bmb_application_get_database (f->app));
+    }
+
+  return f->store;
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  g_clear_pointer (&f->app, bmb_test_app_free);
+  g_clear_pointer (&f->db_path, g_free);
+}
+
+/* ---- tests --------------------------------------------------------------- */
+
+static void
+test_empty_state (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *status;
+  GtkWidget *button;
+  GtkWindow *editor;
+
+  fixture_present (f);
+
+  /* An empty database says what to do first, with a button that does it. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->stack), ==, "empty");
+  status = GTK_WIDGET (f->page->empty_page);
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "No Sessions Yet");
+  button = bmb_test_find_widget (status, GTK_TYPE_BUTTON, "suggested-action");
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "sessions.new");
+
+  gtk_widget_activate (button);
+  g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
+  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  g_assert_true (gtk_window_get_modal (editor));
+  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (f->window));
+
+  /* Nothing typed yet: Save is off. Escape cancels, writing nothing. */
+  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (editor), "save-button")));
+  bmb_test_focus_window (editor);
+  bmb_test_press_keys ("Escape");
+  g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+  {
+    g_autoptr(GPtrArray) sessions = bmb_mentoring_store_list_sessions (fixture_store (f), 0, NULL);
+
+    g_assert_cmpuint (sessions->len, ==, 0);
+  }
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->stack), ==, "empty");
+}
+
+static void
+test_new_weekly_then_edit_one (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) tomorrow = day_from_today (1, 10, 0);
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *outline = NULL;
+  g_autofree char *third_key = NULL;
+  g_autofree char *third_rid = NULL;
+  g_autoptr(BmbOccurrence) third = NULL;
+  g_autoptr(BmbOccurrence) second = NULL;
+  g_autoptr(BmbOccurrence) fourth = NULL;
+  g_autoptr(BmbSession) series = NULL;
+  BmbSession *session;
+  GtkWindow *editor;
+  GtkWidget *calendar, *hour, *minute, *repeat, *description, *title_row;
+  GtkWindow *dialog;
+  guint position;
+
+  fixture_present (f);
+
+  /* Ctrl+N from the list window opens the editor with the title focused. */
+  bmb_test_press_keys ("ctrl+n");
+  g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
+  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  bmb_test_focus_window (editor);
+  bmb_test_type_text ("Mentoring Siti");
+  title_row = bmb_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL);
+  {
+    TextWait w = { GTK_EDITABLE (title_row), "Mentoring Siti" };
+
+    g_assert_true (bmb_test_wait_for (text_is, &w, 5000));
+  }
+
+  /* Tomorrow at 10:00, every week. */
+  calendar = bmb_test_find_widget (find_named (GTK_WIDGET (editor), "date-button"),
+                                   GTK_TYPE_CALENDAR, NULL);
+  g_assert_nonnull (calendar);
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), tomorrow);
+  hour = find_named (GTK_WIDGET (editor), "hour-spin");
+  minute = find_named (GTK_WIDGET (editor), "minute-spin");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 10);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 0);
+  repeat = find_named (GTK_WIDGET (editor), "repeat-row");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (repeat), 1);
+
+  /* The rule is described in words. */
+  description = find_named (GTK_WIDGET (editor), "repeat-description");
+  g_assert_true (gtk_widget_get_visible (description));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (description)), "Weekly"));
+  g_assert_true (gtk_widget_is_sensitive (find_named (GTK_WIDGET (editor), "save-button")));
+
+  /* Ctrl+Enter saves. */
+  bmb_test_press_keys ("ctrl+Return");
+  g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+
+  sessions = bmb_mentoring_store_list_sessions (fixture_store (f), 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  session = g_ptr_array_index (sessions, 0);
+  g_assert_cmpstr (bmb_session_get_title (session), ==, "Mentoring Siti");
+  g_assert_true (g_str_has_prefix (bmb_session_get_rrule (session), "FREQ=WEEKLY"));
+  g_assert_cmpstr (bmb_session_get_tzid (session), ==, "Asia/Jakarta");
+  {
+    g_autofree char *start = g_date_time_format (tomorrow, "%Y-%m-%dT10:00:00");
+
+    g_assert_cmpstr (bmb_session_get_start_local (session), ==, start);
+  }
+  /* The default reminder from GSettings came along. */
+  g_assert_cmpuint (bmb_session_get_reminders (session)->len, ==, 1);
+  g_assert_cmpint (g_array_index (bmb_session_get_reminders (session), int, 0), ==, 15);
+
+  /* Twelve weeks of Tuesdays (or whatever tomorrow is), each under its day. */
+  for (int week = 0; week < 12; week++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_weeks (tomorrow, week);
+      g_autofree char *heading = expected_heading (day);
+
+      g_string_append_printf (expected, "# %s\n10:00 AM|Mentoring Siti|\n", heading);
+    }
+  g_string_append (expected, "[more]\n");
+  {
+    OutlineWait w = { f->page, "[more]" };
+
+    g_assert_true (bmb_test_wait_for (outline_contains, &w, 5000));
+  }
+  outline = _bmb_sessions_page_dup_outline (f->page);
+  g_assert_cmpstr (outline, ==, expected->str);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->stack), ==, "content");
+
+  /* Show More reaches twelve weeks further. */
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "sessions.show-more", NULL);
+  g_clear_pointer (&outline, g_free);
+  outline = _bmb_sessions_page_dup_outline (f->page);
+  g_assert_cmpuint (count_lines (outline, "10:00 AM|Mentoring Siti|"), ==, 24);
+
+  /* Open the third occurrence from the list and move it to 11:00, renamed. */
+  third_key = NULL;
+  {
+    g_autoptr(GDateTime) third_start = g_date_time_add_weeks (tomorrow, 2);
+    g_autoptr(GDateTime) utc = g_date_time_to_utc (third_start);
+
+    third_key = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+    third_rid = g_date_time_format (third_start, "%Y-%m-%dT%H:%M:%S");
+  }
+  position = _bmb_sessions_page_find_row (f->page, bmb_session_get_id (session), third_key);
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  g_signal_emit_by_name (f->page->list_view, "activate", position);
+  g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
+  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  g_assert_cmpstr (bmb_session_editor_get_recurrence_id (BMB_SESSION_EDITOR (editor)), ==, third_rid);
+
+  title_row = bmb_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Mentoring Siti");
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Mentoring Siti (moved)");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (GTK_WIDGET (editor), "hour-spin")), 11);
+
+  /* Saving asks: only this occurrence, or the whole series? */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (bmb_test_wait_for (message_dialog_shown, NULL, 5000));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "occurrence"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "series"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "occurrence");
+  g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+
+  /* Only that one changed: an override; the series and its neighbours did not. */
+  third = bmb_mentoring_store_get_occurrence (f->store, bmb_session_get_id (session), third_rid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bmb_occurrence_get_title (third), ==, "Mentoring Siti (moved)");
+  g_assert_cmpint (g_date_time_get_hour (bmb_occurrence_get_start (third)), ==, 11);
+  g_assert_true (bmb_occurrence_get_overridden (third));
+  {
+    g_autoptr(GDateTime) s2 = g_date_time_add_weeks (tomorrow, 1);
+    g_autoptr(GDateTime) s4 = g_date_time_add_weeks (tomorrow, 3);
+    g_autofree char *rid2 = g_date_time_format (s2, "%Y-%m-%dT%H:%M:%S");
+    g_autofree char *rid4 = g_date_time_format (s4, "%Y-%m-%dT%H:%M:%S");
+
+    second = bmb_mentoring_store_get_occurrence (f->store, bmb_session_get_id (session), rid2, &error);
+    g_assert_no_error (error);
+    fourth = bmb_mentoring_store_get_occurrence (f->store, bmb_session_get_id (session), rid4, &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpstr (bmb_occurrence_get_title (second), ==, "Mentoring Siti");
+  g_assert_cmpint (g_date_time_get_hour (bmb_occurrence_get_start (second)), ==, 10);
+  g_assert_false (bmb_occurrence_get_overridden (second));
+  g_assert_cmpstr (bmb_occurrence_get_title (fourth), ==, "Mentoring Siti");
+  series = bmb_mentoring_store_get_session (f->store, bmb_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bmb_session_get_title (series), ==, "Mentoring Siti");
+  g_assert_cmpstr (bmb_session_get_start_local (series), ==, bmb_session_get_start_local (session));
+
+  /* The list follows the database: one moved row, 23 unchanged. */
+  {
+    OutlineWait w = { f->page, "11:00 AM|Mentoring Siti (moved)|" };
+
+    g_assert_true (bmb_test_wait_for (outline_contains, &w, 5000));
+  }
+  g_clear_pointer (&outline, g_free);
+  outline = _bmb_sessions_page_dup_outline (f->page);
+  g_assert_cmpuint (count_lines (outline, "11:00 AM|Mentoring Siti (moved)|"), ==, 1);
+  g_assert_cmpuint (count_lines (outline, "10:00 AM|Mentoring Siti|"), ==, 23);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GDateTime) tomorrow = day_from_today (1, 10, 0);
+  g_autoptr(GDateTime) in_three = day_from_today (3, 14, 30);
+  BmbMentoringStore *store = fixture_store (f);
+  OutlineWait siti = { NULL, "Mentoring Siti" };
+  OutlineWait budi = { NULL, "Career chat with Budi" };
+
+  add_session (store, "Mentoring Siti", tomorrow, "FREQ=WEEKLY", NULL, 0);
+  add_session (store, "Career chat with Budi", in_three, NULL, "Bring the portfolio", 0);
+
+  fixture_present (f);
+  siti.page = budi.page = f->page;
+  g_assert_true (outline_contains (&siti));
+  g_assert_true (outline_contains (&budi));
+
+  /* Ctrl+F opens the search; a word from the notes finds Budi's session only. */
+  bmb_test_press_keys ("ctrl+f");
+  g_assert_true (bmb_test_wait_for ((gboolean (*) (gpointer))gtk_search_bar_get_search_mode,
+                                    f->page->search_bar, 5000));
+  g_assert_true (bmb_test_wait_for (has_focus, f->page->search_entry, 5000));
+  /* Keys only reach the entry once the search bar has slid open. */
+  g_assert_true (bmb_test_wait_for (is_mapped, f->page->search_entry, 5000));
+  bmb_test_type_text ("portfo");
+  if (!bmb_test_wait_for (outline_lacks, &siti, 5000))
+    {
+      g_autofree char *outline = _bmb_sessions_page_dup_outline (f->page);
+      g_error ("search “%s” shows:\n%s", gtk_editable_get_text (GTK_EDITABLE (f->page->search_entry)), outline);
+    }
+  g_assert_true (outline_contains (&budi));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->content_stack), ==, "list");
+
+  /* Nothing matches: the page says so. */
+  gtk_editable_set_text (GTK_EDITABLE (f->page->search_entry), "xylophone");
+  g_assert_true (bmb_test_wait_for (outline_lacks, &budi, 5000));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->content_stack), ==, "no-results");
+
+  /* A title word finds the other one. (Setting the text empties the entry
+   * first, which shows everything for a moment: wait for Budi to go.) */
+  gtk_editable_set_text (GTK_EDITABLE (f->page->search_entry), "siti");
+  g_assert_true (bmb_test_wait_for (outline_lacks, &budi, 5000));
+  g_assert_true (outline_contains (&siti));
+
+  /* Escape ends the search and everything is back. */
+  gtk_widget_grab_focus (GTK_WIDGET (f->page->search_entry));
+  bmb_test_press_keys ("Escape");
+  g_assert_true (bmb_test_wait_for (outline_contains, &budi, 5000));
+  g_assert_false (gtk_search_bar_get_search_mode (f->page->search_bar));
+}
+
+static void
+test_show_occurrence (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GDateTime) tomorrow = day_from_today (1, 9, 0);
+  g_autoptr(GDateTime) later = g_date_time_add_weeks (tomorrow, 30);
+  g_autoptr(GDateTime) later_utc = g_date_time_to_utc (later);
+  g_autoptr(GDateTime) fifth = g_date_time_add_weeks (tomorrow, 4);
+  g_autoptr(GDateTime) fifth_utc = g_date_time_to_utc (fifth);
+  g_autofree char *later_key = g_date_time_format (later_utc, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *later_rid = g_date_time_format (later, "%Y-%m-%dT%H:%M:%S");
+  g_autofree char *fifth_key = g_date_time_format (fifth_utc, "%Y-%m-%dT%H:%M:%SZ");
+  g_autofree char *fifth_rid = g_date_time_format (fifth, "%Y-%m-%dT%H:%M:%S");
+  GtkWindow *editor;
+  gint64 id;
+
+  id = add_session (fixture_store (f), "Weekly check-in", tomorrow, "FREQ=WEEKLY", NULL, 0);
+  fixture_present (f);
+
+  /* In the list: selected there and opened. */
+  bmb_sessions_page_show_occurrence (f->page, id, fifth_key);
+  g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
+  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  g_assert_cmpstr (bmb_session_editor_get_recurrence_id (BMB_SESSION_EDITOR (editor)), ==, fifth_rid);
+  {
+    BmbOccurrence *selected = _bmb_sessions_page_get_selected (f->page);
+
+    g_assert_nonnull (selected);
+    g_assert_cmpstr (bmb_occurrence_get_recurrence_id (selected), ==, fifth_rid);
+  }
+  gtk_window_destroy (editor);
+  g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+
+  /* Beyond the weeks shown (a reminder far ahead): still opened. */
+  bmb_sessions_page_show_occurrence (f->page, id, later_key);
+  g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
+  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  g_assert_cmpstr (bmb_session_editor_get_recurrence_id (BMB_SESSION_EDITOR (editor)), ==, later_rid);
+  gtk_window_destroy (editor);
+}
+
+static gboolean
+pending_toast (gpointer data)
+{
+  BmbSessionsPage *page = data;
+
+  return page->pending_delete != NULL;
+}
+
+static void
+test_delete_with_undo (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GDateTime) in_two = day_from_today (2, 15, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbSession) gone = NULL;
+  OutlineWait w = { NULL, "Portfolio review" };
+  AdwToast *toast;
+  guint position;
+  gint64 id;
+
+  id = add_session (fixture_store (f), "Portfolio review", in_two, NULL, NULL, 0);
+  fixture_present (f);
+  w.page = f->page;
+
+  /* Delete from the keyboard: the row goes at once, the session only later. */
+  position = _bmb_sessions_page_find_row (f->page, id, NULL);
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  gtk_single_selection_set_selected (f->page->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "sessions.delete", NULL);
+  g_assert_true (pending_toast (f->page));
+  g_assert_false (outline_contains (&w));
+  {
+    g_autoptr(BmbSession) still = bmb_mentoring_store_get_session (f->store, id, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (still);
+  }
+
+  /* Undo brings it back and deletes nothing. */
+  toast = f->page->pending_delete->toast;
+  g_signal_emit_by_name (toast, "button-clicked");
+  adw_toast_dismiss (toast);
+  g_assert_true (outline_contains (&w));
+  g_assert_false (pending_toast (f->page));
+
+  /* Again, and let the toast go: now it is deleted. */
+  gtk_single_selection_set_selected (f->page->selection,
+                                     _bmb_sessions_page_find_row (f->page, id, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (f->page), "sessions.delete", NULL);
+  g_assert_true (pending_toast (f->page));
+  adw_toast_dismiss (f->page->pending_delete->toast);
+  g_assert_false (pending_toast (f->page));
+  gone = bmb_mentoring_store_get_session (f->store, id, &error);
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND);
+  g_assert_null (gone);
+  g_assert_true (bmb_test_wait_for ((gboolean (*) (gpointer))gtk_widget_get_mapped,
+                                    f->page->empty_page, 5000));
+}
+
+static void
+test_relationship_filter (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbContactStore) contacts = NULL;
+  g_autoptr(BmbContact) siti = bmb_contact_new ();
+  g_autoptr(BmbRelationship) relationship = bmb_relationship_new ();
+  g_autoptr(GDateTime) tomorrow = day_from_today (1, 10, 0);
+  g_autoptr(GDateTime) in_two = day_from_today (2, 16, 0);
+  BmbMentoringStore *store = fixture_store (f);
+  OutlineWait mine = { NULL, "Goals for the quarter" };
+  OutlineWait other = { NULL, "Open house" };
+  GtkWindow *editor;
+
+  contacts = bmb_contact_store_new (bmb_application_get_database (f->app));
+  bmb_contact_set_display_name (siti, "Siti Rahayu");
+  g_assert_true (bmb_contact_store_insert (contacts, siti, &error));
+  g_assert_no_error (error);
+  bmb_relationship_set_mentee_id (relationship, bmb_contact_get_id (siti));
+  g_assert_true (bmb_mentoring_store_save_relationship (store, relationship, &error));
+  g_assert_no_error (error);
+
+  add_session (store, "Goals for the quarter", tomorrow, NULL, NULL,
+               bmb_relationship_get_id (relationship));
+  add_session (store, "Open house", in_two, NULL, NULL, 0);
+
+  fixture_present (f);
+  mine.page = other.page = f->page;
+
+  /* The dropdown offers "All" and the relationship; rows name the partner. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->page->relationship_dropdown)));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->page->relationship_list)), ==, 2);
+  g_assert_true (outline_contains (&mine));
+  g_assert_true (outline_contains (&other));
+
+  gtk_drop_down_set_selected (f->page->relationship_dropdown, 1);
+  g_assert_true (outline_contains (&mine));
+  g_assert_false (outline_contains (&other));
+
+  /* A new session from here starts in that relationship. */
+  bmb_test_press_keys ("ctrl+n");
+  g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
+  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  {
+    GtkWidget *row = find_named (GTK_WIDGET (editor), "relationship-row");
+
+    g_assert_nonnull (row);
+    g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 1);
+  }
+  gtk_window_destroy (editor);
+
+  gtk_drop_down_set_selected (f->page->relationship_dropdown, 0);
+  g_assert_true (outline_contains (&other));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Asia/Jakarta", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (!bmb_test_have_display ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  adw_init ();
+
+  g_test_add ("/sessions-page/empty-state", Fixture, NULL,
+              fixture_setup, test_empty_state, fixture_teardown);
+  g_test_add ("/sessions-page/new-weekly-then-edit-one", Fixture, NULL,
+              fixture_setup, test_new_weekly_then_edit_one, fixture_teardown);
+  g_test_add ("/sessions-page/search", Fixture, NULL,
+              fixture_setup, test_search, fixture_teardown);
+  g_test_add ("/sessions-page/show-occurrence", Fixture, NULL,
+              fixture_setup, test_show_occurrence, fixture_teardown);
+  g_test_add ("/sessions-page/delete-with-undo", Fixture, NULL,
+              fixture_setup, test_delete_with_undo, fixture_teardown);
+  g_test_add ("/sessions-page/relationship-filter", Fixture, NULL,
+              fixture_setup, test_relationship_filter, fixture_teardown);
+
+  return g_test_run ();
+}
