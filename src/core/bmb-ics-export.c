@@ -209,15 +209,31 @@ add_text (icalcomponent    *event,
     icalcomponent_add_property (event, ctor (text));
 }
 
+/* libical writes X- values verbatim and splits them at commas when
+ * reading: escape them as RFC 5545 TEXT ourselves. */
 static void
 add_x (icalcomponent *event,
        const char    *name,
        const char    *value)
 {
-  icalproperty *prop = icalproperty_new_x (value);
+  g_autoptr(GString) line = g_string_new (name);
+  icalproperty *prop;
 
-  icalproperty_set_x_name (prop, name);
-  icalcomponent_add_property (event, prop);
+  g_string_append_c (line, ':');
+  for (const char *p = value; p != NULL && *p; p++)
+    {
+      if (*p == '\\' || *p == ',' || *p == ';')
+        g_string_append_c (line, '\\');
+      if (*p == '\n')
+        g_string_append (line, "\\n");
+      else if (*p != '\r')
+        g_string_append_c (line, *p);
+    }
+
+  if ((prop = icalproperty_new_from_string (line->str)) != NULL)
+    icalcomponent_add_property (event, prop);
+  else
+    g_debug ("Could not write %s", name);
 }
 
 static void

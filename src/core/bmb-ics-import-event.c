@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "bmb-ics-private.h"
 #include "bmb-mentoring-private.h"
@@ -180,14 +181,33 @@ to_series_local (const IcsTime *time,
   return unix_to_local (time->instant, start->tzid);
 }
 
+/* TEXT values come unescaped from libical; others as written. */
 static const char *
-text_property (icalcomponent *event,
-               icalproperty_kind kind)
+text_property (icalcomponent     *event,
+               icalproperty_kind  kind)
 {
   icalproperty *prop = icalcomponent_get_first_property (event, kind);
-  const char *text = prop ? icalproperty_get_value_as_string (prop) : NULL;
+  icalvalue *value = prop ? icalproperty_get_value (prop) : NULL;
+  const char *text = NULL;
+
+  if (value != NULL && icalvalue_isa (value) == ICAL_TEXT_VALUE)
+    text = icalvalue_get_text (value);
+  else if (prop != NULL)
+    text = icalproperty_get_value_as_string (prop);
 
   return text != NULL && *text != '\0' ? text : NULL;
+}
+
+/* libical unescapes X- values itself; ours are written with VALUE=TEXT. */
+static const char *
+x_value (icalproperty *prop)
+{
+  icalvalue *value = icalproperty_get_value (prop);
+
+  if (value != NULL && icalvalue_isa (value) == ICAL_TEXT_VALUE)
+    return icalvalue_get_text (value);
+
+  return icalproperty_get_x (prop);
 }
 
 static const char *
@@ -199,29 +219,38 @@ x_property (icalcomponent *event,
        prop = icalcomponent_get_next_property (event, ICAL_X_PROPERTY))
     {
       if (g_ascii_strcasecmp (icalproperty_get_x_name (prop), name) == 0)
-        return icalproperty_get_x (prop);
+        return x_value (prop);
     }
 
   return NULL;
 }
 
-/* A libical parse problem inside the event, as its (English) message. */
+/* The properties an event cannot do without being read right. */
+static const char * const essential[] = {
+  "DTSTART", "DTEND", "DURATION", "RRULE", "RECURRENCE-ID", "EXDATE",
+};
+
+/* A libical parse problem in one of the essential properties, as its
+ * (English) message. Others (an empty DESCRIPTION, an odd X- property) are
+ * dropped by libical and do not matter. */
 static const char *
 find_parse_error (icalcomponent *component)
 {
-  icalproperty *prop = icalcomponent_get_first_property (component, ICAL_XLICERROR_PROPERTY);
-
-  if (prop != NULL)
-    return icalproperty_get_xlicerror (prop);
-
-  for (icalcomponent *child = icalcomponent_get_first_component (component, ICAL_ANY_COMPONENT);
-       child != NULL;
-       child = icalcomponent_get_next_component (component, ICAL_ANY_COMPONENT))
+  for (icalproperty *prop = icalcomponent_get_first_property (component, ICAL_XLICERROR_PROPERTY);
+       prop != NULL;
+       prop = icalcomponent_get_next_property (component, ICAL_XLICERROR_PROPERTY))
     {
-      const char *message = find_parse_error (child);
+      const char *message = icalproperty_get_xlicerror (prop);
 
-      if (message != NULL)
-        return message;
+      for (guint i = 0; message != NULL && i < G_N_ELEMENTS (essential); i++)
+        {
+          g_autofree char *needle = g_strdup_printf (" %s ", essential[i]);
+
+          if (strstr (message, needle) != NULL)
+            return message;
+        }
+
+      g_debug ("Ignored: %s", message);
     }
 
   return NULL;
@@ -538,7 +567,7 @@ _bmb_ics_import_master (BmbIcsImport  *import,
            prop = icalcomponent_get_next_property (event, ICAL_X_PROPERTY))
         {
           if (g_ascii_strcasecmp (icalproperty_get_x_name (prop), BMB_ICS_X_AGENDA) == 0)
-            bmb_session_append_agenda_item (session, icalproperty_get_x (prop));
+            bmb_session_append_agenda_item (session, x_value (prop) ? x_value (prop) : "");
         }
     }
   g_object_thaw_notify (G_OBJECT (session));
