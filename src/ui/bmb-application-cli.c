@@ -17,18 +17,62 @@
 
 #include "bmb-application-private.h"
 
+static gboolean
+instance_is_running (GApplication *application)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  gboolean running = FALSE;
+
+  if (g_application_get_flags (application) & G_APPLICATION_NON_UNIQUE)
+    return FALSE;
+  if (!(bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL)))
+    return FALSE;
+
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", g_application_get_application_id (application)),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE,
+                                       2000, NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &running);
+
+  return running;
+}
+
 static int
 on_handle_local_options_cb (GApplication *application,
                             GVariantDict *options,
                             gpointer      user_data)
 {
+  BmbApplication *self = BMB_APPLICATION (application);
+  g_autofree char *database = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return 0;
     }
 
-  return -1;
+  if (!_bmb_application_has_commands (options))
+    return -1;
+
+  /* A running instance does the work (and sees the data it shows); with
+   * none running, do it here without starting GTK, so it works without a
+   * display, for example from a script. Registering would start GTK, so
+   * ask the bus instead. */
+  if (instance_is_running (application))
+    return -1;
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &database))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (database);
+      g_autofree char *path = g_file_get_path (file);
+
+      bmb_application_set_database_path (self, path);
+    }
+
+  return _bmb_application_run_commands (self, NULL, options);
 }
 
 void
@@ -45,6 +89,7 @@ _bmb_application_add_options (BmbApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  _bmb_application_add_command_options (self);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Bimbing — a private companion for mentoring "
                                               "and networking."));
@@ -58,6 +103,7 @@ _bmb_application_handle_command (BmbApplication          *self,
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
   g_autoptr(GError) error = NULL;
   g_autofree char *database = NULL;
+  int status;
 
   if (g_variant_dict_lookup (options, "database", "^ay", &database))
     {
@@ -74,6 +120,10 @@ _bmb_application_handle_command (BmbApplication          *self,
       else
         bmb_application_set_database_path (self, path);
     }
+
+  status = _bmb_application_run_commands (self, command_line, options);
+  if (status >= 0)
+    return status;
 
   if (g_variant_dict_contains (options, "background"))
     {

@@ -35,6 +35,11 @@ int  _bmb_application_handle_command  (BmbApplication          *self,
 void _bmb_application_hold_in_background (BmbApplication       *self,
                                           gboolean              force);
 
+void _bmb_application_add_command_options (BmbApplication       *self);
+gboolean _bmb_application_has_commands (GVariantDict         *options);
+int  _bmb_application_run_commands    (BmbApplication          *self,
+                                       GApplicationCommandLine *command_line,
+                                       GVariantDict            *options);
 void _bmb_application_start_reminders (BmbApplication          *self);
 void _bmb_application_stop_reminders  (BmbApplication          *self);
 void _bmb_application_sync_autostart  (BmbApplication          *self);
