@@ -164,11 +164,13 @@ load_goal (BmbGoalEditor *self)
 {
   g_autoptr(GDateTime) due = NULL;
   gboolean is_new = bmb_goal_get_id (self->goal) == 0;
+  const char *title;
 
   adw_window_title_set_title (self->window_title, is_new ? _("New Goal") : _("Edit Goal"));
   gtk_window_set_title (GTK_WINDOW (self), is_new ? _("New Goal") : _("Edit Goal"));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->title_row), bmb_goal_get_title (self->goal));
+  title = bmb_goal_get_title (self->goal);
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), title ? title : "");
   for (guint i = 0; i < BMB_GOAL_N_CRITERIA; i++)
     {
       const char *text = bmb_goal_get_criterion (self->goal, i);
