@@ -18,8 +18,10 @@
 #include "bmb-autostart.h"
 #include "bmb-follow-up-reminders.h"
 #include "bmb-goal-reminders.h"
+#include "bmb-mentoring-store.h"
 #include "bmb-notifier.h"
 #include "bmb-scheduler.h"
+#include "bmb-session-reminders.h"
 #include "bmb-window.h"
 
 static void
@@ -81,6 +83,8 @@ _bmb_application_start_reminders (BmbApplication *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(BmbFollowUpReminders) follow_ups = NULL;
   g_autoptr(BmbGoalReminders) goals = NULL;
+  g_autoptr(BmbMentoringStore) mentoring = NULL;
+  g_autoptr(BmbSessionReminders) sessions = NULL;
 
   g_assert (self->database != NULL);
 
@@ -94,6 +98,9 @@ _bmb_application_start_reminders (BmbApplication *self)
 
   self->scheduler = bmb_scheduler_new (self->database, self->notifier);
 
+  mentoring = bmb_mentoring_store_new (self->database);
+  sessions = bmb_session_reminders_new (mentoring);
+  bmb_scheduler_add_source (self->scheduler, BMB_REMINDER_SOURCE (sessions));
   follow_ups = bmb_follow_up_reminders_new (self->database);
   bmb_scheduler_add_source (self->scheduler, BMB_REMINDER_SOURCE (follow_ups));
   goals = bmb_goal_reminders_new (self->database);
