@@ -80,6 +80,9 @@ GPtrArray *_bmb_mentoring_store_collect_sessions (BmbDatabase   *db,
 GPtrArray *_bmb_mentoring_store_list_overrides (BmbMentoringStore  *self,
                                                 gint64              session_id,
                                                 GError            **error);
+/* The longest reminder offset of any session, in minutes; -1 on error. */
+int        _bmb_mentoring_store_max_reminder   (BmbMentoringStore  *self,
+                                                GError            **error);
 /* The partner's name of a session's relationship, NULL if none. */
 char      *_bmb_mentoring_store_dup_partner    (BmbMentoringStore  *self,
                                                 gint64              relationship_id,

@@ -485,6 +485,37 @@ bmb_mentoring_store_save_session (BmbMentoringStore  *self,
   return TRUE;
 }
 
+int
+_bmb_mentoring_store_max_reminder (BmbMentoringStore  *self,
+                                   GError            **error)
+{
+  BmbDatabase *db = bmb_mentoring_store_get_database (self);
+  g_autoptr(BmbSession) scratch = bmb_session_new ();
+  sqlite3_stmt *stmt;
+  int longest = 0;
+  int rc;
+
+  /* Few distinct lists exist ("15", "15,1440"…): parse each once. */
+  stmt = bmb_database_prepare (db,
+                               "SELECT DISTINCT reminders FROM sessions WHERE reminders <> ''",
+                               error);
+  if (stmt == NULL)
+    return -1;
+
+  while ((rc = bmb_database_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      GArray *offsets;
+
+      _bmb_session_set_reminders_string (scratch, (const char *)sqlite3_column_text (stmt, 0));
+      offsets = bmb_session_get_reminders (scratch);
+      if (offsets->len > 0)
+        longest = MAX (longest, g_array_index (offsets, int, offsets->len - 1));
+    }
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_DONE ? longest : -1;
+}
+
 /* ---- Reading sessions ------------------------------------------------------------ */
 
 BmbSession *

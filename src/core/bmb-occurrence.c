@@ -106,13 +106,14 @@ static void
 bmb_occurrence_constructed (GObject *object)
 {
   BmbOccurrence *self = (BmbOccurrence *)object;
-  g_autoptr(GTimeZone) zone = NULL;
 
   G_OBJECT_CLASS (bmb_occurrence_parent_class)->constructed (object);
 
   g_assert (BMB_IS_SESSION (self->session));
 
-  /* Start from the series' values; overrides are applied afterwards. */
+  /* Start from the series' values; overrides are applied afterwards. The
+   * start is set by whoever creates us (it needs the zone, which is too
+   * costly to look up for every occurrence of an expansion). */
   self->title = g_strdup (bmb_session_get_title (self->session));
   self->location = g_strdup (bmb_session_get_location (self->session));
   self->notes = g_strdup (bmb_session_get_notes (self->session));
@@ -121,12 +122,6 @@ bmb_occurrence_constructed (GObject *object)
 
   if (self->recurrence_id == NULL)
     self->recurrence_id = g_strdup (bmb_session_get_start_local (self->session));
-
-  zone = bmb_session_dup_zone (self->session);
-  if (self->recurrence_id != NULL)
-    self->start = bmb_local_time_to_date_time (self->recurrence_id, zone);
-  if (self->start != NULL)
-    self->end = g_date_time_add_minutes (self->start, self->duration_min);
 }
 
 static void
@@ -238,12 +233,23 @@ BmbOccurrence *
 bmb_occurrence_new (BmbSession *session,
                     const char *recurrence_id)
 {
+  BmbOccurrence *self;
+  g_autoptr(GTimeZone) zone = NULL;
+
   g_return_val_if_fail (BMB_IS_SESSION (session), NULL);
 
-  return g_object_new (BMB_TYPE_OCCURRENCE,
+  self = g_object_new (BMB_TYPE_OCCURRENCE,
                        "session", session,
                        "recurrence-id", recurrence_id,
                        NULL);
+
+  zone = bmb_session_dup_zone (session);
+  if (self->recurrence_id != NULL)
+    self->start = bmb_local_time_to_date_time (self->recurrence_id, zone);
+  if (self->start != NULL)
+    self->end = g_date_time_add_minutes (self->start, self->duration_min);
+
+  return self;
 }
 
 BmbOccurrence *
@@ -264,10 +270,7 @@ _bmb_occurrence_new_with_override (BmbSession               *session,
 
   /* The expansion's GDateTime already went through the zone once. */
   if (original_start != NULL)
-    {
-      g_clear_pointer (&self->start, g_date_time_unref);
-      self->start = g_date_time_ref (original_start);
-    }
+    self->start = g_date_time_ref (original_start);
 
   if (override != NULL)
     {
@@ -304,6 +307,13 @@ _bmb_occurrence_new_with_override (BmbSession               *session,
       if (override->has_status)
         self->status = override->status;
       self->overridden = TRUE;
+    }
+
+  if (self->start == NULL)
+    {
+      g_autoptr(GTimeZone) zone = bmb_session_dup_zone (session);
+
+      self->start = bmb_local_time_to_date_time (recurrence_id, zone);
     }
 
   g_clear_pointer (&self->end, g_date_time_unref);

@@ -77,11 +77,37 @@ parse_local (const char          *local,
   return TRUE;
 }
 
+/* "YYYY-MM-DDTHH:MM:SS" into @buf (20 bytes) without printf: this runs
+ * once per occurrence of every expansion. */
+static const char *
+format_local_into (struct icaltimetype  tt,
+                   char                *buf)
+{
+  const int fields[] = { tt.month, tt.day, tt.hour, tt.minute, tt.second };
+  const char separators[] = { '-', 'T', ':', ':', '\0' };
+  char *p = buf;
+
+  *p++ = '0' + (tt.year / 1000) % 10;
+  *p++ = '0' + (tt.year / 100) % 10;
+  *p++ = '0' + (tt.year / 10) % 10;
+  *p++ = '0' + tt.year % 10;
+  *p++ = '-';
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      *p++ = '0' + (fields[i] / 10) % 10;
+      *p++ = '0' + fields[i] % 10;
+      *p++ = separators[i];
+    }
+
+  return buf;
+}
+
 static char *
 format_local (struct icaltimetype tt)
 {
-  return g_strdup_printf ("%04d-%02d-%02dT%02d:%02d:%02d",
-                          tt.year, tt.month, tt.day, tt.hour, tt.minute, tt.second);
+  char buf[20];
+
+  return g_strdup (format_local_into (tt, buf));
 }
 
 static struct icaltimetype
@@ -829,7 +855,7 @@ bmb_recurrence_expand (const char          *rrule,
     {
       struct icaltimetype next;
       g_autoptr(GDateTime) dt = NULL;
-      g_autofree char *recurrence_id = NULL;
+      char recurrence_id[20];
       gint64 t;
 
       if (++iterations > BMB_RECURRENCE_MAX_ITERATIONS)
@@ -861,7 +887,7 @@ bmb_recurrence_expand (const char          *rrule,
       if (t < from || t >= to)
         continue;
 
-      recurrence_id = format_local (next);
+      format_local_into (next, recurrence_id);
       if (is_excluded (exdates, recurrence_id))
         continue;
 

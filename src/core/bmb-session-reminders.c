@@ -78,12 +78,18 @@ bmb_session_reminders_list_reminders (BmbReminderSource  *source,
   g_autoptr(GDateTime) window_start = NULL;
   g_autoptr(GDateTime) window_end = NULL;
 
+  int longest;
+
   if (from >= to)
     return g_steal_pointer (&reminders);
 
-  /* An occurrence can be reminded of up to four weeks ahead. */
+  /* Occurrences whose reminders can fall in the window: those starting up
+   * to the longest offset after it. */
+  if ((longest = _bmb_mentoring_store_max_reminder (self->store, error)) < 0)
+    return NULL;
+
   window_start = g_date_time_new_from_unix_utc (from);
-  window_end = g_date_time_new_from_unix_utc (to + MAX_OFFSET_SECONDS);
+  window_end = g_date_time_new_from_unix_utc (to + MIN ((gint64)longest * 60, MAX_OFFSET_SECONDS) + 1);
   occurrences = bmb_mentoring_store_list_occurrences (self->store, 0, window_start, window_end, error);
   if (occurrences == NULL)
     return NULL;
