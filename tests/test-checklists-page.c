@@ -25,6 +25,8 @@
 #include "bmb-checklist-builtins.h"
 #include "bmb-checklist-store.h"
 #include "bmb-checklists-page.h"
+#include "bmb-contact-store.h"
+#include "bmb-mentoring-store.h"
 #include "bmb-template-editor.h"
 #include "bmb-template-item-row.h"
 #include "bmb-template-row.h"
@@ -304,12 +306,13 @@ test_take_resume_finish (Fixture       *f,
   bmb_test_press_keys ("y");
   g_assert_cmpint (row_value (view, 2), ==, 3);
 
-  /* A note on the first item, typed for real. */
+  /* A note on the first item, typed for real: opening it puts the cursor there. */
   note_entry = bmb_test_find_widget (first_row, GTK_TYPE_ENTRY, NULL);
   gtk_widget_activate (bmb_test_find_widget (first_row, GTK_TYPE_TOGGLE_BUTTON, "flat"));
-  g_assert_true (gtk_widget_grab_focus (note_entry));
-  /* Let the note slide in and its input method start before typing. */
-  bmb_test_spin (500);
+  g_assert_true (bmb_test_wait_for (is_mapped, note_entry, 5000));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), note_entry));
+  bmb_test_spin (300);
+  bmb_test_focus_window (window);
   bmb_test_type_text (note);
   bmb_test_spin (200);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (note_entry)), ==, note);
@@ -572,6 +575,200 @@ test_custom_template (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_mapped (GTK_WIDGET (w)))
+        return w;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_toplevel (gpointer type)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+static gboolean
+has_no_toplevel (gpointer type)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (type)) == NULL;
+}
+
+static gboolean
+file_has_content (gpointer path)
+{
+  g_autofree char *contents = NULL;
+
+  return g_file_get_contents (path, &contents, NULL, NULL) && contents[0] != '\0';
+}
+
+static GtkWidget *
+find_label_with_text (GtkWidget  *root,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+window_shows_label (gpointer data)
+{
+  gpointer *args = data;
+
+  return find_label_with_text (args[0], args[1]) != NULL;
+}
+
+static void
+test_relationship_and_export (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(BmbContactStore) contacts = NULL;
+  g_autoptr(BmbMentoringStore) mentoring = NULL;
+  g_autoptr(BmbContact) siti = bmb_contact_new ();
+  g_autoptr(BmbRelationship) relationship = bmb_relationship_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *relationship_title = NULL;
+  g_autofree char *for_text = NULL;
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+  g_autofree char *csv_path = g_build_filename (dir, "history.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+  BmbChecklistsPage *page;
+  BmbAssessmentView *view;
+  BmbAssessmentHistory *history;
+  AdwExpanderRow *row;
+  GtkWindow *window, *dialog;
+  GtkWidget *label;
+
+  if (!bmb_test_have_display ())
+    {
+      g_test_skip ("Needs an X display and xdotool");
+      return;
+    }
+
+  /* A mentoring relationship with Siti as my mentor. */
+  g_assert_true (bmb_application_ensure_database (f->app, &error));
+  g_assert_no_error (error);
+  contacts = bmb_contact_store_new (bmb_application_get_database (f->app));
+  mentoring = bmb_mentoring_store_new (bmb_application_get_database (f->app));
+  bmb_contact_set_display_name (siti, "Siti Rahmawati");
+  g_assert_true (bmb_contact_store_insert (contacts, siti, &error));
+  g_assert_no_error (error);
+  bmb_relationship_set_mentor_id (relationship, bmb_contact_get_id (siti));
+  g_assert_true (bmb_mentoring_store_save_relationship (mentoring, relationship, &error));
+  g_assert_no_error (error);
+  relationship_title = bmb_relationship_dup_display_title (relationship);
+
+  page = open_checklists_page (f, &window);
+  pick_template (page, builtin_id (f->app, "smart-goal"));
+
+  /* Taken for the relationship, chosen in a dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "checklists.start-for-relationship", NULL);
+  g_assert_true (bmb_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (bmb_test_find_widget (GTK_WIDGET (dialog),
+                                                                                     GTK_TYPE_DROP_DOWN,
+                                                                                     NULL))), ==, 0);
+  /* As a click on its Start button: the response, then the dialog closes. */
+  gtk_widget_activate (find_button_with_label (GTK_WIDGET (dialog), "_Start"));
+  g_assert_true (bmb_test_wait_for (has_no_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG),
+                                    5000));
+  wait_for_stack (page_stack (page), "assessment");
+  view = find_view (page);
+  for_text = g_strdup_printf ("For %s", relationship_title);
+  g_assert_nonnull (find_label_with_text (GTK_WIDGET (view), for_text));
+
+  /* Yes/no items answer with Y and N. */
+  bmb_test_focus_window (window);
+  bmb_test_press_keys ("y");
+  bmb_test_press_keys ("n");
+  bmb_test_press_keys ("y");
+  bmb_test_press_keys ("y");
+  bmb_test_press_keys ("y");
+  wait_for_progress (view, "5 of 5 answered");
+  g_assert_cmpint (row_value (view, 0), ==, 1);
+  g_assert_cmpint (row_value (view, 1), ==, 0);
+  bmb_test_press_keys ("ctrl+Return");
+  wait_for_stack (page_stack (page), "main");
+
+  history = find_history (page);
+  row = bmb_assessment_history_get_row (history, 0);
+  g_assert_nonnull (row);
+  g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (row), for_text));
+  label = bmb_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "checklist-score");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (label)), ==, "80%");
+
+  /* Export as CSV through the file chooser. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checklists.export", "s", "csv"));
+  g_assert_true (bmb_test_wait_for (has_toplevel, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                                    5000));
+  dialog = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog)), ==,
+                   "SMART goal check.csv");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_assert_true (bmb_test_wait_for (has_no_toplevel, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                                    5000));
+
+  /* What the chooser's Export does with the chosen file. */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (csv_path);
+
+    bmb_checklists_page_export (page, "csv", file);
+  }
+  g_assert_true (bmb_test_wait_for (file_has_content, csv_path, 5000));
+
+  /* One header line, then one line per item of the one assessment. */
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  lines = g_strsplit (g_strchomp (csv), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 5);
+  g_assert_nonnull (strstr (csv, "Specific"));
+
+  {
+    gpointer args[2] = { window, (gpointer) "History exported to “history.csv”" };
+
+    g_assert_true (bmb_test_wait_for (window_shows_label, args, 5000));
+  }
+
+  /* A folder that does not exist: a dialog with the error, naming the file. */
+  {
+    g_autofree char *bad_path = g_build_filename (dir, "no-such-folder", "history.md", NULL);
+    g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+    const char *body;
+
+    bmb_checklists_page_export (page, "md", bad);
+    g_assert_true (bmb_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG),
+                                      5000));
+    dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                     "Could Not Export the History");
+    body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+    g_assert_nonnull (strstr (body, "history.md"));
+    g_assert_false (g_file_test (bad_path, G_FILE_TEST_EXISTS));
+    gtk_window_destroy (dialog);
+  }
+}
+
 static void
 test_indonesian_titles (Fixture       *f,
                         gconstpointer  data)
@@ -648,6 +845,8 @@ main (int   argc,
               fixture_setup, test_take_resume_finish, fixture_teardown);
   g_test_add ("/checklists-page/custom-template", Fixture, NULL,
               fixture_setup, test_custom_template, fixture_teardown);
+  g_test_add ("/checklists-page/relationship-and-export", Fixture, NULL,
+              fixture_setup, test_relationship_and_export, fixture_teardown);
   g_test_add ("/checklists-page/indonesian", Fixture, NULL,
               fixture_setup, test_indonesian_titles, fixture_teardown);
 

@@ -35,6 +35,7 @@ struct _BmbAssessmentHistory
   BmbChecklistTemplate *template;
   GListStore           *assessments;  /* BmbAssessment, newest first */
   GHashTable           *previous;     /* assessment id → BmbAssessment before it */
+  GHashTable           *relationship_titles;
 
   /* state */
   gboolean              has_draft;
@@ -225,12 +226,26 @@ create_history_row (gpointer item,
   g_autofree char *score_text = NULL;
   BmbAssessmentScore score;
   GtkWidget *row, *score_label;
+  const char *relationship;
+  gint64 relationship_id;
 
   deltas = bmb_assessment_compute_deltas (self->template, previous, assessment);
   bmb_assessment_score_compute (self->template, assessment, &score);
 
   date = format_date (bmb_assessment_get_taken_at (assessment));
   summary = format_change_summary (deltas, previous != NULL);
+
+  relationship_id = bmb_assessment_get_relationship_id (assessment);
+  if (relationship_id != 0 && self->relationship_titles != NULL &&
+      (relationship = g_hash_table_lookup (self->relationship_titles, &relationship_id)))
+    {
+      /* Translators: an assessment in the history that is about a mentoring
+       * relationship, then how it changed; “For Siti · 2 improved · 7 same” */
+      char *with_relationship = g_strdup_printf (_("For %s · %s"), relationship, summary);
+
+      g_free (summary);
+      summary = with_relationship;
+    }
   /* Translators: an assessment's score in the history list; “72%” */
   score_text = g_strdup_printf (_("%d%%"), (int) round (score.percent));
 
@@ -295,6 +310,7 @@ bmb_assessment_history_dispose (GObject *object)
   g_clear_object (&self->template);
   g_clear_object (&self->assessments);
   g_clear_pointer (&self->previous, g_hash_table_unref);
+  g_clear_pointer (&self->relationship_titles, g_hash_table_unref);
 
   G_OBJECT_CLASS (bmb_assessment_history_parent_class)->dispose (object);
 }
@@ -478,4 +494,16 @@ bmb_assessment_history_get_has_draft (BmbAssessmentHistory *self)
   g_return_val_if_fail (BMB_IS_ASSESSMENT_HISTORY (self), FALSE);
 
   return self->has_draft;
+}
+
+void
+bmb_assessment_history_set_relationship_titles (BmbAssessmentHistory *self,
+                                                GHashTable           *titles)
+{
+  g_return_if_fail (BMB_IS_ASSESSMENT_HISTORY (self));
+
+  if (titles != NULL)
+    g_hash_table_ref (titles);
+  g_clear_pointer (&self->relationship_titles, g_hash_table_unref);
+  self->relationship_titles = titles;
 }

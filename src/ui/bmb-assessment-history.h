@@ -41,5 +41,9 @@ BmbProgressChart     *bmb_assessment_history_get_chart    (BmbAssessmentHistory 
 AdwExpanderRow       *bmb_assessment_history_get_row      (BmbAssessmentHistory *self,
                                                            guint                 position);
 gboolean              bmb_assessment_history_get_has_draft (BmbAssessmentHistory *self);
+/* Names shown for assessments tied to a mentoring relationship: gint64 id
+ * → display title (borrowed, kept with a reference). */
+void                  bmb_assessment_history_set_relationship_titles (BmbAssessmentHistory *self,
+                                                                      GHashTable           *titles);
 
 G_END_DECLS

@@ -217,6 +217,14 @@ on_note_entry_changed_cb (BmbAssessmentItemRow *self)
   self->note_timeout_id = g_timeout_add (NOTE_SAVE_DELAY_MS, on_note_timeout_cb, self);
 }
 
+/* Opening the note puts the cursor in it. */
+static void
+on_note_button_toggled_cb (BmbAssessmentItemRow *self)
+{
+  if (!self->updating && gtk_toggle_button_get_active (self->note_button))
+    gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
+}
+
 static void
 on_note_entry_activate_cb (BmbAssessmentItemRow *self)
 {
@@ -431,6 +439,7 @@ bmb_assessment_item_row_class_init (BmbAssessmentItemRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentItemRow, note_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_note_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_note_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_note_button_toggled_cb);
 }
 
 static void
@@ -517,7 +526,11 @@ bmb_assessment_item_row_set_answer (BmbAssessmentItemRow *self,
   g_clear_handle_id (&self->note_timeout_id, g_source_remove);
 
   if (note != NULL && note[0] != '\0')
-    gtk_toggle_button_set_active (self->note_button, TRUE);
+    {
+      self->updating = TRUE;
+      gtk_toggle_button_set_active (self->note_button, TRUE);
+      self->updating = FALSE;
+    }
 }
 
 void

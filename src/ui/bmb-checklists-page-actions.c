@@ -28,6 +28,90 @@ start_action (GtkWidget  *widget,
   bmb_checklists_page_start_assessment (BMB_CHECKLISTS_PAGE (widget), NULL);
 }
 
+typedef struct
+{
+  BmbChecklistsPage *page;
+  GtkDropDown       *drop_down;
+  GPtrArray         *relationships;  /* BmbRelationship, in the drop-down's order */
+} RelationshipPick;
+
+static void
+relationship_pick_free (gpointer  data,
+                        GClosure *closure)
+{
+  RelationshipPick *pick = data;
+
+  g_clear_object (&pick->page);
+  g_clear_pointer (&pick->relationships, g_ptr_array_unref);
+  g_free (pick);
+}
+
+static void
+on_relationship_response_cb (AdwMessageDialog *dialog,
+                             const char       *response,
+                             RelationshipPick *pick)
+{
+  guint selected = gtk_drop_down_get_selected (pick->drop_down);
+
+  if (!g_str_equal (response, "start") || selected >= pick->relationships->len)
+    return;
+
+  _bmb_checklists_page_start (pick->page,
+                              bmb_relationship_get_id (g_ptr_array_index (pick->relationships,
+                                                                          selected)));
+}
+
+/* Asks which mentoring relationship the new assessment is about. */
+static void
+start_for_relationship_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  BmbChecklistsPage *self = BMB_CHECKLISTS_PAGE (widget);
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  RelationshipPick *pick;
+  AdwMessageDialog *dialog;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->open_relationships->len == 0)
+    return;
+
+  pick = g_new0 (RelationshipPick, 1);
+  pick->page = g_object_ref (self);
+  pick->relationships = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < self->open_relationships->len; i++)
+    {
+      BmbRelationship *relationship = g_ptr_array_index (self->open_relationships, i);
+      g_autofree char *title = bmb_relationship_dup_display_title (relationship);
+
+      g_ptr_array_add (pick->relationships, g_object_ref (relationship));
+      gtk_string_list_append (titles, title);
+    }
+
+  pick->drop_down = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&titles)), NULL));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (pick->drop_down),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Mentoring relationship"),
+                                  -1);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Which Relationship Is It For?"),
+                                                       _("The assessment is kept with this "
+                                                         "mentoring relationship, so you can "
+                                                         "look back on it together.")));
+  adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (pick->drop_down));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "start", _("_Start"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "start", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "start");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_relationship_response_cb), pick,
+                         relationship_pick_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* ---- New, edit, duplicate ----------------------------------------------- */
 
 static void
@@ -283,20 +367,15 @@ on_export_done_cb (GObject      *object,
 }
 
 static void
-on_export_response_cb (GtkNativeDialog   *chooser,
-                       int                response,
-                       BmbChecklistsPage *self)
+export_template (BmbChecklistsPage         *self,
+                 BmbChecklistTemplate      *template,
+                 BmbAssessmentExportFormat  format,
+                 GFile                     *file)
 {
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(BmbChecklistTemplate) template = g_steal_pointer (&self->export_template);
   ExportJob *job;
 
-  if (response != GTK_RESPONSE_ACCEPT || template == NULL)
-    return;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   history = bmb_checklist_store_list_history (self->store, bmb_checklist_template_get_id (template),
                                               &error);
   if (history == NULL)
@@ -308,8 +387,59 @@ on_export_response_cb (GtkNativeDialog   *chooser,
   job = g_new0 (ExportJob, 1);
   job->page = g_object_ref (self);
   job->file = g_object_ref (file);
-  bmb_assessment_export_async (template, history, self->export_format, file, self->cancellable,
+  bmb_assessment_export_async (template, history, format, file, self->cancellable,
                                on_export_done_cb, job);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog   *chooser,
+                       int                response,
+                       BmbChecklistsPage *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(BmbChecklistTemplate) template = g_steal_pointer (&self->export_template);
+
+  if (response != GTK_RESPONSE_ACCEPT || template == NULL)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  if (file != NULL)
+    export_template (self, template, self->export_format, file);
+}
+
+static gboolean
+parse_format (const char                *kind,
+              BmbAssessmentExportFormat *format)
+{
+  if (g_strcmp0 (kind, "csv") == 0)
+    *format = BMB_ASSESSMENT_EXPORT_CSV;
+  else if (g_strcmp0 (kind, "md") == 0)
+    *format = BMB_ASSESSMENT_EXPORT_MARKDOWN;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+void
+bmb_checklists_page_export (BmbChecklistsPage *self,
+                            const char        *format,
+                            GFile             *file)
+{
+  BmbChecklistTemplate *template;
+  BmbAssessmentExportFormat export_format;
+
+  g_return_if_fail (BMB_IS_CHECKLISTS_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (!parse_format (format, &export_format))
+    {
+      g_critical ("Unknown export format “%s”", format);
+      return;
+    }
+
+  if ((template = bmb_checklists_page_get_selected_template (self)) != NULL && self->store != NULL)
+    export_template (self, template, export_format, file);
 }
 
 static char *
@@ -339,24 +469,23 @@ export_action (GtkWidget  *widget,
   if (template == NULL)
     return;
 
-  if (g_str_equal (kind, "csv"))
+  if (!parse_format (kind, &format))
     {
-      format = BMB_ASSESSMENT_EXPORT_CSV;
+      g_critical ("Unknown export format “%s”", kind);
+      return;
+    }
+
+  if (format == BMB_ASSESSMENT_EXPORT_CSV)
+    {
       gtk_file_filter_set_name (filter, _("CSV spreadsheet"));
       gtk_file_filter_add_mime_type (filter, "text/csv");
       gtk_file_filter_add_suffix (filter, "csv");
     }
-  else if (g_str_equal (kind, "md"))
+  else
     {
-      format = BMB_ASSESSMENT_EXPORT_MARKDOWN;
       gtk_file_filter_set_name (filter, _("Markdown document"));
       gtk_file_filter_add_mime_type (filter, "text/markdown");
       gtk_file_filter_add_suffix (filter, "md");
-    }
-  else
-    {
-      g_critical ("Unknown export format “%s”", kind);
-      return;
     }
 
   if (self->export_chooser != NULL)
@@ -410,6 +539,8 @@ void
 _bmb_checklists_page_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "checklists.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "checklists.start-for-relationship", NULL,
+                                   start_for_relationship_action);
   gtk_widget_class_install_action (widget_class, "checklists.new-template", NULL,
                                    new_template_action);
   gtk_widget_class_install_action (widget_class, "checklists.edit-template", NULL,

@@ -14,6 +14,7 @@
 #include "bmb-assessment-view.h"
 #include "bmb-checklist-store.h"
 #include "bmb-checklists-page.h"
+#include "bmb-mentoring-store.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,9 @@ struct _BmbChecklistsPage
   /* owned */
   BmbDatabase           *database;
   BmbChecklistStore     *store;
+  BmbMentoringStore     *mentoring;
+  GHashTable            *relationship_titles; /* gint64 id → display title */
+  GPtrArray             *open_relationships;  /* BmbRelationship not ended, for the picker */
   GListStore            *templates;        /* BmbChecklistTemplate */
   GtkCustomFilter       *filter;
   GtkFilterListModel    *filtered;
@@ -67,6 +71,10 @@ typedef struct
 } TemplateSummary;
 
 void     _bmb_checklists_page_reload         (BmbChecklistsPage *self);
+/* Starts (or resumes) an assessment of the selected checklist for
+ * @relationship_id (0: none). */
+void     _bmb_checklists_page_start          (BmbChecklistsPage *self,
+                                              gint64             relationship_id);
 void     _bmb_checklists_page_update_actions (BmbChecklistsPage *self);
 void     _bmb_checklists_page_show_error     (BmbChecklistsPage *self,
                                               const char        *heading,

@@ -112,8 +112,12 @@ _bmb_checklists_page_update_actions (BmbChecklistsPage *self)
   gboolean custom = ready && template != NULL && !bmb_checklist_template_is_builtin (template);
   gboolean has_history = template != NULL &&
                          g_list_model_get_n_items (bmb_assessment_history_get_model (self->history)) > 0;
+  gboolean has_draft = template != NULL && bmb_assessment_history_get_has_draft (self->history);
 
   gtk_widget_action_set_enabled (widget, "checklists.start", ready);
+  gtk_widget_action_set_enabled (widget, "checklists.start-for-relationship",
+                                 ready && template != NULL && !has_draft &&
+                                 self->open_relationships->len > 0);
   gtk_widget_action_set_enabled (widget, "checklists.new-template", ready);
   gtk_widget_action_set_enabled (widget, "checklists.edit-template", custom);
   gtk_widget_action_set_enabled (widget, "checklists.delete-template", custom);
@@ -187,6 +191,34 @@ compute_summaries (BmbChecklistsPage  *self,
   return TRUE;
 }
 
+/* Titles of every relationship (for the history), and the ones not ended
+ * (to take an assessment for). */
+static gboolean
+load_relationships (BmbChecklistsPage  *self,
+                    GError            **error)
+{
+  g_autoptr(GPtrArray) relationships = NULL;
+
+  g_hash_table_remove_all (self->relationship_titles);
+  g_ptr_array_set_size (self->open_relationships, 0);
+
+  if (!(relationships = bmb_mentoring_store_list_relationships (self->mentoring, error)))
+    return FALSE;
+
+  for (guint i = 0; i < relationships->len; i++)
+    {
+      BmbRelationship *relationship = g_ptr_array_index (relationships, i);
+      gint64 id = bmb_relationship_get_id (relationship);
+
+      g_hash_table_insert (self->relationship_titles, g_memdup2 (&id, sizeof id),
+                           bmb_relationship_dup_display_title (relationship));
+      if (bmb_relationship_get_ended_on (relationship) == NULL)
+        g_ptr_array_add (self->open_relationships, g_object_ref (relationship));
+    }
+
+  return TRUE;
+}
+
 void
 _bmb_checklists_page_reload (BmbChecklistsPage *self)
 {
@@ -201,7 +233,8 @@ _bmb_checklists_page_reload (BmbChecklistsPage *self)
     return;
 
   if (!(templates = bmb_checklist_store_list_templates (self->store, &error)) ||
-      !compute_summaries (self, templates, &error))
+      !compute_summaries (self, templates, &error) ||
+      !load_relationships (self, &error))
     {
       _bmb_checklists_page_show_error (self, _("Could Not Read the Checklists"), error);
       return;
@@ -430,12 +463,14 @@ set_database (BmbChecklistsPage *self,
   if (self->database != NULL)
     g_signal_handlers_disconnect_by_func (self->database, on_database_changed_cb, self);
   g_clear_object (&self->store);
+  g_clear_object (&self->mentoring);
   g_set_object (&self->database, database);
 
   if (database != NULL)
     {
       /* The application has synchronised the built-in checklists already. */
       self->store = bmb_checklist_store_new (database);
+      self->mentoring = bmb_mentoring_store_new (database);
 
       g_signal_connect_object (database, "changed",
                                G_CALLBACK (on_database_changed_cb), self, G_CONNECT_SWAPPED);
@@ -472,6 +507,7 @@ bmb_checklists_page_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->templates);
   g_clear_object (&self->store);
+  g_clear_object (&self->mentoring);
   g_clear_object (&self->database);
   g_clear_object (&self->cancellable);
 
@@ -485,6 +521,8 @@ bmb_checklists_page_finalize (GObject *object)
 
   g_clear_pointer (&self->summaries, g_hash_table_unref);
   g_clear_pointer (&self->pending_deletes, g_hash_table_unref);
+  g_clear_pointer (&self->relationship_titles, g_hash_table_unref);
+  g_clear_pointer (&self->open_relationships, g_ptr_array_unref);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (bmb_checklists_page_parent_class)->finalize (object);
@@ -609,6 +647,9 @@ bmb_checklists_page_init (BmbChecklistsPage *self)
   self->cancellable = g_cancellable_new ();
   self->summaries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->pending_deletes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->relationship_titles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->open_relationships = g_ptr_array_new_with_free_func (g_object_unref);
+  bmb_assessment_history_set_relationship_titles (self->history, self->relationship_titles);
 
   /* templates → filter (search, pending deletes) → selection → list view */
   self->templates = g_list_store_new (BMB_TYPE_CHECKLIST_TEMPLATE);
@@ -684,8 +725,6 @@ void
 bmb_checklists_page_start_assessment (BmbChecklistsPage *self,
                                       const char        *builtin_key)
 {
-  g_autoptr(BmbAssessment) assessment = NULL;
-  g_autoptr(GError) error = NULL;
   BmbChecklistTemplate *template = NULL;
 
   g_return_if_fail (BMB_IS_CHECKLISTS_PAGE (self));
@@ -729,20 +768,41 @@ bmb_checklists_page_start_assessment (BmbChecklistsPage *self,
       return;
     }
 
+  _bmb_checklists_page_start (self, 0);
+}
+
+void
+_bmb_checklists_page_start (BmbChecklistsPage *self,
+                            gint64             relationship_id)
+{
+  BmbChecklistTemplate *template = bmb_checklists_page_get_selected_template (self);
+  g_autoptr(BmbAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *relationship_title;
+  gint64 id;
+
+  if (template == NULL || self->store == NULL || self->taking)
+    return;
+
+  /* A draft is resumed, whoever it is for. */
   assessment = bmb_checklist_store_find_draft (self->store, bmb_checklist_template_get_id (template),
                                                &error);
   if (assessment == NULL && error == NULL)
     assessment = bmb_checklist_store_start_assessment (self->store,
                                                        bmb_checklist_template_get_id (template),
-                                                       0, &error);
+                                                       relationship_id, &error);
   if (assessment == NULL)
     {
       _bmb_checklists_page_show_error (self, _("Could Not Start the Assessment"), error);
       return;
     }
 
+  id = bmb_assessment_get_relationship_id (assessment);
+  relationship_title = id != 0 ? g_hash_table_lookup (self->relationship_titles, &id) : NULL;
+
   self->taking = TRUE;
   update_stack (self);
   _bmb_checklists_page_update_actions (self);
-  bmb_assessment_view_load (self->assessment_view, self->store, template, assessment, NULL);
+  bmb_assessment_view_load (self->assessment_view, self->store, template, assessment,
+                            relationship_title);
 }

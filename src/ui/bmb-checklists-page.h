@@ -19,7 +19,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BmbChecklistsPage, bmb_checklists_page, BMB, CHECKLISTS_PAGE, AdwBin)
 
 /* Actions (widget actions, reachable from anything inside the page):
- * checklists.start (Ctrl+N), checklists.new-template,
+ * checklists.start (Ctrl+N), checklists.start-for-relationship,
+ * checklists.new-template,
  * checklists.edit-template, checklists.duplicate-template,
  * checklists.delete-template (Delete), checklists.export ("csv" or "md"),
  * checklists.search (Ctrl+F), checklists.back (Alt+←). */
@@ -34,5 +35,11 @@ void                  bmb_checklists_page_start_assessment      (BmbChecklistsPa
 gboolean              bmb_checklists_page_select_template       (BmbChecklistsPage *self,
                                                                  gint64             template_id);
 BmbChecklistTemplate *bmb_checklists_page_get_selected_template (BmbChecklistsPage *self);
+/* Writes the selected checklist's history to @file as "csv" or "md" (what
+ * checklists.export does once a file is chosen); a toast says when it is
+ * done, a dialog shows an error. */
+void                  bmb_checklists_page_export                (BmbChecklistsPage *self,
+                                                                 const char        *format,
+                                                                 GFile             *file);
 
 G_END_DECLS
