@@ -14,7 +14,7 @@
 
 #include "bmb-contact-csv.h"
 #include "bmb-contact-import.h"
-#include "bmb-contact-store.h"
+#include "bmb-contact-import-private.h"
 #include "bmb-csv.h"
 #include "bmb-vcard-contact.h"
 #include "bmb-vcard-reader.h"
@@ -66,24 +66,6 @@ typedef struct
   BmbContactCsvMapping  *mapping;
   gsize                  length;
 } Source;
-
-/* A contact whose introducer is only known by UID, resolved at the end,
- * when every contact of the file is in. */
-typedef struct
-{
-  gint64  contact_id;
-  char   *introducer_uid;
-} PendingIntroduction;
-
-typedef struct
-{
-  BmbDatabase            *db;
-  BmbContactStore        *store;
-  BmbContactImportResult *result;
-  GHashTable             *linkedin;  /* normalised profile URL → contact id */
-  GArray                 *pending;   /* PendingIntroduction */
-  const char             *name;      /* for messages */
-} Importer;
 
 /* ---- The result ------------------------------------------------------------------ */
 
@@ -536,311 +518,44 @@ source_next (Source      *source,
     }
 }
 
-/* ---- Matching and writing ---------------------------------------------------------- */
-
-/* "https://www.linkedin.com/in/siti-rahayu/?trk=x" → "linkedin.com/in/siti-rahayu";
- * NULL for anything but a LinkedIn profile. */
-static char *
-linkedin_key (const char *url)
-{
-  g_autofree char *lower = g_utf8_strdown (url, -1);
-  const char *p = lower;
-  char *end;
-
-  if (g_str_has_prefix (p, "https://"))
-    p += 8;
-  else if (g_str_has_prefix (p, "http://"))
-    p += 7;
-  if (g_str_has_prefix (p, "www."))
-    p += 4;
-  else if (strlen (p) > 3 && p[2] == '.' && g_str_has_prefix (p + 3, "linkedin.com/"))
-    p += 3;   /* "id.linkedin.com" */
-
-  if (!g_str_has_prefix (p, "linkedin.com/in/") || p[16] == '\0')
-    return NULL;
-
-  end = strpbrk ((char *)p, "?#");
-  if (end != NULL)
-    *end = '\0';
-  g_strchomp ((char *)p);
-  while (*p != '\0' && p[strlen (p) - 1] == '/')
-    ((char *)p)[strlen (p) - 1] = '\0';
-
-  return g_strdup (p);
-}
+/* ---- Importing one contact ---------------------------------------------------------- */
 
 static gboolean
-load_linkedin_profiles (Importer  *importer,
-                        GError   **error)
+import_contact (BmbImportWriter        *writer,
+                BmbContactImportResult *result,
+                BmbContact             *incoming,
+                const char             *introducer_uid,
+                guint                   line,
+                GError                **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autofree char *detail = NULL;
+  BmbImportOutcome outcome;
+  gint64 id = 0;
 
-  if (!(stmt = bmb_database_prepare (importer->db,
-                                     "SELECT contact_id, value FROM contact_fields "
-                                     "WHERE kind = 'url' AND value LIKE ?1",
-                                     error)))
+  if (!_bmb_import_writer_add (writer, incoming, introducer_uid, &outcome, &id, &detail, error))
     return FALSE;
-  sqlite3_bind_text (stmt, 1, "%linkedin.com/in/%", -1, SQLITE_STATIC);
 
-  while ((rc = bmb_database_step (importer->db, stmt, error)) == SQLITE_ROW)
+  switch (outcome)
     {
-      char *key = linkedin_key ((const char *)sqlite3_column_text (stmt, 1));
-
-      if (key != NULL && !g_hash_table_contains (importer->linkedin, key))
-        g_hash_table_insert (importer->linkedin, key,
-                             GSIZE_TO_POINTER ((gsize)sqlite3_column_int64 (stmt, 0)));
-      else
-        g_free (key);
-    }
-
-  return rc == SQLITE_DONE;
-}
-
-static void
-remember_linkedin (Importer   *importer,
-                   BmbContact *contact)
-{
-  g_autoptr(GPtrArray) urls = bmb_contact_dup_fields_of_kind (contact, BMB_CONTACT_FIELD_URL);
-
-  for (guint i = 0; i < urls->len; i++)
-    {
-      char *key = linkedin_key (bmb_contact_field_get_value (g_ptr_array_index (urls, i)));
-
-      if (key != NULL && !g_hash_table_contains (importer->linkedin, key))
-        g_hash_table_insert (importer->linkedin, key,
-                             GSIZE_TO_POINTER ((gsize)bmb_contact_get_id (contact)));
-      else
-        g_free (key);
-    }
-}
-
-/* The saved contact @incoming duplicates, or NULL (without error). */
-static BmbContact *
-find_existing (Importer    *importer,
-               BmbContact  *incoming,
-               GError     **error)
-{
-  g_autoptr(GPtrArray) emails = NULL;
-  g_autoptr(GPtrArray) urls = NULL;
-  const char *uid = bmb_contact_get_uid (incoming);
-  BmbContact *existing;
-
-  if (uid != NULL)
-    {
-      g_autoptr(GError) local_error = NULL;
-
-      existing = bmb_contact_store_get_by_uid (importer->store, uid, &local_error);
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      if (existing != NULL)
-        return existing;
-    }
-
-  emails = bmb_contact_dup_fields_of_kind (incoming, BMB_CONTACT_FIELD_EMAIL);
-  for (guint i = 0; i < emails->len; i++)
-    {
-      g_autoptr(GError) local_error = NULL;
-      const char *email = bmb_contact_field_get_value (g_ptr_array_index (emails, i));
-      gint64 id = bmb_contact_store_find_id_by_email (importer->store, email, &local_error);
-
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      if (id > 0)
-        return bmb_contact_store_get (importer->store, id, error);
-    }
-
-  urls = bmb_contact_dup_fields_of_kind (incoming, BMB_CONTACT_FIELD_URL);
-  for (guint i = 0; i < urls->len; i++)
-    {
-      g_autofree char *key =
-        linkedin_key (bmb_contact_field_get_value (g_ptr_array_index (urls, i)));
-      gpointer id;
-
-      if (key != NULL && (id = g_hash_table_lookup (importer->linkedin, key)) != NULL)
-        return bmb_contact_store_get (importer->store, (gint64)GPOINTER_TO_SIZE (id), error);
-    }
-
-  return NULL;
-}
-
-/* Another spelling of a LinkedIn profile @existing already has
- * ("http://linkedin.com/in/x/" for "https://www.linkedin.com/in/x") is no
- * new link. */
-static void
-drop_known_profiles (BmbContact *incoming,
-                     BmbContact *existing)
-{
-  g_autoptr(GPtrArray) known = bmb_contact_dup_fields_of_kind (existing, BMB_CONTACT_FIELD_URL);
-  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *fields = bmb_contact_get_fields (incoming);
-
-  for (guint i = 0; i < known->len; i++)
-    {
-      char *key = linkedin_key (bmb_contact_field_get_value (g_ptr_array_index (known, i)));
-
-      if (key != NULL)
-        g_hash_table_add (keys, key);
-    }
-
-  if (g_hash_table_size (keys) == 0)
-    return;
-
-  for (guint i = fields->len; i > 0; i--)
-    {
-      BmbContactField *field = g_ptr_array_index (fields, i - 1);
-      g_autofree char *key = NULL;
-
-      if (bmb_contact_field_get_kind (field) != BMB_CONTACT_FIELD_URL)
-        continue;
-      key = linkedin_key (bmb_contact_field_get_value (field));
-      if (key != NULL && g_hash_table_contains (keys, key))
-        bmb_contact_remove_field (incoming, i - 1);
-    }
-}
-
-static void
-add_pending (Importer   *importer,
-             gint64      contact_id,
-             const char *introducer_uid)
-{
-  PendingIntroduction pending = { contact_id, g_strdup (introducer_uid) };
-
-  g_array_append_val (importer->pending, pending);
-}
-
-static void
-pending_clear (gpointer data)
-{
-  PendingIntroduction *pending = data;
-
-  g_clear_pointer (&pending->introducer_uid, g_free);
-}
-
-/* Is this a problem with the card itself (skip it) rather than with the
- * database (stop and roll back)? */
-static gboolean
-is_card_error (const GError *error)
-{
-  return g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID) ||
-         g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CONSTRAINT);
-}
-
-static gboolean
-import_contact (Importer    *importer,
-                BmbContact  *incoming,
-                const char  *introducer_uid,
-                guint        line,
-                GError     **error)
-{
-  g_autoptr(BmbContact) existing = NULL;
-  g_autoptr(GError) local_error = NULL;
-  BmbContactImportResult *result = importer->result;
-
-  existing = find_existing (importer, incoming, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  if (existing != NULL)
-    {
-      gint64 id = bmb_contact_get_id (existing);
-
-      drop_known_profiles (incoming, existing);
-
-      if (introducer_uid != NULL && bmb_contact_get_introduced_by (existing) == 0)
-        add_pending (importer, id, introducer_uid);
-
-      if (!bmb_contact_merge_from (existing, incoming))
-        {
-          result_add_skip (result, line,
-                           /* Translators: %u is a line number, %s a contact's name. */
-                           g_strdup_printf (_("Line %u: “%s” is already in your contacts, with "
-                                              "nothing new to add"),
-                                            line, bmb_contact_get_display_name (existing)));
-          return TRUE;
-        }
-
-      if (!bmb_contact_store_update (importer->store, existing, &local_error))
-        {
-          if (!is_card_error (local_error))
-            {
-              g_propagate_error (error, g_steal_pointer (&local_error));
-              return FALSE;
-            }
-          result_add_skip (result, line, g_strdup_printf (_("Line %u: %s"), line,
-                                                          local_error->message));
-          return TRUE;
-        }
-
-      remember_linkedin (importer, existing);
+    case BMB_IMPORT_OUTCOME_IMPORTED:
+      result->imported++;
+      result_add_id (result, id);
+      break;
+    case BMB_IMPORT_OUTCOME_MERGED:
       result->merged++;
       result_add_id (result, id);
-      return TRUE;
-    }
-
-  if (!bmb_contact_store_insert (importer->store, incoming, &local_error))
-    {
-      if (!is_card_error (local_error))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
+      break;
+    case BMB_IMPORT_OUTCOME_UNCHANGED:
+      result_add_skip (result, line,
+                       /* Translators: %u is a line number, %s a contact's name. */
+                       g_strdup_printf (_("Line %u: “%s” is already in your contacts, with "
+                                          "nothing new to add"), line, detail));
+      break;
+    case BMB_IMPORT_OUTCOME_REFUSED:
+    default:
       /* Translators: %u is a line number, %s why the contact was refused. */
-      result_add_skip (result, line, g_strdup_printf (_("Line %u: %s"), line,
-                                                      local_error->message));
-      return TRUE;
-    }
-
-  if (introducer_uid != NULL)
-    add_pending (importer, bmb_contact_get_id (incoming), introducer_uid);
-
-  remember_linkedin (importer, incoming);
-  result->imported++;
-  result_add_id (result, bmb_contact_get_id (incoming));
-
-  return TRUE;
-}
-
-/* Points contacts at whoever introduced them, now that everyone is in. */
-static gboolean
-resolve_introductions (Importer  *importer,
-                       GError   **error)
-{
-  for (guint i = 0; i < importer->pending->len; i++)
-    {
-      PendingIntroduction *pending = &g_array_index (importer->pending, PendingIntroduction, i);
-      g_autoptr(BmbContact) introducer = NULL;
-      g_autoptr(BmbContact) contact = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      introducer = bmb_contact_store_get_by_uid (importer->store, pending->introducer_uid,
-                                                 &local_error);
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
-      if (introducer == NULL || bmb_contact_get_id (introducer) == pending->contact_id)
-        continue;
-
-      contact = bmb_contact_store_get (importer->store, pending->contact_id, error);
-      if (contact == NULL)
-        return FALSE;
-      if (bmb_contact_get_introduced_by (contact) != 0)
-        continue;
-
-      bmb_contact_set_introduced_by (contact, bmb_contact_get_id (introducer));
-      if (!bmb_contact_store_update (importer->store, contact, error))
-        return FALSE;
+      result_add_skip (result, line, g_strdup_printf (_("Line %u: %s"), line, detail));
+      break;
     }
 
   return TRUE;
@@ -877,10 +592,9 @@ import_buffer (BmbDatabase   *db,
                GError       **error)
 {
   g_autoptr(BmbContactImportResult) result = NULL;
-  g_autoptr(BmbContactStore) store = NULL;
+  g_autoptr(BmbImportWriter) writer = NULL;
   g_autofree char *converted = NULL;
   Source source = { 0, };
-  Importer importer = { 0, };
   guint n_processed = 0;
   gboolean ok = TRUE;
 
@@ -892,21 +606,12 @@ import_buffer (BmbDatabase   *db,
 
   result = g_object_new (BMB_TYPE_CONTACT_IMPORT_RESULT, NULL);
   result->format = format_for (&source);
-  store = bmb_contact_store_new (db);
-
-  importer.db = db;
-  importer.store = store;
-  importer.result = result;
-  importer.name = name;
-  importer.linkedin = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  importer.pending = g_array_new (FALSE, TRUE, sizeof (PendingIntroduction));
-  g_array_set_clear_func (importer.pending, pending_clear);
 
   report_progress (sink, 0.0, 0, TRUE);
 
   if (!bmb_database_begin (db, error))
     ok = FALSE;
-  else if (!load_linkedin_profiles (&importer, error))
+  else if (!(writer = _bmb_import_writer_new (db, error)))
     {
       bmb_database_rollback (db);
       ok = FALSE;
@@ -934,7 +639,7 @@ import_buffer (BmbDatabase   *db,
 
       if (contact == NULL)
         result_add_skip (result, line, g_steal_pointer (&reason));
-      else if (!import_contact (&importer, contact, introducer, line, error))
+      else if (!import_contact (writer, result, contact, introducer, line, error))
         {
           bmb_database_rollback (db);
           ok = FALSE;
@@ -944,7 +649,7 @@ import_buffer (BmbDatabase   *db,
       report_progress (sink, source_fraction (&source), n_processed, FALSE);
     }
 
-  if (ok && (!resolve_introductions (&importer, error) ||
+  if (ok && (!_bmb_import_writer_finish (writer, error) ||
              g_cancellable_set_error_if_cancelled (cancellable, error)))
     {
       bmb_database_rollback (db);
@@ -957,8 +662,6 @@ import_buffer (BmbDatabase   *db,
       ok = FALSE;
     }
 
-  g_hash_table_unref (importer.linkedin);
-  g_array_unref (importer.pending);
   source_clear (&source);
 
   if (!ok)

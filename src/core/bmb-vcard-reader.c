@@ -27,6 +27,7 @@ struct _BmbVCardReader
   gsize       pos;           /* start of the next physical line */
   guint       line;          /* its 1-based number */
   gboolean    v21;           /* inside a vCard 2.1: unfolding keeps the blank */
+  gboolean    all_utf8;      /* the whole input is valid UTF-8 */
   guint       pending_begin; /* a BEGIN:VCARD already read (its line), or 0 */
 };
 
@@ -173,12 +174,23 @@ static gboolean
 head_is_quoted_printable (const char *text,
                           gsize       len)
 {
-  const char *colon = find_value_colon (text, len);
-  gsize head_len = colon != NULL ? (gsize)(colon - text) : len;
   static const char needle[] = "QUOTED-PRINTABLE";
+  const char *colon;
+  const char *semicolon;
+  gsize head_len;
 
-  for (gsize i = 0; i + sizeof needle - 1 <= head_len; i++)
-    if (g_ascii_strncasecmp (text + i, needle, sizeof needle - 1) == 0)
+  /* Most lines have no parameters at all: "FN:…". */
+  semicolon = memchr (text, ';', len);
+  colon = memchr (text, ':', len);
+  if (semicolon == NULL || (colon != NULL && colon < semicolon))
+    return FALSE;
+
+  colon = find_value_colon (text, len);
+  head_len = colon != NULL ? (gsize)(colon - text) : len;
+
+  for (gsize i = semicolon - text; i + sizeof needle - 1 <= head_len; i++)
+    if ((text[i] == 'Q' || text[i] == 'q') &&
+        g_ascii_strncasecmp (text + i, needle, sizeof needle - 1) == 0)
       return TRUE;
 
   return FALSE;
@@ -520,7 +532,8 @@ head_is_binary_property (const char *head,
 static char *
 decode_value (BmbVCardProperty *prop,
               const char       *raw,
-              gsize             raw_len)
+              gsize             raw_len,
+              gboolean          raw_is_utf8)
 {
   const char *encoding = bmb_vcard_property_get_param (prop, "ENCODING");
   const char *charset = bmb_vcard_property_get_param (prop, "CHARSET");
@@ -569,7 +582,8 @@ decode_value (BmbVCardProperty *prop,
       return NULL;
     }
 
-  if (!g_utf8_validate (data, len, NULL))
+  /* Text straight from an input known to be UTF-8 needs no second look. */
+  if (!(raw_is_utf8 && bytes == NULL) && !g_utf8_validate (data, len, NULL))
     /* Translators: %u is a line number, %s a vCard property such as NOTE. */
     return g_strdup_printf (_("Line %u: the %s value is not UTF-8 text and names no "
                               "character set"), prop->line, prop->name);
@@ -584,6 +598,7 @@ decode_value (BmbVCardProperty *prop,
 static BmbVCardProperty *
 parse_property (const LogicalLine *logical,
                 gboolean           caret,
+                gboolean           is_utf8,
                 char             **out_reason)
 {
   g_autoptr(GPtrArray) params = NULL;
@@ -620,7 +635,7 @@ parse_property (const LogicalLine *logical,
   g_strchomp (prop->name);
   prop->params = g_steal_pointer (&params);
 
-  reason = decode_value (prop, colon + 1, logical->len - (colon + 1 - text));
+  reason = decode_value (prop, colon + 1, logical->len - (colon + 1 - text), is_utf8);
   if (reason != NULL)
     {
       *out_reason = reason;
@@ -855,6 +870,9 @@ bmb_vcard_reader_new (const char *data,
   if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
     reader->pos = 3;
 
+  /* Once for the whole input rather than value by value. */
+  reader->all_utf8 = g_utf8_validate_len (data, length, NULL);
+
   return reader;
 }
 
@@ -923,7 +941,10 @@ bmb_vcard_reader_next (BmbVCardReader *reader)
           continue;
         }
 
-      prop = parse_property (&logical, is_v4, &reason);
+      /* A joined line may have been cut inside a character by its writer:
+       * check it again. */
+      prop = parse_property (&logical, is_v4,
+                             reader->all_utf8 && logical.text != reader->scratch->str, &reason);
       if (prop == NULL)
         {
           if (reason != NULL && card != NULL)

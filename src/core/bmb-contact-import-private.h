@@ -1,0 +1,53 @@
+/* bmb-contact-import-private.h
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The writing half of the importer: finds the contact an incoming one
+ * duplicates (same UID, same email ignoring case, same LinkedIn profile —
+ * in the database or earlier in the file), merges into it, or queues the
+ * new contact and writes queued contacts in batches. Used only by
+ * bmb-contact-import.c, inside its one transaction.
+ */
+
+#pragma once
+
+#include "bmb-contact.h"
+#include "bmb-database.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  BMB_IMPORT_OUTCOME_IMPORTED,   /* new contact */
+  BMB_IMPORT_OUTCOME_MERGED,     /* an existing contact gained something */
+  BMB_IMPORT_OUTCOME_UNCHANGED,  /* a duplicate that brings nothing new */
+  BMB_IMPORT_OUTCOME_REFUSED,    /* the contact itself is invalid */
+} BmbImportOutcome;
+
+typedef struct _BmbImportWriter BmbImportWriter;
+
+/* Loads what duplicates are matched against. @db must be inside a
+ * transaction (bmb_database_begin()) until _finish() or the rollback. */
+BmbImportWriter *_bmb_import_writer_new    (BmbDatabase       *db,
+                                            GError           **error);
+void             _bmb_import_writer_free   (BmbImportWriter   *writer);
+/* Adds @incoming (it may be changed). @out_id: the contact it became or
+ * went into. @out_detail: for UNCHANGED the existing contact's name, for
+ * REFUSED the translated reason. FALSE with @error only for database
+ * errors: the import must stop and roll back. */
+gboolean         _bmb_import_writer_add    (BmbImportWriter   *writer,
+                                            BmbContact        *incoming,
+                                            const char        *introducer_uid,
+                                            BmbImportOutcome  *out_outcome,
+                                            gint64            *out_id,
+                                            char             **out_detail,
+                                            GError           **error);
+/* Writes what is queued and points contacts at their introducers. */
+gboolean         _bmb_import_writer_finish (BmbImportWriter   *writer,
+                                            GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmbImportWriter, _bmb_import_writer_free)
+
+G_END_DECLS
