@@ -20,62 +20,8 @@
 
 #include <glib/gi18n.h>
 
-#include "bmb-contact-details.h"
-#include "bmb-contact-editor.h"
-#include "bmb-contact-export.h"
-#include "bmb-contact-import.h"
-#include "bmb-contact-merge-dialog.h"
 #include "bmb-contact-row.h"
-#include "bmb-contact-store.h"
-#include "bmb-contacts-page.h"
-#include "bmb-interaction-dialog.h"
-#include "bmb-mentoring-store.h"
-#include "bmb-met-at-event-dialog.h"
-
-typedef struct _PendingDelete PendingDelete;
-
-struct _BmbContactsPage
-{
-  AdwBin               parent_instance;
-
-  /* template widgets */
-  GtkStack            *stack;
-  AdwStatusPage       *empty_page;
-  AdwLeaflet          *leaflet;
-  GtkSearchEntry      *search_entry;
-  GtkRevealer         *filter_revealer;
-  GtkLabel            *filter_label;
-  GtkStack            *list_stack;
-  GtkListView         *list_view;
-  AdwStatusPage       *no_results_page;
-  GtkRevealer         *import_revealer;
-  GtkLabel            *import_label;
-  GtkProgressBar      *import_progress;
-  GtkButton           *back_button;
-  GtkLabel            *details_title;
-  GtkStack            *details_stack;
-  BmbContactDetails   *details;
-  AdwStatusPage       *several_page;
-  GMenu               *tags_section;
-
-  /* owned */
-  BmbDatabase         *database;
-  BmbContactStore     *store;
-  BmbMentoringStore   *mentoring;
-  BmbContactListModel *model;
-  GtkMultiSelection   *selection;
-  GPtrArray           *pending_deletes;     /* PendingDelete */
-  GCancellable        *import_cancellable;
-  GCancellable        *export_cancellable;
-  gulong               changed_handler;
-
-  /* state */
-  char                *sort_mode;           /* "name", "last-contact", "next-follow-up" */
-  char                *tag;
-  gboolean             needs_follow_up;
-  gint64               shown_id;
-  guint                disposed : 1;
-};
+#include "bmb-contacts-page-private.h"
 
 G_DEFINE_FINAL_TYPE (BmbContactsPage, bmb_contacts_page, ADW_TYPE_BIN)
 
@@ -89,17 +35,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-struct _PendingDelete
-{
-  BmbContactsPage *self;
-  GArray          *ids;    /* gint64 */
-  AdwToast        *toast;  /* borrowed; the overlay owns it */
-  gboolean         undone;
-  gboolean         finished;
-};
-
-static void reload (BmbContactsPage *self);
 
 /* ---- shared helpers ------------------------------------------------------ */
 
@@ -143,8 +78,8 @@ bmb_contacts_add_toast (GtkWidget *widget,
   return TRUE;
 }
 
-static GtkWindow *
-get_parent_window (BmbContactsPage *self)
+GtkWindow *
+_bmb_contacts_page_get_parent_window (BmbContactsPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
@@ -153,8 +88,8 @@ get_parent_window (BmbContactsPage *self)
 
 /* ---- selection ----------------------------------------------------------- */
 
-static GArray *
-dup_selected_ids (BmbContactsPage *self)
+GArray *
+_bmb_contacts_page_dup_selected_ids (BmbContactsPage *self)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GtkBitset) selected = NULL;
@@ -180,10 +115,10 @@ dup_selected_ids (BmbContactsPage *self)
   return ids;
 }
 
-static void
-update_actions (BmbContactsPage *self)
+void
+_bmb_contacts_page_update_actions (BmbContactsPage *self)
 {
-  g_autoptr(GArray) selected = dup_selected_ids (self);
+  g_autoptr(GArray) selected = _bmb_contacts_page_dup_selected_ids (self);
   gboolean have_store = self->store != NULL;
   gboolean importing = self->import_cancellable != NULL;
 
@@ -228,10 +163,10 @@ set_shown_contact (BmbContactsPage *self,
     }
 }
 
-static void
-update_details (BmbContactsPage *self)
+void
+_bmb_contacts_page_update_details (BmbContactsPage *self)
 {
-  g_autoptr(GArray) selected = dup_selected_ids (self);
+  g_autoptr(GArray) selected = _bmb_contacts_page_dup_selected_ids (self);
 
   if (selected->len == 1)
     {
@@ -261,12 +196,12 @@ update_details (BmbContactsPage *self)
       gtk_stack_set_visible_child_name (self->details_stack, "several");
     }
 
-  update_actions (self);
+  _bmb_contacts_page_update_actions (self);
 }
 
 /* Selects @id alone and scrolls to it; FALSE when it is not in the list. */
-static gboolean
-select_contact (BmbContactsPage *self,
+gboolean
+_bmb_contacts_page_select_contact (BmbContactsPage *self,
                 gint64           id)
 {
   guint position = bmb_contact_list_model_find (self->model, id);
@@ -276,7 +211,7 @@ select_contact (BmbContactsPage *self,
 
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-  update_details (self);
+  _bmb_contacts_page_update_details (self);
 
   return TRUE;
 }
@@ -284,7 +219,7 @@ select_contact (BmbContactsPage *self,
 static void
 on_selection_changed_cb (BmbContactsPage *self)
 {
-  update_details (self);
+  _bmb_contacts_page_update_details (self);
 }
 
 static void
@@ -297,7 +232,7 @@ on_list_view_activate_cb (BmbContactsPage *self,
     return;
 
   if (id != self->shown_id)
-    select_contact (self, id);
+    _bmb_contacts_page_select_contact (self, id);
   adw_leaflet_set_visible_child_name (self->leaflet, "details");
 }
 
@@ -310,7 +245,7 @@ on_leaflet_folded_cb (BmbContactsPage *self)
   /* Folded, the details are a page of their own: a click on a row opens
    * them (a click on a wide window only selects). */
   gtk_list_view_set_single_click_activate (self->list_view, folded);
-  update_actions (self);
+  _bmb_contacts_page_update_actions (self);
 }
 
 /* ---- list state ---------------------------------------------------------- */
@@ -325,8 +260,8 @@ sort_from_mode (const char *mode)
   return BMB_CONTACT_SORT_NAME;
 }
 
-static void
-apply_sort (BmbContactsPage *self)
+void
+_bmb_contacts_page_apply_sort (BmbContactsPage *self)
 {
   BmbContactSort sort = sort_from_mode (self->sort_mode);
   const char *text = bmb_contact_list_model_get_search_text (self->model);
@@ -338,8 +273,8 @@ apply_sort (BmbContactsPage *self)
   bmb_contact_list_model_set_sort (self->model, sort);
 }
 
-static void
-update_list_state (BmbContactsPage *self)
+void
+_bmb_contacts_page_update_list_state (BmbContactsPage *self)
 {
   g_autoptr(GError) error = NULL;
   gint64 total;
@@ -450,8 +385,8 @@ rebuild_tags_menu (BmbContactsPage *self)
     }
 }
 
-static void
-reload (BmbContactsPage *self)
+void
+_bmb_contacts_page_reload (BmbContactsPage *self)
 {
   g_autoptr(GError) error = NULL;
   gint64 shown = self->shown_id;
@@ -463,8 +398,8 @@ reload (BmbContactsPage *self)
     bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Read the Contacts"), error);
 
   /* Keep following the shown contact when its position changed. */
-  if (shown != 0 && !select_contact (self, shown))
-    update_details (self);
+  if (shown != 0 && !_bmb_contacts_page_select_contact (self, shown))
+    _bmb_contacts_page_update_details (self);
 
   if (self->shown_id != 0 && !bmb_contact_details_reload (self->details, &error))
     {
@@ -476,8 +411,8 @@ reload (BmbContactsPage *self)
   set_shown_contact (self, self->shown_id);
 
   rebuild_tags_menu (self);
-  update_list_state (self);
-  update_details (self);
+  _bmb_contacts_page_update_list_state (self);
+  _bmb_contacts_page_update_details (self);
 }
 
 static void
@@ -486,7 +421,7 @@ on_database_changed_cb (BmbContactsPage *self,
 {
   if (flags & (BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS))
     {
-      reload (self);
+      _bmb_contacts_page_reload (self);
     }
   else if (flags & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS))
     {
@@ -507,17 +442,17 @@ on_search_changed_cb (BmbContactsPage *self)
     return;
 
   bmb_contact_list_model_set_search_text (self->model, *stripped ? stripped : NULL);
-  apply_sort (self);
-  update_list_state (self);
+  _bmb_contacts_page_apply_sort (self);
+  _bmb_contacts_page_update_list_state (self);
 
   /* Searching shows the best match at once. */
   if (g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
     {
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
       if (*stripped != '\0')
-        select_contact (self, bmb_contact_list_model_get_id (self->model, 0));
+        _bmb_contacts_page_select_contact (self, bmb_contact_list_model_get_id (self->model, 0));
     }
-  update_details (self);
+  _bmb_contacts_page_update_details (self);
 }
 
 static gboolean
@@ -557,645 +492,6 @@ on_search_stop_cb (BmbContactsPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
-/* ---- delete with undo ---------------------------------------------------- */
-
-static void
-pending_delete_free (PendingDelete *pending)
-{
-  if (pending->toast != NULL)
-    g_signal_handlers_disconnect_by_data (pending->toast, pending);
-  g_clear_pointer (&pending->ids, g_array_unref);
-  g_free (pending);
-}
-
-/* The toast went away without Undo: now the rows really go. */
-static void
-pending_delete_commit (PendingDelete *pending)
-{
-  BmbContactsPage *self = pending->self;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE;
-
-  if (pending->finished)
-    return;
-  pending->finished = TRUE;
-
-  if (pending->undone)
-    return;
-
-  if (!bmb_database_begin (self->database, &error))
-    {
-      ok = FALSE;
-    }
-  else
-    {
-      for (guint i = 0; ok && i < pending->ids->len; i++)
-        ok = bmb_contact_store_delete (self->store, g_array_index (pending->ids, gint64, i),
-                                       NULL, &error);
-      if (ok)
-        ok = bmb_database_commit (self->database, &error);
-      if (!ok)
-        bmb_database_rollback (self->database);
-    }
-
-  for (guint i = 0; i < pending->ids->len && !self->disposed; i++)
-    bmb_contact_list_model_unhide (self->model, g_array_index (pending->ids, gint64, i));
-
-  if (!ok && !self->disposed)
-    {
-      bmb_contacts_show_error (GTK_WIDGET (self),
-                               ngettext ("Could Not Delete the Contact",
-                                         "Could Not Delete the Contacts", pending->ids->len),
-                               error);
-      update_list_state (self);
-    }
-}
-
-static void
-on_delete_toast_dismissed_cb (AdwToast      *toast,
-                              PendingDelete *pending)
-{
-  BmbContactsPage *self = pending->self;
-
-  pending_delete_commit (pending);
-  pending->toast = NULL;
-  g_signal_handlers_disconnect_by_data (toast, pending);
-  g_ptr_array_remove (self->pending_deletes, pending);
-}
-
-static void
-on_delete_toast_undo_cb (AdwToast      *toast,
-                         PendingDelete *pending)
-{
-  BmbContactsPage *self = pending->self;
-
-  if (pending->finished)
-    return;
-
-  pending->undone = TRUE;
-  for (guint i = 0; i < pending->ids->len; i++)
-    bmb_contact_list_model_unhide (self->model, g_array_index (pending->ids, gint64, i));
-
-  update_list_state (self);
-  if (pending->ids->len > 0)
-    select_contact (self, g_array_index (pending->ids, gint64, 0));
-}
-
-static void
-delete_selected (BmbContactsPage *self)
-{
-  g_autoptr(GArray) ids = dup_selected_ids (self);
-  g_autofree char *title = NULL;
-  PendingDelete *pending;
-  guint first_position;
-  guint n_items;
-
-  if (ids->len == 0)
-    return;
-
-  /* Someone in a mentoring relationship cannot go: say so now, not when
-   * the Undo toast has gone. */
-  if (self->mentoring == NULL)
-    self->mentoring = bmb_mentoring_store_new (self->database);
-  for (guint i = 0; i < ids->len; i++)
-    {
-      gint64 id = g_array_index (ids, gint64, i);
-      g_autoptr(GPtrArray) relationships = NULL;
-      g_autoptr(GError) error = NULL;
-
-      relationships = bmb_mentoring_store_list_relationships_for_contact (self->mentoring, id,
-                                                                          &error);
-      if (relationships != NULL && relationships->len > 0)
-        {
-          g_autoptr(BmbContact) contact = bmb_contact_store_get (self->store, id, NULL);
-
-          g_set_error (&error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CONSTRAINT,
-                       _("“%s” is a mentor or mentee in a mentoring relationship. End or "
-                         "delete that relationship on the Sessions page first."),
-                       contact ? bmb_contact_get_display_name (contact) : "");
-        }
-      if (error != NULL)
-        {
-          bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Delete the Contact"), error);
-          return;
-        }
-    }
-
-  first_position = bmb_contact_list_model_find (self->model, g_array_index (ids, gint64, 0));
-
-  if (ids->len == 1)
-    {
-      BmbContact *contact = bmb_contact_details_get_contact (self->details);
-
-      if (contact != NULL && bmb_contact_get_id (contact) == g_array_index (ids, gint64, 0))
-        /* Translators: a toast after deleting a contact, with an Undo button */
-        title = g_strdup_printf (_("“%s” deleted"), bmb_contact_get_display_name (contact));
-      else
-        title = g_strdup (_("Contact deleted"));
-    }
-  else
-    {
-      title = g_strdup_printf (ngettext ("%u contact deleted", "%u contacts deleted", ids->len),
-                               ids->len);
-    }
-
-  pending = g_new0 (PendingDelete, 1);
-  pending->self = self;
-  pending->ids = g_array_ref (ids);
-  g_ptr_array_add (self->pending_deletes, pending);
-
-  for (guint i = 0; i < ids->len; i++)
-    bmb_contact_list_model_hide (self->model, g_array_index (ids, gint64, i));
-
-  /* The neighbour takes the selection, as in a file manager. */
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->model));
-  if (n_items > 0 && first_position != G_MAXUINT)
-    select_contact (self, bmb_contact_list_model_get_id (self->model,
-                                                          MIN (first_position, n_items - 1)));
-  else
-    update_details (self);
-  update_list_state (self);
-
-  pending->toast = adw_toast_new (title);
-  adw_toast_set_button_label (pending->toast, _("_Undo"));
-  adw_toast_set_priority (pending->toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect (pending->toast, "button-clicked", G_CALLBACK (on_delete_toast_undo_cb), pending);
-  g_signal_connect (pending->toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed_cb), pending);
-  bmb_contacts_add_toast (GTK_WIDGET (self), pending->toast);
-}
-
-/* ---- dialogs ------------------------------------------------------------- */
-
-static void
-on_editor_saved_cb (BmbContactsPage *self,
-                    gint64           contact_id)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  bmb_contacts_page_show_contact (self, contact_id);
-}
-
-static void
-open_editor (BmbContactsPage *self,
-             BmbContact      *contact)
-{
-  GtkWidget *editor;
-
-  if (self->store == NULL)
-    return;
-
-  editor = bmb_contact_editor_new (get_parent_window (self), self->store, contact);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
-}
-
-static void
-on_merged_cb (BmbContactsPage *self,
-              gint64           keep_id)
-{
-  bmb_contacts_page_show_contact (self, keep_id);
-}
-
-static void
-on_event_logged_cb (BmbContactsPage *self,
-                    gint64           first_id)
-{
-  if (first_id != 0)
-    bmb_contacts_page_show_contact (self, first_id);
-}
-
-/* ---- import and export --------------------------------------------------- */
-
-static void
-on_import_progress_cb (double   fraction,
-                       guint    n_processed,
-                       gpointer user_data)
-{
-  BmbContactsPage *self = user_data;
-  g_autofree char *text = NULL;
-
-  if (self->disposed)
-    return;
-
-  gtk_progress_bar_set_fraction (self->import_progress, CLAMP (fraction, 0.0, 1.0));
-  text = g_strdup_printf (ngettext ("%u contact read", "%u contacts read", n_processed),
-                          n_processed);
-  gtk_progress_bar_set_text (self->import_progress, text);
-  gtk_progress_bar_set_show_text (self->import_progress, TRUE);
-}
-
-static void
-show_import_summary (BmbContactsPage        *self,
-                     GFile                  *file,
-                     BmbContactImportResult *result)
-{
-  g_autofree char *summary = bmb_contact_import_result_dup_summary (result);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autofree char *heading = NULL;
-  guint n_skipped = bmb_contact_import_result_get_skipped (result);
-  GtkWidget *dialog;
-
-  /* Translators: heading of the dialog after importing a file */
-  heading = g_strdup_printf (_("Imported “%s”"), name);
-  dialog = adw_message_dialog_new (get_parent_window (self), heading, summary);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-
-  if (n_skipped > 0)
-    {
-      g_autoptr(GString) reasons = g_string_new (NULL);
-      GtkWidget *scroller = gtk_scrolled_window_new ();
-      GtkWidget *label;
-
-      for (guint i = 0; i < n_skipped && i < 500; i++)
-        {
-          const BmbContactImportSkip *skip = bmb_contact_import_result_get_skip (result, i);
-
-          if (reasons->len > 0)
-            g_string_append_c (reasons, '\n');
-          g_string_append (reasons, skip->reason);
-        }
-      if (n_skipped > 500)
-        {
-          g_string_append_c (reasons, '\n');
-          g_string_append_printf (reasons, ngettext ("…and %u more.", "…and %u more.",
-                                                     n_skipped - 500),
-                                  n_skipped - 500);
-        }
-
-      label = gtk_label_new (reasons->str);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "caption");
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
-                                      GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-      gtk_widget_add_css_class (scroller, "card");
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-    }
-
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-typedef struct
-{
-  BmbContactsPage *self;
-  GFile           *file;
-} ImportData;
-
-static void
-import_data_free (ImportData *data)
-{
-  g_clear_object (&data->self);
-  g_clear_object (&data->file);
-  g_free (data);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportData, import_data_free)
-
-static void
-on_import_done_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(ImportData) data = user_data;
-  BmbContactsPage *self = data->self;
-  g_autoptr(BmbContactImportResult) import = NULL;
-  g_autoptr(GError) error = NULL;
-
-  import = bmb_contact_import_file_finish (BMB_DATABASE (object), result, &error);
-
-  g_clear_object (&self->import_cancellable);
-  if (self->disposed)
-    return;
-  gtk_revealer_set_reveal_child (self->import_revealer, FALSE);
-  update_actions (self);
-
-  if (import == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Import the Contacts"), error);
-      else
-        bmb_contacts_add_toast (GTK_WIDGET (self),
-                                adw_toast_new (_("Import cancelled; nothing was changed")));
-      return;
-    }
-
-  reload (self);
-  show_import_summary (self, data->file, import);
-
-  {
-    guint n_ids = 0;
-    const gint64 *ids = bmb_contact_import_result_get_contact_ids (import, &n_ids);
-
-    if (n_ids > 0)
-      bmb_contacts_page_show_contact (self, ids[0]);
-  }
-}
-
-static void
-on_import_cancel_clicked_cb (BmbContactsPage *self)
-{
-  if (self->import_cancellable != NULL)
-    g_cancellable_cancel (self->import_cancellable);
-}
-
-static GtkFileFilter *
-make_filter (const char *name,
-             const char *pattern,
-             const char *mime_type)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  if (mime_type != NULL)
-    gtk_file_filter_add_mime_type (filter, mime_type);
-
-  return filter;
-}
-
-static void
-on_import_chooser_response_cb (GtkNativeDialog *chooser,
-                               int              response,
-                               BmbContactsPage *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        bmb_contacts_page_import_file (self, file);
-    }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
-
-static void
-on_export_chooser_response_cb (GtkNativeDialog *chooser,
-                               int              response,
-                               BmbContactsPage *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *basename = file ? g_file_get_basename (file) : NULL;
-      gboolean csv = FALSE;
-
-      if (basename != NULL && g_str_has_suffix (basename, ".csv"))
-        csv = TRUE;
-      else if (basename != NULL && g_str_has_suffix (basename, ".vcf"))
-        csv = FALSE;
-      else if (filter != NULL)
-        csv = g_strcmp0 (gtk_file_filter_get_name (filter), _("CSV Spreadsheets")) == 0;
-
-      if (file != NULL)
-        bmb_contacts_page_export_file (self, file, csv);
-    }
-
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
-
-typedef struct
-{
-  BmbContactsPage *self;
-  GFile           *file;
-} ExportData;
-
-static void
-export_data_free (ExportData *data)
-{
-  g_clear_object (&data->self);
-  g_clear_object (&data->file);
-  g_free (data);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, export_data_free)
-
-static void
-on_export_done_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(ExportData) data = user_data;
-  BmbContactsPage *self = data->self;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (data->file);
-  g_autofree char *message = NULL;
-  guint n = 0;
-
-  g_clear_object (&self->export_cancellable);
-  if (self->disposed)
-    return;
-  update_actions (self);
-
-  if (!bmb_contact_export_file_finish (BMB_DATABASE (object), result, &n, &error))
-    {
-      bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Export the Contacts"), error);
-      return;
-    }
-
-  /* Translators: a toast after exporting, e.g. "12 contacts saved to “kontak.vcf”" */
-  message = g_strdup_printf (ngettext ("%u contact saved to “%s”", "%u contacts saved to “%s”", n),
-                             n, name);
-  bmb_contacts_add_toast (GTK_WIDGET (self), adw_toast_new (message));
-}
-
-/* ---- actions ------------------------------------------------------------- */
-
-static void
-contacts_new_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  bmb_contacts_page_new_contact (BMB_CONTACTS_PAGE (widget));
-}
-
-static void
-contacts_search_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  BmbContactsPage *self = BMB_CONTACTS_PAGE (widget);
-
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "contacts") != 0)
-    return;
-
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
-}
-
-static void
-contacts_import_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  BmbContactsPage *self = BMB_CONTACTS_PAGE (widget);
-  GtkFileChooserNative *chooser;
-  GtkFileFilter *filter;
-
-  chooser = gtk_file_chooser_native_new (_("Import Contacts"), get_parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("Contacts (vCard or CSV)"));
-  gtk_file_filter_add_pattern (filter, "*.vcf");
-  gtk_file_filter_add_pattern (filter, "*.vcard");
-  gtk_file_filter_add_pattern (filter, "*.csv");
-  gtk_file_filter_add_mime_type (filter, "text/vcard");
-  gtk_file_filter_add_mime_type (filter, "text/x-vcard");
-  gtk_file_filter_add_mime_type (filter, "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-
-  filter = make_filter (_("vCard Files"), "*.vcf", "text/vcard");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-
-  filter = make_filter (_("CSV Spreadsheets"), "*.csv", "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_chooser_response_cb),
-                           self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-contacts_export_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  BmbContactsPage *self = BMB_CONTACTS_PAGE (widget);
-  GtkFileChooserNative *chooser;
-  GtkFileFilter *filter;
-
-  chooser = gtk_file_chooser_native_new (_("Export Contacts"), get_parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Translators: the suggested file name when exporting contacts; keep .vcf */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("contacts.vcf"));
-
-  filter = make_filter (_("vCard Files"), "*.vcf", "text/vcard");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-
-  filter = make_filter (_("CSV Spreadsheets"), "*.csv", "text/csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_object_unref (filter);
-
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_chooser_response_cb),
-                           self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-contacts_met_at_event_action (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *param)
-{
-  BmbContactsPage *self = BMB_CONTACTS_PAGE (widget);
-  GtkWidget *dialog;
-
-  if (self->store == NULL)
-    return;
-
-  dialog = bmb_met_at_event_dialog_new (get_parent_window (self), self->store);
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (on_event_logged_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-contacts_edit_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  BmbContactsPage *self = BMB_CONTACTS_PAGE (widget);
-  BmbContact *contact = bmb_contact_details_get_contact (self->details);
-
-  if (contact != NULL)
-    open_editor (self, contact);
-}
-
-static void
-contacts_delete_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  delete_selected (BMB_CONTACTS_PAGE (widget));
-}
-
-static void
-contacts_log_interaction_action (GtkWidget  *widget,
-                                 const char *action_name,
-                                 GVariant   *param)
-{
-  BmbContactsPage *self = BMB_CONTACTS_PAGE (widget);
-  BmbContact *contact = bmb_contact_details_get_contact (self->details);
-  GtkWidget *dialog;
-
-  if (contact == NULL)
-    return;
-
-  dialog = bmb_interaction_dialog_new (get_parent_window (self), self->store,
-                                       bmb_contact_get_id (contact),
-                                       bmb_contact_get_display_name (contact));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-contacts_merge_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  BmbContactsPage *self = BMB_CONTACTS_PAGE (widget);
-  g_autoptr(GArray) ids = dup_selected_ids (self);
-  GtkWidget *dialog;
-
-  if (ids->len != 2)
-    return;
-
-  dialog = bmb_contact_merge_dialog_new (get_parent_window (self), self->store,
-                                         g_array_index (ids, gint64, 0),
-                                         g_array_index (ids, gint64, 1));
-  g_signal_connect_object (dialog, "merged", G_CALLBACK (on_merged_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-contacts_show_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  bmb_contacts_page_show_contact (BMB_CONTACTS_PAGE (widget), g_variant_get_int64 (param));
-}
-
-static void
-contacts_clear_filters_action (GtkWidget  *widget,
-                               const char *action_name,
-                               GVariant   *param)
-{
-  g_object_set (widget, "needs-follow-up", FALSE, "tag", NULL, NULL);
-}
-
-static void
-contacts_back_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *param)
-{
-  BmbContactsPage *self = BMB_CONTACTS_PAGE (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
 /* ---- GObject ------------------------------------------------------------- */
 
 static void
@@ -1225,7 +521,7 @@ set_database (BmbContactsPage *self,
                                                       ? BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP
                                                       : BMB_CONTACT_FILTER_ALL);
       bmb_contact_list_model_set_tag (self->model, self->tag);
-      apply_sort (self);
+      _bmb_contacts_page_apply_sort (self);
 
       self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
       g_signal_connect_object (self->selection, "selection-changed",
@@ -1239,12 +535,12 @@ set_database (BmbContactsPage *self,
     }
 
   rebuild_tags_menu (self);
-  update_list_state (self);
+  _bmb_contacts_page_update_list_state (self);
 
   /* The first contact is shown from the start on wide windows. */
   if (self->model != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
-    select_contact (self, bmb_contact_list_model_get_id (self->model, 0));
-  update_details (self);
+    _bmb_contacts_page_select_contact (self, bmb_contact_list_model_get_id (self->model, 0));
+  _bmb_contacts_page_update_details (self);
 }
 
 static void
@@ -1259,7 +555,7 @@ bmb_contacts_page_dispose (GObject *object)
   if (self->pending_deletes != NULL)
     {
       for (guint i = 0; i < self->pending_deletes->len; i++)
-        pending_delete_commit (g_ptr_array_index (self->pending_deletes, i));
+        _bmb_contacts_page_pending_delete_commit (g_ptr_array_index (self->pending_deletes, i));
       g_clear_pointer (&self->pending_deletes, g_ptr_array_unref);
     }
 
@@ -1345,10 +641,10 @@ bmb_contacts_page_set_property (GObject      *object,
         self->sort_mode = g_strdup (mode);
         if (self->model != NULL)
           {
-            apply_sort (self);
+            _bmb_contacts_page_apply_sort (self);
             if (self->shown_id != 0)
-              select_contact (self, self->shown_id);
-            update_list_state (self);
+              _bmb_contacts_page_select_contact (self, self->shown_id);
+            _bmb_contacts_page_update_list_state (self);
           }
         g_object_notify_by_pspec (object, pspec);
       }
@@ -1364,8 +660,8 @@ bmb_contacts_page_set_property (GObject      *object,
                                                  self->needs_follow_up
                                                  ? BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP
                                                  : BMB_CONTACT_FILTER_ALL);
-              update_list_state (self);
-              update_details (self);
+              _bmb_contacts_page_update_list_state (self);
+              _bmb_contacts_page_update_details (self);
             }
           g_object_notify_by_pspec (object, pspec);
         }
@@ -1385,8 +681,8 @@ bmb_contacts_page_set_property (GObject      *object,
           {
             bmb_contact_list_model_set_tag (self->model, self->tag);
             adw_leaflet_set_visible_child_name (self->leaflet, "list");
-            update_list_state (self);
-            update_details (self);
+            _bmb_contacts_page_update_list_state (self);
+            _bmb_contacts_page_update_details (self);
           }
         g_object_notify_by_pspec (object, pspec);
       }
@@ -1452,46 +748,17 @@ bmb_contacts_page_class_init (BmbContactsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_import_cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "on_import_cancel_clicked_cb",
+                                                G_CALLBACK (_bmb_contacts_page_on_import_cancel_clicked_cb));
 
-  gtk_widget_class_install_action (widget_class, "contacts.new", NULL, contacts_new_action);
-  gtk_widget_class_install_action (widget_class, "contacts.search", NULL, contacts_search_action);
-  gtk_widget_class_install_action (widget_class, "contacts.import", NULL, contacts_import_action);
-  gtk_widget_class_install_action (widget_class, "contacts.export", NULL, contacts_export_action);
-  gtk_widget_class_install_action (widget_class, "contacts.met-at-event", NULL,
-                                   contacts_met_at_event_action);
-  gtk_widget_class_install_action (widget_class, "contacts.edit", NULL, contacts_edit_action);
-  gtk_widget_class_install_action (widget_class, "contacts.delete", NULL, contacts_delete_action);
-  gtk_widget_class_install_action (widget_class, "contacts.log-interaction", NULL,
-                                   contacts_log_interaction_action);
-  gtk_widget_class_install_action (widget_class, "contacts.merge", NULL, contacts_merge_action);
-  gtk_widget_class_install_action (widget_class, "contacts.show", "x", contacts_show_action);
-  gtk_widget_class_install_action (widget_class, "contacts.clear-filters", NULL,
-                                   contacts_clear_filters_action);
-  gtk_widget_class_install_action (widget_class, "contacts.back", NULL, contacts_back_action);
-  gtk_widget_class_install_property_action (widget_class, "contacts.sort", "sort-mode");
-  gtk_widget_class_install_property_action (widget_class, "contacts.needs-follow-up",
-                                            "needs-follow-up");
-  gtk_widget_class_install_property_action (widget_class, "contacts.tag", "tag");
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "contacts.new", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "contacts.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "contacts.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0,
-                                       "contacts.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
-                                       "contacts.log-interaction", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "contacts.edit", NULL);
+  _bmb_contacts_page_class_init_actions (widget_class);
 }
 
 static void
 bmb_contacts_page_init (BmbContactsPage *self)
 {
   self->sort_mode = g_strdup ("name");
-  self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify)pending_delete_free);
+  self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify)_bmb_contacts_page_pending_delete_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1507,8 +774,8 @@ bmb_contacts_page_init (BmbContactsPage *self)
   }
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), adw_leaflet_get_folded (self->leaflet));
 
-  update_list_state (self);
-  update_actions (self);
+  _bmb_contacts_page_update_list_state (self);
+  _bmb_contacts_page_update_actions (self);
 }
 
 /* ---- public API ---------------------------------------------------------- */
@@ -1552,11 +819,11 @@ bmb_contacts_page_show_contact (BmbContactsPage *self,
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       g_object_set (self, "needs-follow-up", FALSE, "tag", NULL, NULL);
       bmb_contact_list_model_set_search_text (self->model, NULL);
-      apply_sort (self);
+      _bmb_contacts_page_apply_sort (self);
     }
 
-  update_list_state (self);
-  if (select_contact (self, contact_id))
+  _bmb_contacts_page_update_list_state (self);
+  if (_bmb_contacts_page_select_contact (self, contact_id))
     adw_leaflet_set_visible_child_name (self->leaflet, "details");
 }
 
@@ -1565,65 +832,5 @@ bmb_contacts_page_new_contact (BmbContactsPage *self)
 {
   g_return_if_fail (BMB_IS_CONTACTS_PAGE (self));
 
-  open_editor (self, NULL);
-}
-
-void
-bmb_contacts_page_import_file (BmbContactsPage *self,
-                               GFile           *file)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *label = NULL;
-  ImportData *data;
-
-  g_return_if_fail (BMB_IS_CONTACTS_PAGE (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (self->database == NULL || self->import_cancellable != NULL)
-    return;
-
-  name = g_file_get_basename (file);
-  /* Translators: above the progress bar while importing a file */
-  label = g_strdup_printf (_("Importing “%s”…"), name);
-  gtk_label_set_label (self->import_label, label);
-  gtk_progress_bar_set_fraction (self->import_progress, 0);
-  gtk_progress_bar_set_show_text (self->import_progress, FALSE);
-  gtk_revealer_set_reveal_child (self->import_revealer, TRUE);
-  /* The progress lives in the list pane: make sure it is on screen. */
-  gtk_stack_set_visible_child_name (self->stack, "contacts");
-  adw_leaflet_set_visible_child_name (self->leaflet, "list");
-
-  self->import_cancellable = g_cancellable_new ();
-  update_actions (self);
-
-  data = g_new0 (ImportData, 1);
-  data->self = g_object_ref (self);
-  data->file = g_object_ref (file);
-  bmb_contact_import_file_async (self->database, file, self->import_cancellable,
-                                 on_import_progress_cb, self, on_import_done_cb, data);
-}
-
-void
-bmb_contacts_page_export_file (BmbContactsPage *self,
-                               GFile           *file,
-                               gboolean         csv)
-{
-  ExportData *data;
-
-  g_return_if_fail (BMB_IS_CONTACTS_PAGE (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (self->database == NULL || self->export_cancellable != NULL)
-    return;
-
-  self->export_cancellable = g_cancellable_new ();
-  update_actions (self);
-
-  data = g_new0 (ExportData, 1);
-  data->self = g_object_ref (self);
-  data->file = g_object_ref (file);
-  bmb_contact_export_file_async (self->database, file,
-                                 csv ? BMB_CONTACT_EXPORT_FORMAT_CSV
-                                     : BMB_CONTACT_EXPORT_FORMAT_VCARD,
-                                 NULL, 0, self->export_cancellable, on_export_done_cb, data);
+  _bmb_contacts_page_open_editor (self, NULL);
 }
