@@ -132,7 +132,7 @@ create_row (BmbSessionAgendaSection *self,
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
   g_signal_connect_object (row, "move", G_CALLBACK (on_row_move_cb), self, 0);
   g_signal_connect_object (row, "remove", G_CALLBACK (on_row_remove_cb), self, 0);
-  g_signal_connect_object (row, "changed", G_CALLBACK (on_row_changed_cb), self, 0);
+  g_signal_connect_object (row, "item-changed", G_CALLBACK (on_row_changed_cb), self, 0);
 
   return row;
 }

@@ -105,6 +105,7 @@ show_error (BmbSessionEditor *self,
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -317,6 +318,7 @@ ask_save_scope (BmbSessionEditor *self)
 
   self->asking = TRUE;
   update_actions (self);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -410,6 +412,7 @@ editor_delete_action (GtkWidget  *widget,
 
   self->asking = TRUE;
   update_actions (self);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

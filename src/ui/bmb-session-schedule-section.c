@@ -27,6 +27,7 @@ struct _BmbSessionScheduleSection
   /* template widgets */
   GtkMenuButton       *date_button;
   GtkCalendar         *date_calendar;
+  GtkMenuButton       *time_button;
   GtkSpinButton       *hour_spin;
   GtkSpinButton       *minute_spin;
   AdwActionRow        *duration_row;
@@ -427,7 +428,20 @@ update (BmbSessionScheduleSection *self)
                            gtk_spin_button_get_value_as_int (self->hour_spin),
                            gtk_spin_button_get_value_as_int (self->minute_spin), 0);
   if (start != NULL)
-    end_time = g_date_time_add_minutes (start, gtk_spin_button_get_value_as_int (self->duration_spin));
+    {
+      g_autofree char *time = bmb_session_format_time (start);
+
+      gtk_menu_button_set_label (self->time_button, time);
+      end_time = g_date_time_add_minutes (start, gtk_spin_button_get_value_as_int (self->duration_spin));
+    }
+  else
+    {
+      g_autofree char *time = g_strdup_printf ("%02d:%02d",
+                                               gtk_spin_button_get_value_as_int (self->hour_spin),
+                                               gtk_spin_button_get_value_as_int (self->minute_spin));
+
+      gtk_menu_button_set_label (self->time_button, time);
+    }
   if (end_time != NULL)
     {
       g_autofree char *time = bmb_session_format_time (end_time);
@@ -783,6 +797,7 @@ bmb_session_schedule_section_class_init (BmbSessionScheduleSectionClass *klass)
                                                RESOURCE_PATH "/bmb-session-schedule-section.ui");
   gtk_widget_class_bind_template_child (widget_class, BmbSessionScheduleSection, date_button);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionScheduleSection, date_calendar);
+  gtk_widget_class_bind_template_child (widget_class, BmbSessionScheduleSection, time_button);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionScheduleSection, hour_spin);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionScheduleSection, minute_spin);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionScheduleSection, duration_row);

@@ -137,6 +137,8 @@ show_import_summary (BmbSessionsPage    *self,
       adw_message_dialog_set_extra_child (dialog, scrolled);
     }
 
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -52,6 +52,7 @@ _bmb_sessions_page_show_error (BmbSessionsPage *self,
 
   dialog = adw_message_dialog_new (get_parent_window (self), heading, error->message);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -448,6 +449,7 @@ sessions_delete_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (dialog, "cancel");
   g_set_object (&self->delete_occurrence, occurrence);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_delete_response_cb), self, 0);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
