@@ -194,6 +194,15 @@ load_goal (BmbGoalEditor *self)
   update_actions (self);
 }
 
+static char *
+format_progress (GtkScale *scale,
+                 double    value,
+                 gpointer  user_data)
+{
+  /* Translators: a goal's progress, "40 %"; use the spacing of your language */
+  return g_strdup_printf (_("%u %%"), (guint)value);
+}
+
 /* ---- Callbacks ---------------------------------------------------------------- */
 
 static void
@@ -332,6 +341,7 @@ bmb_goal_editor_init (BmbGoalEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     gtk_string_list_append (self->status_list, bmb_goal_status_get_label (statuses[i]));
 
+  gtk_scale_set_format_value_func (self->progress_scale, format_progress, NULL, NULL);
   build_criteria (self);
 }
 

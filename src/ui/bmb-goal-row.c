@@ -16,7 +16,7 @@
 
 struct _BmbGoalRow
 {
-  GtkListBoxRow   parent_instance;
+  AdwPreferencesRow parent_instance;
 
   /* template widgets */
   GtkLabel       *title_label;
@@ -28,7 +28,7 @@ struct _BmbGoalRow
   BmbGoal        *item;
 };
 
-G_DEFINE_FINAL_TYPE (BmbGoalRow, bmb_goal_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (BmbGoalRow, bmb_goal_row, ADW_TYPE_PREFERENCES_ROW)
 
 enum {
   PROP_0,
@@ -72,6 +72,8 @@ update (BmbGoalRow *self)
   overdue = bmb_goal_is_overdue (self->item, today);
 
   gtk_label_set_label (self->title_label, bmb_goal_get_title (self->item));
+  /* For the group's search and the accessible name. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), bmb_goal_get_title (self->item));
   gtk_progress_bar_set_fraction (self->progress_bar, progress / 100.0);
   /* Translators: a goal's progress, "40 %"; use the spacing of your language */
   percent = g_strdup_printf (_("%u %%"), progress);
@@ -209,6 +211,7 @@ static void
 bmb_goal_row_init (BmbGoalRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 }
 
 GtkWidget *

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define BMB_TYPE_GOAL_ROW (bmb_goal_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (BmbGoalRow, bmb_goal_row, BMB, GOAL_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (BmbGoalRow, bmb_goal_row, BMB, GOAL_ROW, AdwPreferencesRow)
 
 /* One SMART goal in a list: its title, a progress bar with the percentage,
  * and its due date, status and how many SMART criteria are filled in.

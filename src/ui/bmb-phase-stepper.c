@@ -22,10 +22,11 @@ struct _BmbPhaseStepper
   AdwBin                parent_instance;
 
   /* template widgets */
-  GtkFlowBox           *steps_box;
+  GtkBox               *steps_box;
   GtkToggleButton      *steps[N_PHASES];
   GtkStack             *marks[N_PHASES];
   GtkLabel             *names[N_PHASES];
+  GtkLabel             *heading_label;
   GtkLabel             *description_label;
   GtkListBox           *checklist_list;
   GtkBox               *suggestion_box;
@@ -329,6 +330,8 @@ rebuild_checklist (BmbPhaseStepper *self)
   g_ptr_array_set_size (self->checks, 0);
   g_clear_pointer (&self->shown_items, g_ptr_array_unref);
 
+  gtk_label_set_label (self->heading_label,
+                       bmb_relationship_phase_get_label (self->viewed_phase));
   gtk_label_set_label (self->description_label,
                        bmb_relationship_phase_get_description (self->viewed_phase));
 
@@ -615,6 +618,7 @@ bmb_phase_stepper_class_init (BmbPhaseStepperClass *klass)
                                              G_STRUCT_OFFSET (BmbPhaseStepper, names[2]));
   gtk_widget_class_bind_template_child_full (widget_class, "name_closure", FALSE,
                                              G_STRUCT_OFFSET (BmbPhaseStepper, names[3]));
+  gtk_widget_class_bind_template_child (widget_class, BmbPhaseStepper, heading_label);
   gtk_widget_class_bind_template_child (widget_class, BmbPhaseStepper, description_label);
   gtk_widget_class_bind_template_child (widget_class, BmbPhaseStepper, checklist_list);
   gtk_widget_class_bind_template_child (widget_class, BmbPhaseStepper, suggestion_box);

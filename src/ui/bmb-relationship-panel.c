@@ -45,6 +45,7 @@ struct _BmbRelationshipPanel
   BmbPhaseStepper     *stepper;
   GtkListBox          *goals_list;
   AdwActionRow        *next_row;
+  GtkImage            *next_arrow;
   GtkButton           *schedule_button;
   GtkListBox          *actions_list;
   AdwActionRow        *goals_row;
@@ -295,6 +296,7 @@ reload_next_session (BmbRelationshipPanel  *self,
   g_autoptr(GDateTime) after = g_date_time_add (now, -RUNNING_GRACE);
   g_autoptr(GError) local_error = NULL;
   gboolean ended = bmb_relationship_is_ended (self->relationship);
+  gboolean activatable;
 
   g_clear_object (&self->next);
   self->next = bmb_mentoring_store_get_next_occurrence (self->store,
@@ -326,7 +328,11 @@ reload_next_session (BmbRelationshipPanel  *self,
                                    ended ? "" : _("Agree on a date and schedule it."));
     }
 
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->next_row), self->next != NULL);
+  /* The row leads somewhere only when the embedding page handles it. */
+  activatable = self->next != NULL &&
+                g_signal_has_handler_pending (self, signals[OCCURRENCE_ACTIVATED], 0, TRUE);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->next_row), activatable);
+  gtk_widget_set_visible (GTK_WIDGET (self->next_arrow), activatable);
   gtk_widget_set_visible (GTK_WIDGET (self->schedule_button), self->next == NULL && !ended);
 
   return TRUE;
@@ -847,6 +853,7 @@ bmb_relationship_panel_class_init (BmbRelationshipPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, stepper);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, goals_list);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, next_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, next_arrow);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, schedule_button);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, actions_list);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, goals_row);
