@@ -405,6 +405,88 @@ type_after_focus (const char *text)
   bmb_test_spin (200);
 }
 
+static void
+run_xdotool (const char *command)
+{
+  g_autofree char *line = g_strdup_printf ("xdotool %s", command);
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_command_line_sync (line, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Screen coordinates of the centre of @widget (X11: the window's origin is
+ * read back from the server). */
+static void
+screen_centre (GtkWidget *widget,
+               int       *x,
+               int       *y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *pattern = g_strdup_printf ("^%s$", gtk_window_get_title (GTK_WINDOW (native)));
+  g_autofree char *command = g_strdup_printf ("xdotool search --limit 1 --name '%s' "
+                                              "getwindowgeometry --shell", pattern);
+  g_autofree char *output = NULL;
+  g_auto(GStrv) lines = NULL;
+  graphene_point_t centre;
+  double sx, sy;
+  int wx = 0, wy = 0;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (gtk_widget_get_width (widget) / 2.0,
+                                                                 gtk_widget_get_height (widget) / 2.0),
+                                           &centre));
+  gtk_native_get_surface_transform (native, &sx, &sy);
+
+  g_assert_true (g_spawn_command_line_sync (command, &output, NULL, NULL, NULL));
+  lines = g_strsplit (output, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "X="))
+        wx = atoi (lines[i] + 2);
+      else if (g_str_has_prefix (lines[i], "Y="))
+        wy = atoi (lines[i] + 2);
+    }
+
+  *x = wx + (int) (centre.x + sx);
+  *y = wy + (int) (centre.y + sy);
+}
+
+/* Drags the handle of item @from onto the row of item @to with the mouse,
+ * through the X server. */
+static void
+drag_handle_onto (BmbTemplateEditor *editor,
+                  guint              from,
+                  guint              to)
+{
+  GtkWidget *source = bmb_template_editor_get_row (editor, from);
+  GtkWidget *target = bmb_template_editor_get_row (editor, to);
+  GtkWidget *handle = bmb_test_find_widget (source, GTK_TYPE_IMAGE, NULL);
+  g_autofree char *press = NULL;
+  int x0, y0, x1, y1;
+
+  g_assert_nonnull (handle);
+  screen_centre (handle, &x0, &y0);
+  screen_centre (target, &x1, &y1);
+
+  press = g_strdup_printf ("mousemove %d %d mousedown 1", x0, y0);
+  run_xdotool (press);
+  bmb_test_spin (100);
+  for (int step = 1; step <= 10; step++)
+    {
+      g_autofree char *move = g_strdup_printf ("mousemove %d %d", x0 + (x1 - x0) * step / 10,
+                                               y0 + (y1 - y0) * step / 10);
+
+      run_xdotool (move);
+      bmb_test_spin (30);
+    }
+  bmb_test_spin (200);
+  run_xdotool ("mouseup 1");
+  bmb_test_spin (300);
+}
+
 static gboolean
 has_editor (gpointer data)
 {
@@ -524,6 +606,16 @@ test_custom_template (Fixture       *f,
   g_assert_cmpstr (bmb_checklist_item_get_title (bmb_checklist_template_get_item (template, 0)),
                    ==, "Did I follow up?");
 
+  /* A third item, then dragged by its handle with the mouse onto the first. */
+  bmb_test_press_keys ("ctrl+Return");
+  type_after_focus ("Did I thank them?");
+  drag_handle_onto (editor, 2, 0);
+  g_assert_cmpuint (bmb_checklist_template_get_n_items (template), ==, 3);
+  g_assert_cmpstr (bmb_checklist_item_get_title (bmb_checklist_template_get_item (template, 0)),
+                   ==, "Did I thank them?");
+  g_assert_cmpstr (bmb_checklist_item_get_title (bmb_checklist_template_get_item (template, 1)),
+                   ==, "Did I follow up?");
+
   /* Ctrl+S saves; the page selects the new checklist. */
   bmb_test_press_keys ("ctrl+s");
   {
@@ -533,8 +625,11 @@ test_custom_template (Fixture       *f,
   }
   template = bmb_checklists_page_get_selected_template (page);
   g_assert_false (bmb_checklist_template_is_builtin (template));
+  g_assert_cmpuint (bmb_checklist_template_get_n_items (template), ==, 3);
   g_assert_cmpstr (bmb_checklist_item_get_title (bmb_checklist_template_get_item (template, 0)),
-                   ==, "Did I follow up?");
+                   ==, "Did I thank them?");
+  g_assert_cmpstr (bmb_checklist_item_get_title (bmb_checklist_template_get_item (template, 2)),
+                   ==, "Did I prepare questions?");
   id = bmb_checklist_template_get_id (template);
 
   /* Built-ins cannot be edited or deleted, custom ones can. */

@@ -30,6 +30,7 @@ struct _BmbChecklistsPage
   GtkWidget             *sidebar;
   GtkSearchBar          *search_bar;
   GtkSearchEntry        *search_entry;
+  GtkToggleButton       *search_button;
   GtkListView           *template_list;
   GtkWidget             *content;
   GtkRevealer           *back_revealer;

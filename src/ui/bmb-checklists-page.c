@@ -602,6 +602,7 @@ bmb_checklists_page_class_init (BmbChecklistsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, search_button);
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, template_list);
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, content);
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, back_revealer);
@@ -671,6 +672,9 @@ bmb_checklists_page_init (BmbChecklistsPage *self)
   gtk_list_view_set_model (self->template_list, GTK_SELECTION_MODEL (self->selection));
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search Checklists"),
+                                  -1);
 
   on_leaflet_folded_cb (self);
   update_stack (self);
