@@ -299,7 +299,15 @@ bmb_window_show_item (BmbWindow  *self,
   g_return_if_fail (BMB_IS_WINDOW (self));
 
   if (g_strcmp0 (kind, "follow-up") == 0)
-    bmb_window_set_page (self, "contacts");
+    {
+      bmb_window_set_page (self, "contacts");
+      bmb_contacts_page_show_contact (self->contacts_page, item_id);
+    }
+  else if (g_strcmp0 (kind, "session") == 0)
+    {
+      bmb_window_set_page (self, "sessions");
+      bmb_sessions_page_show_occurrence (self->sessions_page, item_id, occurrence);
+    }
   else if (kind != NULL)
     bmb_window_set_page (self, "sessions");
 }
