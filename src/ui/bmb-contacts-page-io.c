@@ -94,28 +94,41 @@ show_import_summary (BmbContactsPage        *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The page and the file of an import or export under way. */
 typedef struct
 {
   BmbContactsPage *self;
   GFile           *file;
-} ImportData;
+} FileTask;
 
 static void
-import_data_free (ImportData *data)
+file_task_free (FileTask *data)
 {
   g_clear_object (&data->self);
   g_clear_object (&data->file);
   g_free (data);
 }
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ImportData, import_data_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FileTask, file_task_free)
+
+static FileTask *
+file_task_new (BmbContactsPage *self,
+               GFile           *file)
+{
+  FileTask *data = g_new0 (FileTask, 1);
+
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+
+  return data;
+}
 
 static void
 on_import_done_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(ImportData) data = user_data;
+  g_autoptr(FileTask) data = user_data;
   BmbContactsPage *self = data->self;
   g_autoptr(BmbContactImportResult) import = NULL;
   g_autoptr(GError) error = NULL;
@@ -216,28 +229,12 @@ on_export_chooser_response_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-typedef struct
-{
-  BmbContactsPage *self;
-  GFile           *file;
-} ExportData;
-
-static void
-export_data_free (ExportData *data)
-{
-  g_clear_object (&data->self);
-  g_clear_object (&data->file);
-  g_free (data);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportData, export_data_free)
-
 static void
 on_export_done_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(ExportData) data = user_data;
+  g_autoptr(FileTask) data = user_data;
   BmbContactsPage *self = data->self;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (data->file);
@@ -331,7 +328,6 @@ bmb_contacts_page_import_file (BmbContactsPage *self,
 {
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
-  ImportData *data;
 
   g_return_if_fail (BMB_IS_CONTACTS_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -353,11 +349,9 @@ bmb_contacts_page_import_file (BmbContactsPage *self,
   self->import_cancellable = g_cancellable_new ();
   _bmb_contacts_page_update_actions (self);
 
-  data = g_new0 (ImportData, 1);
-  data->self = g_object_ref (self);
-  data->file = g_object_ref (file);
   bmb_contact_import_file_async (self->database, file, self->import_cancellable,
-                                 on_import_progress_cb, self, on_import_done_cb, data);
+                                 on_import_progress_cb, self, on_import_done_cb,
+                                 file_task_new (self, file));
 }
 
 void
@@ -365,8 +359,6 @@ bmb_contacts_page_export_file (BmbContactsPage *self,
                                GFile           *file,
                                gboolean         csv)
 {
-  ExportData *data;
-
   g_return_if_fail (BMB_IS_CONTACTS_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
 
@@ -376,11 +368,9 @@ bmb_contacts_page_export_file (BmbContactsPage *self,
   self->export_cancellable = g_cancellable_new ();
   _bmb_contacts_page_update_actions (self);
 
-  data = g_new0 (ExportData, 1);
-  data->self = g_object_ref (self);
-  data->file = g_object_ref (file);
   bmb_contact_export_file_async (self->database, file,
                                  csv ? BMB_CONTACT_EXPORT_FORMAT_CSV
                                      : BMB_CONTACT_EXPORT_FORMAT_VCARD,
-                                 NULL, 0, self->export_cancellable, on_export_done_cb, data);
+                                 NULL, 0, self->export_cancellable, on_export_done_cb,
+                                 file_task_new (self, file));
 }
