@@ -819,8 +819,10 @@ bmb_session_set_reminders (BmbSession *self,
         i++;
     }
 
+  /* An empty GArray may have no data at all: memcmp() must not see it. */
   if (array->len == self->reminders->len &&
-      memcmp (array->data, self->reminders->data, array->len * sizeof (int)) == 0)
+      (array->len == 0 ||
+       memcmp (array->data, self->reminders->data, array->len * sizeof (int)) == 0))
     return;
 
   g_array_unref (self->reminders);
