@@ -77,10 +77,12 @@ test_pages_by_shortcut (Fixture       *f,
     const char *page;
     const char *empty_title;
   } steps[] = {
-    { "ctrl+2", "contacts", "No Contacts Yet" },
-    { "ctrl+3", "checklists", "Track How You Grow" },
+    { "ctrl+2", "relationships", "No Mentoring Relationships Yet" },
+    { "ctrl+3", "contacts", "No Contacts Yet" },
+    { "ctrl+4", "checklists", "Track How You Grow" },
     { "ctrl+1", "sessions", "No Sessions Yet" },
-    { "ctrl+3", "checklists", "Track How You Grow" },
+    { "ctrl+4", "checklists", "Track How You Grow" },
+    { "ctrl+2", "relationships", "No Mentoring Relationships Yet" },
   };
   GtkWindow *window;
 

@@ -672,6 +672,23 @@ bmb_sessions_page_new_session (BmbSessionsPage *self)
 }
 
 void
+bmb_sessions_page_new_session_for_relationship (BmbSessionsPage *self,
+                                                gint64           relationship_id)
+{
+  BmbSessionEditor *editor;
+
+  g_return_if_fail (BMB_IS_SESSIONS_PAGE (self));
+  g_return_if_fail (relationship_id >= 0);
+
+  if (self->store == NULL)
+    return;
+
+  editor = create_editor (self);
+  bmb_session_editor_load_new (editor, NULL, relationship_id);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+void
 bmb_sessions_page_show_occurrence (BmbSessionsPage *self,
                                    gint64           session_id,
                                    const char      *occurrence_key)

@@ -27,6 +27,10 @@ void         bmb_sessions_page_show_occurrence (BmbSessionsPage *self,
                                                 const char      *occurrence_key);
 /* Opens the editor on a new session. */
 void         bmb_sessions_page_new_session     (BmbSessionsPage *self);
+/* Opens the editor on a new session in relationship @relationship_id (the
+ * Relationships page's "Schedule a Session"). */
+void         bmb_sessions_page_new_session_for_relationship (BmbSessionsPage *self,
+                                                             gint64           relationship_id);
 /* Imports an iCalendar file in the background (with progress and Cancel),
  * then summarises what was imported, updated and skipped. */
 void         bmb_sessions_page_import_file     (BmbSessionsPage *self,

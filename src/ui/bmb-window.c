@@ -14,6 +14,7 @@
 
 #include "bmb-checklists-page.h"
 #include "bmb-contacts-page.h"
+#include "bmb-relationships-page.h"
 #include "bmb-sessions-page.h"
 #include "bmb-window.h"
 
@@ -26,6 +27,7 @@ struct _BmbWindow
   AdwViewStack         *stack;
   AdwViewSwitcherTitle *switcher_title;
   BmbSessionsPage      *sessions_page;
+  BmbRelationshipsPage *relationships_page;
   BmbContactsPage      *contacts_page;
   BmbChecklistsPage    *checklists_page;
 
@@ -43,6 +45,33 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Ctrl+1…4, in the order of the view switcher. */
+static const struct {
+  const char *action;
+  const char *accels[2];
+} page_accels[] = {
+  { "win.show-page::sessions", { "<Control>1", NULL } },
+  { "win.show-page::relationships", { "<Control>2", NULL } },
+  { "win.show-page::contacts", { "<Control>3", NULL } },
+  { "win.show-page::checklists", { "<Control>4", NULL } },
+};
+
+/* The page shortcuts belong with the pages: they replace whatever the
+ * application set for win.show-page. (GtkWindow:application is set after
+ * ::constructed, hence the notify.) */
+static void
+on_application_notify_cb (BmbWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (application == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_accels); i++)
+    gtk_application_set_accels_for_action (application, page_accels[i].action,
+                                           page_accels[i].accels);
+}
 
 static void
 bmb_window_show_page_action (GtkWidget  *widget,
@@ -116,6 +145,7 @@ bmb_window_constructed (GObject *object)
   G_OBJECT_CLASS (bmb_window_parent_class)->constructed (object);
 
   g_object_set (self->sessions_page, "database", self->database, NULL);
+  g_object_set (self->relationships_page, "database", self->database, NULL);
   g_object_set (self->contacts_page, "database", self->database, NULL);
   g_object_set (self->checklists_page, "database", self->database, NULL);
 }
@@ -195,6 +225,7 @@ bmb_window_class_init (BmbWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (BMB_TYPE_SESSIONS_PAGE);
+  g_type_ensure (BMB_TYPE_RELATIONSHIPS_PAGE);
   g_type_ensure (BMB_TYPE_CONTACTS_PAGE);
   g_type_ensure (BMB_TYPE_CHECKLISTS_PAGE);
 
@@ -203,6 +234,7 @@ bmb_window_class_init (BmbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, sessions_page);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, relationships_page);
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, contacts_page);
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, checklists_page);
 
@@ -222,6 +254,7 @@ bmb_window_init (BmbWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   g_signal_connect (self, "notify::default-width", G_CALLBACK (update_switcher_placement), NULL);
+  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_notify_cb), NULL);
   update_switcher_placement (self);
 
 #ifdef DEVELOPMENT_BUILD
@@ -307,6 +340,11 @@ bmb_window_show_item (BmbWindow  *self,
     {
       bmb_window_set_page (self, "sessions");
       bmb_sessions_page_show_occurrence (self->sessions_page, item_id, occurrence);
+    }
+  else if (g_strcmp0 (kind, "goal") == 0)
+    {
+      bmb_window_set_page (self, "relationships");
+      bmb_relationships_page_show_goal (self->relationships_page, item_id);
     }
   else if (kind != NULL)
     bmb_window_set_page (self, "sessions");
