@@ -89,10 +89,20 @@ update_row (BmbRelationshipRow *self)
   gtk_label_set_label (self->subtitle_label, subtitle != NULL ? subtitle : "");
   adw_avatar_set_text (self->avatar, partner != NULL ? partner : title);
 
+  /* Ended ones are dimmed (the subtitle is dim already). */
   if (ended)
-    gtk_widget_add_css_class (self->box, "dim-label");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->avatar), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "dim-label");
+    }
   else
-    gtk_widget_remove_css_class (self->box, "dim-label");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->avatar), "dim-label");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "dim-label");
+    }
+
+  /* Long titles are ellipsized: the whole of them on hover. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
 }
 
 /* ---- GObject ------------------------------------------------------------- */
