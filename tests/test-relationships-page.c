@@ -770,6 +770,7 @@ test_narrow (Fixture       *f,
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
   g_assert_true (bmb_test_wait_for (is_mapped, page_panel (f), 5000));
   g_assert_true (gtk_widget_get_mapped (back_button));
+  g_assert_true (gtk_widget_has_focus (back_button));
   gtk_widget_activate (back_button);
   g_assert_true (bmb_test_wait_for (shows_list, leaflet, 5000));
   g_assert_cmpint (bmb_relationships_page_get_selected_id (f->page), ==, budi);

@@ -40,6 +40,7 @@ struct _BmbRelationshipsPage
   GtkLabel             *count_label;
   GtkListBox           *list_box;
   GtkWidget            *content_toolbar;
+  GtkWidget            *back_button;
   GtkLabel             *content_title;
   BmbRelationshipPanel *panel;
 
@@ -324,6 +325,10 @@ on_list_box_row_activated_cb (BmbRelationshipsPage *self,
 {
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
   update_actions (self);
+
+  /* Folded, the row slides away: keep the keyboard focus on what is shown. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    gtk_widget_grab_focus (self->back_button);
 }
 
 static void
@@ -518,6 +523,7 @@ bmb_relationships_page_class_init (BmbRelationshipsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, content_toolbar);
+  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, content_title);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, panel);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
