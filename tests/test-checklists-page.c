@@ -83,7 +83,7 @@ open_checklists_page (Fixture    *f,
   bmb_test_focus_window (window);
 
   page = bmb_window_get_page_widget (BMB_WINDOW (window), "checklists");
-  bmb_test_press_keys ("ctrl+3");
+  bmb_test_press_keys ("ctrl+4");
   g_assert_true (bmb_test_wait_for (is_mapped, page, 5000));
   bmb_test_spin (100);
 

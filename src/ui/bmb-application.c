@@ -280,9 +280,11 @@ bmb_application_startup (GApplication *application)
     { "app.quit", { "<Control>q", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
+    /* Ctrl+1…4, in the order of the window's view switcher */
     { "win.show-page::sessions", { "<Control>1", NULL } },
-    { "win.show-page::contacts", { "<Control>2", NULL } },
-    { "win.show-page::checklists", { "<Control>3", NULL } },
+    { "win.show-page::relationships", { "<Control>2", NULL } },
+    { "win.show-page::contacts", { "<Control>3", NULL } },
+    { "win.show-page::checklists", { "<Control>4", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };
 

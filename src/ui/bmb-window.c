@@ -46,33 +46,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Ctrl+1…4, in the order of the view switcher. */
-static const struct {
-  const char *action;
-  const char *accels[2];
-} page_accels[] = {
-  { "win.show-page::sessions", { "<Control>1", NULL } },
-  { "win.show-page::relationships", { "<Control>2", NULL } },
-  { "win.show-page::contacts", { "<Control>3", NULL } },
-  { "win.show-page::checklists", { "<Control>4", NULL } },
-};
-
-/* The page shortcuts belong with the pages: they replace whatever the
- * application set for win.show-page. (GtkWindow:application is set after
- * ::constructed, hence the notify.) */
-static void
-on_application_notify_cb (BmbWindow *self)
-{
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (application == NULL)
-    return;
-
-  for (guint i = 0; i < G_N_ELEMENTS (page_accels); i++)
-    gtk_application_set_accels_for_action (application, page_accels[i].action,
-                                           page_accels[i].accels);
-}
-
 static void
 bmb_window_show_page_action (GtkWidget  *widget,
                              const char *action_name,
@@ -254,7 +227,6 @@ bmb_window_init (BmbWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   g_signal_connect (self, "notify::default-width", G_CALLBACK (update_switcher_placement), NULL);
-  g_signal_connect (self, "notify::application", G_CALLBACK (on_application_notify_cb), NULL);
   update_switcher_placement (self);
 
 #ifdef DEVELOPMENT_BUILD
