@@ -423,6 +423,130 @@ test_utf16_csv (void)
   g_assert_cmpstr (bmb_contact_get_display_name (contact), ==, "Sri Wulandari");
 }
 
+static GArray *
+search_ids (BmbDatabase *db,
+            const char  *text)
+{
+  g_autoptr(BmbContactStore) store = bmb_contact_store_new (db);
+  g_autoptr(GError) error = NULL;
+  GArray *ids = bmb_contact_store_query_ids (store, text, BMB_CONTACT_SORT_NAME,
+                                             BMB_CONTACT_FILTER_ALL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (ids);
+
+  return ids;
+}
+
+static gint64
+count_rows (BmbDatabase *db,
+            const char  *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = bmb_database_prepare (db, sql, &error);
+  gint64 n;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (bmb_database_step (db, stmt, &error), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return n;
+}
+
+/* New contacts wait in a staging table and reach the real one (and the
+ * full-text index) at the end; a card that repeats one from thousands of
+ * cards earlier must still merge into it, and everything must be
+ * searchable afterwards. */
+static void
+test_merge_far_apart (void)
+{
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+  g_autoptr(GString) cards = g_string_new (
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:penghubung-a\r\nFN:Penghubung Awal\r\n"
+    "EMAIL:penghubung@example.com\r\nEND:VCARD\r\n");
+  g_autoptr(GString) many = make_cards (6000);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbContactImportResult) result = NULL;
+  g_autoptr(BmbContact) orang3 = NULL;
+  g_autoptr(BmbContact) same = NULL;
+  g_autoptr(BmbContact) introduced = NULL;
+  g_autoptr(BmbContact) introducer = NULL;
+  g_autoptr(GArray) found = NULL;
+  const gint64 *ids;
+  guint n_ids;
+
+  g_string_append_len (cards, many->str, many->len);
+  /* Card 3 again, 6,000 cards later: a new email and tag for it. */
+  g_string_append (cards,
+                   "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Nama Orang3\r\n"
+                   "EMAIL:ORANG3@EXAMPLE.COM\r\nEMAIL:orang3.baru@kantor.example\r\n"
+                   "CATEGORIES:ditemukan-lagi\r\nEND:VCARD\r\n"
+                   "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Diperkenalkan Belakangan\r\n"
+                   "X-BIMBING-INTRODUCED-BY:penghubung-a\r\nEND:VCARD\r\n");
+  bytes = g_bytes_new (cards->str, cards->len);
+
+  result = bmb_contact_import_data (db, bytes, "jauh.vcf", NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bmb_contact_import_result_get_imported (result), ==, 6002);
+  g_assert_cmpuint (bmb_contact_import_result_get_merged (result), ==, 1);
+  g_assert_cmpuint (bmb_contact_import_result_get_skipped (result), ==, 0);
+  g_assert_cmpint (count_contacts (db), ==, 6002);
+
+  /* Each id once, the merged one included. */
+  ids = bmb_contact_import_result_get_contact_ids (result, &n_ids);
+  g_assert_cmpuint (n_ids, ==, 6002);
+  for (guint i = 1; i < n_ids; i++)
+    g_assert_cmpint (ids[i], >, ids[i - 1]);
+
+  orang3 = find_by_email (db, "orang3@example.com");
+  same = find_by_email (db, "orang3.baru@kantor.example");
+  g_assert_cmpint (bmb_contact_get_id (orang3), ==, bmb_contact_get_id (same));
+  g_assert_cmpuint (n_fields (orang3, BMB_CONTACT_FIELD_EMAIL), ==, 2);
+  g_assert_true (bmb_contact_has_tag (orang3, "ditemukan-lagi"));
+  g_assert_true (bmb_contact_has_tag (orang3, "massal"));
+
+  introducer = find_by_email (db, "penghubung@example.com");
+  found = search_ids (db, "Diperkenalkan");
+  g_assert_cmpuint (found->len, ==, 1);
+  {
+    g_autoptr(BmbContactStore) store = bmb_contact_store_new (db);
+
+    introduced = bmb_contact_store_get (store, g_array_index (found, gint64, 0), &error);
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (bmb_contact_get_introduced_by (introduced), ==,
+                   bmb_contact_get_id (introducer));
+  g_clear_pointer (&found, g_array_unref);
+
+  /* One full-text row per contact, with the merged email and tag, and the
+   * first, a middle and the last card findable by name, email and tag. */
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts"), ==, 6002);
+  found = search_ids (db, "orang3.baru");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (g_array_index (found, gint64, 0), ==, bmb_contact_get_id (orang3));
+  g_clear_pointer (&found, g_array_unref);
+  found = search_ids (db, "ditemukan");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_array_unref);
+  found = search_ids (db, "Orang0");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_array_unref);
+  found = search_ids (db, "orang4500@example.com");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_array_unref);
+  found = search_ids (db, "Orang5999");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_clear_pointer (&found, g_array_unref);
+  found = search_ids (db, "jejaring");
+  g_assert_cmpuint (found->len, ==, 6000);
+
+  /* The staging table is gone. */
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM temp.sqlite_master "
+                                   "WHERE name LIKE 'bmb_import%'"), ==, 0);
+}
+
 /* ---- Async, progress, cancel ---------------------------------------------------- */
 
 typedef struct
@@ -897,6 +1021,7 @@ main (int   argc,
   g_test_add_func ("/contact-import/csv/utf-16", test_utf16_csv);
   g_test_add_func ("/contact-import/merge/not-double", test_merge_not_double);
   g_test_add_func ("/contact-import/merge/linkedin-profile", test_merge_linkedin_without_email);
+  g_test_add_func ("/contact-import/merge/far-apart", test_merge_far_apart);
   g_test_add_func ("/contact-import/bad/malformed-cards", test_malformed_cards);
   g_test_add_func ("/contact-import/bad/refused", test_refused_input);
   g_test_add_func ("/contact-import/bad/too-large-or-missing", test_too_large);

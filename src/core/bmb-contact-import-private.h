@@ -33,12 +33,15 @@ typedef struct _BmbImportWriter BmbImportWriter;
 BmbImportWriter *_bmb_import_writer_new    (BmbDatabase       *db,
                                             GError           **error);
 void             _bmb_import_writer_free   (BmbImportWriter   *writer);
-/* Adds @incoming (it may be changed). @out_id: the contact it became or
- * went into. @out_detail: for UNCHANGED the existing contact's name, for
- * REFUSED the translated reason. FALSE with @error only for database
- * errors: the import must stop and roll back. */
+/* Adds @incoming (it may be changed). @sort_key (nullable, taken) is
+ * _bmb_import_dup_sort_key() of @incoming, made ahead on another thread.
+ * @out_id: the contact it became or went into. @out_detail: for UNCHANGED
+ * the existing contact's name, for REFUSED the translated reason. FALSE
+ * with @error only for database errors: the import must stop and roll
+ * back. */
 gboolean         _bmb_import_writer_add    (BmbImportWriter   *writer,
                                             BmbContact        *incoming,
+                                            char              *sort_key,
                                             const char        *introducer_uid,
                                             BmbImportOutcome  *out_outcome,
                                             gint64            *out_id,
@@ -47,6 +50,9 @@ gboolean         _bmb_import_writer_add    (BmbImportWriter   *writer,
 /* Writes what is queued and points contacts at their introducers. */
 gboolean         _bmb_import_writer_finish (BmbImportWriter   *writer,
                                             GError           **error);
+
+/* The contacts.sort_key of @contact, as the store makes it. Thread-safe. */
+char            *_bmb_import_dup_sort_key  (BmbContact        *contact);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmbImportWriter, _bmb_import_writer_free)
 

@@ -894,6 +894,14 @@ bmb_vcard_reader_get_offset (BmbVCardReader *reader)
   return reader->pos;
 }
 
+gboolean
+bmb_vcard_reader_get_all_utf8 (BmbVCardReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, FALSE);
+
+  return reader->all_utf8;
+}
+
 static gboolean
 is_begin_vcard (const BmbVCardProperty *prop)
 {

@@ -91,6 +91,8 @@ void               bmb_vcard_reader_free                 (BmbVCardReader        
 BmbVCard          *bmb_vcard_reader_next                 (BmbVCardReader         *reader);
 /* Bytes consumed so far, for progress. */
 gsize              bmb_vcard_reader_get_offset           (BmbVCardReader         *reader);
+/* TRUE if the whole input is valid UTF-8 (checked once, when created). */
+gboolean           bmb_vcard_reader_get_all_utf8         (BmbVCardReader         *reader);
 
 /* TRUE if a line "BEGIN:VCARD" (any case) appears within the first 64 KiB. */
 gboolean           bmb_vcard_data_looks_like_vcard       (const char             *data,
