@@ -542,9 +542,10 @@ test_merge_far_apart (void)
   found = search_ids (db, "jejaring");
   g_assert_cmpuint (found->len, ==, 6000);
 
-  /* The staging table is gone. */
+  /* The staging table is gone, the page cache back to what it was. */
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM temp.sqlite_master "
                                    "WHERE name LIKE 'bmb_import%'"), ==, 0);
+  g_assert_cmpint (count_rows (db, "PRAGMA cache_size"), ==, -32768);
 }
 
 /* ---- Async, progress, cancel ---------------------------------------------------- */
@@ -708,6 +709,7 @@ test_sync_cancel (void)
   g_assert_null (result);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpint (count_contacts (db), ==, 0);
+  g_assert_cmpint (count_rows (db, "PRAGMA cache_size"), ==, -32768);
 }
 
 /* ---- Export ----------------------------------------------------------------------- */

@@ -215,6 +215,49 @@ test_reader_escapes (void)
   g_assert_cmpstr (note, ==, "a,b;c\nd\\e\nf");
 }
 
+/* Unescaping copies plain runs whole: the cases around them. */
+static void
+test_unescape_edges (void)
+{
+  const struct { const char *in; const char *out; } cases[] = {
+    { "", "" },
+    { "plain text, no escapes", "plain text, no escapes" },
+    { "\\n at start", "\n at start" },
+    { "ends with \\", "ends with \\" },
+    { "unknown \\x stays", "unknown \\x stays" },
+    { "line\r\nbreak", "line\nbreak" },
+    { "lone\rcr", "lone\rcr" },
+    { "cr at end\r", "cr at end\r" },
+    { "\\,\\;\\:\\\\", ",;:\\" },
+    { "Kota\\nBaru\\NTimur", "Kota\nBaru\nTimur" },
+  };
+  BmbVCardProperty prop = { 0, };
+  g_auto(GStrv) parts = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = bmb_vcard_unescape (cases[i].in, -1);
+
+      g_assert_cmpstr (out, ==, cases[i].out);
+    }
+
+  /* Only the length given counts. */
+  {
+    g_autofree char *out = bmb_vcard_unescape ("abc\\,def", 4);
+
+    g_assert_cmpstr (out, ==, "abc\\");
+  }
+
+  /* Components: escaped separators stay, empty ones count, CR LF folds. */
+  prop.value = (char *)"a\\;b;;c\r\nd;";
+  parts = bmb_vcard_property_dup_components (&prop, ';');
+  g_assert_cmpuint (g_strv_length (parts), ==, 4);
+  g_assert_cmpstr (parts[0], ==, "a;b");
+  g_assert_cmpstr (parts[1], ==, "");
+  g_assert_cmpstr (parts[2], ==, "c\nd");
+  g_assert_cmpstr (parts[3], ==, "");
+}
+
 /* ---- Dialects ------------------------------------------------------------ */
 
 static void
@@ -696,6 +739,7 @@ main (int   argc,
   g_test_add_func ("/vcard/reader/unfolding", test_reader_unfolding);
   g_test_add_func ("/vcard/reader/parameters", test_reader_parameters);
   g_test_add_func ("/vcard/reader/escapes", test_reader_escapes);
+  g_test_add_func ("/vcard/reader/unescape-edges", test_unescape_edges);
   g_test_add_func ("/vcard/reader/dates", test_dates);
   g_test_add_func ("/vcard/dialect/android-2.1", test_android_21);
   g_test_add_func ("/vcard/dialect/outlook-2.1-windows-1252", test_outlook_21);

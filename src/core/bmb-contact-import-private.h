@@ -51,6 +51,10 @@ gboolean         _bmb_import_writer_add    (BmbImportWriter   *writer,
 gboolean         _bmb_import_writer_finish (BmbImportWriter   *writer,
                                             GError           **error);
 
+/* The contacts written since the last call, no longer needed (NULL if
+ * none): freeing 100,000 contacts is work another thread can do. */
+GPtrArray       *_bmb_import_writer_take_written (BmbImportWriter *writer);
+
 /* The contacts.sort_key of @contact, as the store makes it. Thread-safe. */
 char            *_bmb_import_dup_sort_key  (BmbContact        *contact);
 

@@ -83,6 +83,7 @@ struct _BmbImportWriter
   GHashTable      *by_profile;  /* LinkedIn profile key → id */
   GArray          *queue;       /* Queued, in file order, ids first_queued_id… */
   GArray          *introductions;
+  GPtrArray       *written;     /* BmbContact written and no longer needed */
   char            *today;
   InsertSpec       inserts[N_INSERTS];
 
@@ -644,6 +645,16 @@ flush_queue (BmbImportWriter  *writer,
     }
 
   bmb_database_mark_changed (writer->db, BMB_CHANGE_CONTACTS);
+
+  /* Handed to whoever frees them (_bmb_import_writer_take_written()). */
+  for (guint i = 0; i < writer->queue->len; i++)
+    {
+      Queued *queued = &g_array_index (writer->queue, Queued, i);
+
+      if (writer->written == NULL)
+        writer->written = g_ptr_array_new_full (writer->queue->len, g_object_unref);
+      g_ptr_array_add (writer->written, g_steal_pointer (&queued->contact));
+    }
   g_array_set_size (writer->queue, 0);
   writer->first_queued_id = writer->next_id;
 
@@ -856,6 +867,14 @@ _bmb_import_writer_finish (BmbImportWriter  *writer,
   return TRUE;
 }
 
+GPtrArray *
+_bmb_import_writer_take_written (BmbImportWriter *writer)
+{
+  g_return_val_if_fail (writer != NULL, NULL);
+
+  return g_steal_pointer (&writer->written);
+}
+
 static void
 queued_clear (gpointer data)
 {
@@ -936,6 +955,7 @@ _bmb_import_writer_free (BmbImportWriter *writer)
   g_clear_pointer (&writer->by_email, g_hash_table_unref);
   g_clear_pointer (&writer->by_profile, g_hash_table_unref);
   g_clear_pointer (&writer->queue, g_array_unref);
+  g_clear_pointer (&writer->written, g_ptr_array_unref);
   for (guint i = 0; i < N_INSERTS; i++)
     for (guint n = 0; n <= MAX_ROWS_LOG2; n++)
       g_free (writer->inserts[i].sql[n]);

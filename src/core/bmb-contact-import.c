@@ -549,9 +549,10 @@ typedef struct
 
 typedef struct
 {
-  ReadItem  items[BATCH_SIZE];
-  guint     n_items;
-  gboolean  at_end;        /* nothing after this batch */
+  ReadItem   items[BATCH_SIZE];
+  guint      n_items;
+  gboolean   at_end;       /* nothing after this batch */
+  GPtrArray *garbage;      /* written contacts, freed by the reader */
 } ReadBatch;
 
 typedef struct
@@ -581,6 +582,7 @@ read_batch_free (gpointer data)
 
   for (guint i = 0; i < batch->n_items; i++)
     read_item_clear (&batch->items[i]);
+  g_clear_pointer (&batch->garbage, g_ptr_array_unref);
   g_free (batch);
 }
 
@@ -590,6 +592,10 @@ read_batch_fill (ReadAhead *ahead,
 {
   gint64 start = g_get_monotonic_time ();
 
+  /* What the writer is done with is freed here, beside it. */
+  for (guint i = 0; i < batch->n_items; i++)
+    read_item_clear (&batch->items[i]);
+  g_clear_pointer (&batch->garbage, g_ptr_array_unref);
   batch->n_items = 0;
   batch->at_end = FALSE;
 
@@ -675,14 +681,15 @@ read_ahead_next (ReadAhead *ahead)
   return batch;
 }
 
-/* Hands back @batch (now used, its items cleared) to be filled again. */
+/* Hands back @batch, used, to be filled again; with @garbage (taken,
+ * nullable) for the reader to free. */
 static void
 read_ahead_recycle (ReadAhead *ahead,
-                    ReadBatch *batch)
+                    ReadBatch *batch,
+                    GPtrArray *garbage)
 {
-  for (guint i = 0; i < batch->n_items; i++)
-    read_item_clear (&batch->items[i]);
-  batch->n_items = 0;
+  g_assert (batch->garbage == NULL);
+  batch->garbage = garbage;
   g_async_queue_push (ahead->emptied, batch);
 }
 
@@ -767,6 +774,38 @@ format_for (Source *source)
     }
 }
 
+/* The page cache bmb_database_open() gives a connection, in KiB, and what
+ * an import uses instead, for its one transaction: 100,000 contacts make
+ * about 120 MB of pages, and with 32 MiB SQLite spills dirty pages to the
+ * WAL and reads them back before the commit (measured: 5.43 s → 5.16 s,
+ * medians of 5 alternating runs; RSS +64 MiB while importing). */
+#define USUAL_CACHE_SQL  "PRAGMA cache_size=-32768"
+#define USUAL_CACHE_KIB  (-32768)
+#define IMPORT_CACHE_SQL "PRAGMA cache_size=-131072"
+
+/* Raises the page cache of @db for the import, if it is the usual one (it
+ * is restored to exactly that afterwards). */
+static gboolean
+raise_cache_size (BmbDatabase *db)
+{
+  sqlite3_stmt *stmt = bmb_database_prepare (db, "PRAGMA cache_size", NULL);
+  int current;
+
+  if (stmt == NULL || bmb_database_step (db, stmt, NULL) != SQLITE_ROW)
+    return FALSE;
+  current = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return current == USUAL_CACHE_KIB && bmb_database_exec (db, IMPORT_CACHE_SQL, NULL);
+}
+
+static void
+restore_cache_size (BmbDatabase *db)
+{
+  if (!bmb_database_exec (db, USUAL_CACHE_SQL, NULL))
+    g_warning ("Could not restore the page cache size after an import");
+}
+
 /* The whole import of @data into @db, in one transaction. */
 static BmbContactImportResult *
 import_buffer (BmbDatabase   *db,
@@ -785,6 +824,7 @@ import_buffer (BmbDatabase   *db,
   guint n_processed = 0;
   gboolean ok = TRUE;
   gboolean at_end = FALSE;
+  gboolean raised_cache;
   gint64 write_usec = 0;
   gint64 finish_start, commit_start;
 
@@ -799,6 +839,7 @@ import_buffer (BmbDatabase   *db,
 
   report_progress (sink, 0.0, 0, TRUE);
 
+  raised_cache = raise_cache_size (db);
   if (!bmb_database_begin (db, error))
     ok = FALSE;
   else if (!(writer = _bmb_import_writer_new (db, error)))
@@ -839,7 +880,8 @@ import_buffer (BmbDatabase   *db,
             }
         }
 
-      read_ahead_recycle (&ahead, batch);
+      read_ahead_recycle (&ahead, batch,
+                          writer != NULL ? _bmb_import_writer_take_written (writer) : NULL);
       write_usec += g_get_monotonic_time () - start;
     }
 
@@ -864,6 +906,8 @@ import_buffer (BmbDatabase   *db,
     }
 
   source_clear (&source);
+  if (raised_cache)
+    restore_cache_size (db);
 
   if (!ok)
     {

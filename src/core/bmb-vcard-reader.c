@@ -748,7 +748,8 @@ bmb_vcard_property_has_type (const BmbVCardProperty *prop,
 }
 
 /* Unescapes @text into @out; stops at an unescaped @separator (0: none)
- * and returns the position after it, or NULL at the end. */
+ * and returns the position after it, or NULL at the end. Plain runs are
+ * copied whole: most values have nothing to unescape. */
 static const char *
 unescape_into (GString    *out,
                const char *text,
@@ -759,6 +760,15 @@ unescape_into (GString    *out,
 
   while (p < end)
     {
+      const char *run = p;
+
+      while (p < end && *p != '\\' && *p != '\r' && (separator == 0 || *p != separator))
+        p++;
+      if (p > run)
+        g_string_append_len (out, run, p - run);
+      if (p == end)
+        break;
+
       if (*p == '\\' && p + 1 < end)
         {
           char next = p[1];
@@ -787,13 +797,9 @@ unescape_into (GString    *out,
       if (separator != 0 && *p == separator)
         return p + 1;
 
-      if (*p == '\r' && p + 1 < end && p[1] == '\n')
-        {
-          p++;
-          continue;
-        }
-
-      g_string_append_c (out, *p);
+      /* CR LF → LF; anything else (a lone CR, a final backslash) as is. */
+      if (!(*p == '\r' && p + 1 < end && p[1] == '\n'))
+        g_string_append_c (out, *p);
       p++;
     }
 
