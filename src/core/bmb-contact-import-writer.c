@@ -58,8 +58,9 @@ typedef struct
   char       *sql[MAX_ROWS_LOG2 + 1];
 } InsertSpec;
 
+/* Fields and tags go straight into their tables, contacts into the staging
+ * table temp.bmb_import_contacts (same columns, no index, no trigger). */
 enum { INSERT_FIELDS, INSERT_TAGS, INSERT_CONTACTS, N_INSERTS };
-
 
 #define FIELD_COLUMNS "contact_id, kind, label, value, preferred, position"
 #define TAG_COLUMNS "contact_id, tag"
@@ -68,8 +69,6 @@ enum { INSERT_FIELDS, INSERT_TAGS, INSERT_CONTACTS, N_INSERTS };
   "nickname, organization, role, birthday, met_where, met_on, met_event, notes, " \
   "keep_in_touch_count, keep_in_touch_unit, last_contact_on, next_follow_up_on, " \
   "sort_key, created_at, updated_at"
-
-
 
 struct _BmbImportWriter
 {
@@ -94,7 +93,7 @@ struct _BmbImportWriter
   gint64           next_id;
   gint64           now;
   guint            max_variables;
-  gint64           write_usec[N_INSERTS];
+  gint64           write_usec[N_INSERTS];   /* for the debug log */
   gint64           promote_usec;
 };
 

@@ -529,7 +529,7 @@ source_next (Source      *source,
 
 /* ---- Reading ahead on a second thread ------------------------------------------------- */
 
-/* Splitting the input and making contacts of it is a third of the work; it
+/* Splitting the input and making contacts of it is a quarter of the work; it
  * runs on a second thread while this one matches and writes. Batches of
  * read cards go to the writer through one queue and come back empty
  * through another, so at most N_BATCHES are ever in flight. */
