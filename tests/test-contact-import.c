@@ -17,6 +17,7 @@
 
 #include "bmb-contact-export.h"
 #include "bmb-contact-import.h"
+#include "bmb-contact-import-private.h"
 #include "bmb-contact-store.h"
 #include "bmb-test-utils.h"
 
@@ -712,6 +713,62 @@ test_sync_cancel (void)
   g_assert_cmpint (count_rows (db, "PRAGMA cache_size"), ==, -32768);
 }
 
+/* The last statement of an import (the staged contacts into the table and
+ * the full-text index) takes seconds for 100,000 contacts: cancelling
+ * interrupts it, and the rollback leaves nothing. */
+static void
+test_cancel_while_indexing (void)
+{
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(BmbImportWriter) writer = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bmb_database_begin (db, &error));
+  writer = _bmb_import_writer_new (db, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autoptr(BmbContact) contact = bmb_contact_new ();
+      g_autofree char *name = g_strdup_printf ("Orang Ke-%u", i);
+      g_autofree char *email = g_strdup_printf ("orang%u@example.com", i);
+      g_autofree char *detail = NULL;
+      BmbImportOutcome outcome;
+      gint64 id = 0;
+
+      bmb_contact_set_display_name (contact, name);
+      bmb_contact_add_field (contact, BMB_CONTACT_FIELD_EMAIL, NULL, email, FALSE);
+      g_assert_true (_bmb_import_writer_add (writer, contact, NULL, NULL, &outcome, &id,
+                                             &detail, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (outcome, ==, BMB_IMPORT_OUTCOME_IMPORTED);
+    }
+
+  g_cancellable_cancel (cancellable);
+  g_assert_false (_bmb_import_writer_finish (writer, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  bmb_database_rollback (db);
+  g_clear_pointer (&writer, _bmb_import_writer_free);
+
+  g_assert_cmpint (count_contacts (db), ==, 0);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contact_fields"), ==, 0);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts"), ==, 0);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM temp.sqlite_master "
+                                   "WHERE name LIKE 'bmb_import%'"), ==, 0);
+
+  /* Without cancelling, the same goes in whole. */
+  {
+    g_autoptr(GString) cards = make_cards (500);
+    g_autoptr(BmbContactImportResult) result = import_text (db, cards->str, cards->len, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (bmb_contact_import_result_get_imported (result), ==, 500);
+    g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contacts_fts"), ==, 500);
+  }
+}
+
 /* ---- Export ----------------------------------------------------------------------- */
 
 /* Fills @db with contacts using everything we keep; returns their ids. */
@@ -1030,6 +1087,7 @@ main (int   argc,
   g_test_add_func ("/contact-import/async/progress", test_async_progress);
   g_test_add_func ("/contact-import/async/cancel-leaves-nothing", test_cancel_leaves_nothing);
   g_test_add_func ("/contact-import/sync/cancel", test_sync_cancel);
+  g_test_add_func ("/contact-import/sync/cancel-while-indexing", test_cancel_while_indexing);
   g_test_add_func ("/contact-export/vcard/python-vobject", test_vcard_vobject);
   g_test_add_func ("/contact-export/vcard/round-trip", test_vcard_round_trip);
   g_test_add_func ("/contact-export/csv/round-trip", test_csv_round_trip);

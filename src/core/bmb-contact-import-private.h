@@ -47,8 +47,11 @@ gboolean         _bmb_import_writer_add    (BmbImportWriter   *writer,
                                             gint64            *out_id,
                                             char             **out_detail,
                                             GError           **error);
-/* Writes what is queued and points contacts at their introducers. */
+/* Writes what is queued and points contacts at their introducers.
+ * @cancellable (nullable) interrupts the long last statement: FALSE with
+ * G_IO_ERROR_CANCELLED. */
 gboolean         _bmb_import_writer_finish (BmbImportWriter   *writer,
+                                            GCancellable      *cancellable,
                                             GError           **error);
 
 /* The contacts written since the last call, no longer needed (NULL if

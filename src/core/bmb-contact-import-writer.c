@@ -552,17 +552,28 @@ create_staging (BmbImportWriter  *writer,
   return TRUE;
 }
 
+static int
+on_sqlite_progress_cb (void *data)
+{
+  return g_cancellable_is_cancelled (G_CANCELLABLE (data));
+}
+
 /* Moves the staged contacts into the real table in one statement: the
  * full-text index then grows in one big step rather than many small ones
  * (it flushes what it has pending at the end of every statement), and that
  * is most of what importing costs. Their fields and tags are in already,
- * so each contact's insert trigger indexes it whole, once (bmb-schema.c). */
+ * so each contact's insert trigger indexes it whole, once (bmb-schema.c).
+ * That statement takes seconds for 100,000 contacts: @cancellable
+ * (nullable) interrupts it. */
 static gboolean
 promote_staged (BmbImportWriter  *writer,
+                GCancellable     *cancellable,
                 GError          **error)
 {
+  sqlite3 *handle = bmb_database_get_handle (writer->db);
   gint64 start = g_get_monotonic_time ();
   sqlite3_stmt *stmt;
+  gboolean ok;
 
   if (writer->first_staged_id == writer->first_queued_id)
     return TRUE;
@@ -571,9 +582,23 @@ promote_staged (BmbImportWriter  *writer,
                                      "INSERT INTO main.contacts (" CONTACT_COLUMN_LIST ") "
                                      "SELECT " CONTACT_COLUMN_LIST
                                      " FROM temp.bmb_import_contacts ORDER BY rowid",
-                                     error)) ||
-      !bmb_database_step_done (writer->db, stmt, error) ||
-      !bmb_database_exec (writer->db, "DELETE FROM temp.bmb_import_contacts", error))
+                                     error)))
+    return FALSE;
+
+  if (cancellable != NULL)
+    sqlite3_progress_handler (handle, 10000, on_sqlite_progress_cb, cancellable);
+  ok = bmb_database_step_done (writer->db, stmt, error);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (handle, 0, NULL, NULL);
+
+  if (!ok && g_cancellable_is_cancelled (cancellable))
+    {
+      g_clear_error (error);
+      g_cancellable_set_error_if_cancelled (cancellable, error);
+      return FALSE;
+    }
+
+  if (!ok || !bmb_database_exec (writer->db, "DELETE FROM temp.bmb_import_contacts", error))
     {
       g_prefix_error (error, _("Could not save the imported contacts: "));
       return FALSE;
@@ -713,7 +738,7 @@ merge_into (BmbImportWriter   *writer,
   else
     {
       /* Rare: a card that repeats one from much earlier in the file. */
-      if (id >= writer->first_staged_id && !promote_staged (writer, error))
+      if (id >= writer->first_staged_id && !promote_staged (writer, NULL, error))
         return FALSE;
 
       saved = bmb_contact_store_get (writer->store, id, error);
@@ -844,11 +869,12 @@ resolve_introductions (BmbImportWriter  *writer,
 
 gboolean
 _bmb_import_writer_finish (BmbImportWriter  *writer,
+                           GCancellable     *cancellable,
                            GError          **error)
 {
   g_return_val_if_fail (writer != NULL, FALSE);
 
-  if (!flush_queue (writer, error) || !promote_staged (writer, error))
+  if (!flush_queue (writer, error) || !promote_staged (writer, cancellable, error))
     return FALSE;
 
   drop_staging (writer);

@@ -891,7 +891,7 @@ import_buffer (BmbDatabase   *db,
     bmb_database_rollback (db);
 
   finish_start = g_get_monotonic_time ();
-  if (ok && (!_bmb_import_writer_finish (writer, error) ||
+  if (ok && (!_bmb_import_writer_finish (writer, cancellable, error) ||
              g_cancellable_set_error_if_cancelled (cancellable, error)))
     {
       bmb_database_rollback (db);
