@@ -225,3 +225,48 @@ bmb_test_find_widget (GtkWidget  *root,
 
   return NULL;
 }
+
+GtkWidget *
+bmb_test_find_named (GtkWidget  *root,
+                     const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = bmb_test_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWindow *
+bmb_test_find_toplevel_with_class (GType       type,
+                                   const char *css_class)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          (css_class == NULL || gtk_widget_has_css_class (GTK_WIDGET (window), css_class)))
+        return window;
+    }
+
+  return NULL;
+}
+
+GtkWindow *
+bmb_test_find_toplevel (GType type)
+{
+  return bmb_test_find_toplevel_with_class (type, NULL);
+}

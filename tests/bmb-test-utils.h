@@ -43,6 +43,13 @@ void            bmb_test_type_text        (const char  *text);
 GtkWidget      *bmb_test_find_widget      (GtkWidget   *root,
                                            GType        type,
                                            const char  *css_class);
+/* The first descendant of @root (or @root) whose widget name is @name. */
+GtkWidget      *bmb_test_find_named       (GtkWidget   *root,
+                                           const char  *name);
+/* A shown toplevel window of @type (and with @css_class, if given). */
+GtkWindow      *bmb_test_find_toplevel    (GType        type);
+GtkWindow      *bmb_test_find_toplevel_with_class (GType        type,
+                                                   const char  *css_class);
 /* TRUE when UI tests can run here. */
 gboolean        bmb_test_have_display     (void);
 

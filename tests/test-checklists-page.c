@@ -670,32 +670,17 @@ test_custom_template (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_mapped (GTK_WIDGET (w)))
-        return w;
-    }
-
-  return NULL;
-}
 
 static gboolean
 has_toplevel (gpointer type)
 {
-  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+  return bmb_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
 }
 
 static gboolean
 has_no_toplevel (gpointer type)
 {
-  return find_toplevel (GPOINTER_TO_SIZE (type)) == NULL;
+  return bmb_test_find_toplevel (GPOINTER_TO_SIZE (type)) == NULL;
 }
 
 static gboolean
@@ -781,7 +766,7 @@ test_relationship_and_export (Fixture       *f,
   /* Taken for the relationship, chosen in a dialog. */
   gtk_widget_activate_action (GTK_WIDGET (page), "checklists.start-for-relationship", NULL);
   g_assert_true (bmb_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), 5000));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = bmb_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (bmb_test_find_widget (GTK_WIDGET (dialog),
                                                                                      GTK_TYPE_DROP_DOWN,
                                                                                      NULL))), ==, 0);
@@ -818,7 +803,7 @@ test_relationship_and_export (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "checklists.export", "s", "csv"));
   g_assert_true (bmb_test_wait_for (has_toplevel, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
                                     5000));
-  dialog = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  dialog = bmb_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
   g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog)), ==,
                    "SMART goal check.csv");
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
@@ -854,7 +839,7 @@ test_relationship_and_export (Fixture       *f,
     bmb_checklists_page_export (page, "md", bad);
     g_assert_true (bmb_test_wait_for (has_toplevel, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG),
                                       5000));
-    dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    dialog = bmb_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
     g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                      "Could Not Export the History");
     body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));

@@ -98,44 +98,29 @@ add_contact (Fixture    *f,
   return bmb_contact_get_id (contact);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-
-  return NULL;
-}
 
 static gboolean
 editor_shown (gpointer data)
 {
-  return find_toplevel (BMB_TYPE_CONTACT_EDITOR) != NULL;
+  return bmb_test_find_toplevel (BMB_TYPE_CONTACT_EDITOR) != NULL;
 }
 
 static gboolean
 editor_gone (gpointer data)
 {
-  return find_toplevel (BMB_TYPE_CONTACT_EDITOR) == NULL;
+  return bmb_test_find_toplevel (BMB_TYPE_CONTACT_EDITOR) == NULL;
 }
 
 static gboolean
 interaction_dialog_shown (gpointer data)
 {
-  return find_toplevel (BMB_TYPE_INTERACTION_DIALOG) != NULL;
+  return bmb_test_find_toplevel (BMB_TYPE_INTERACTION_DIALOG) != NULL;
 }
 
 static gboolean
 interaction_dialog_gone (gpointer data)
 {
-  return find_toplevel (BMB_TYPE_INTERACTION_DIALOG) == NULL;
+  return bmb_test_find_toplevel (BMB_TYPE_INTERACTION_DIALOG) == NULL;
 }
 
 /* The preferences row (entry row, action row…) titled @title. */
@@ -286,7 +271,7 @@ test_add_through_editor (Fixture       *f,
   gtk_widget_grab_focus (find_button (status, "_Add a Contact"));
   bmb_test_press_keys ("ctrl+n");
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = GTK_WIDGET (find_toplevel (BMB_TYPE_CONTACT_EDITOR));
+  editor = GTK_WIDGET (bmb_test_find_toplevel (BMB_TYPE_CONTACT_EDITOR));
   g_assert_true (bmb_test_wait_for (is_mapped, editor, 5000));
   bmb_test_focus_window (GTK_WINDOW (editor));
 
@@ -401,7 +386,7 @@ test_edit_keeps_everything (Fixture       *f,
   bmb_test_spin (50);
   bmb_test_press_keys ("ctrl+e");
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = GTK_WIDGET (find_toplevel (BMB_TYPE_CONTACT_EDITOR));
+  editor = GTK_WIDGET (bmb_test_find_toplevel (BMB_TYPE_CONTACT_EDITOR));
   g_assert_true (bmb_test_wait_for (is_mapped, editor, 5000));
   bmb_test_focus_window (GTK_WINDOW (editor));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (editor, "First Name"))), ==, "Budi");
@@ -580,7 +565,7 @@ test_log_interaction (Fixture       *f,
   g_assert_true (gtk_widget_is_sensitive (log_button));
   gtk_widget_activate (log_button);
   g_assert_true (bmb_test_wait_for (interaction_dialog_shown, NULL, 5000));
-  dialog = GTK_WIDGET (find_toplevel (BMB_TYPE_INTERACTION_DIALOG));
+  dialog = GTK_WIDGET (bmb_test_find_toplevel (BMB_TYPE_INTERACTION_DIALOG));
   g_assert_true (bmb_test_wait_for (is_mapped, dialog, 5000));
   bmb_test_focus_window (GTK_WINDOW (dialog));
 

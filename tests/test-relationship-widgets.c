@@ -157,32 +157,17 @@ find_all_mapped (GtkWidget  *root,
   return mapped;
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
 
 static gboolean
 toplevel_shown (gpointer type)
 {
-  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+  return bmb_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
 }
 
 static gboolean
 toplevel_gone (gpointer type)
 {
-  return find_toplevel (GPOINTER_TO_SIZE (type)) == NULL;
+  return bmb_test_find_toplevel (GPOINTER_TO_SIZE (type)) == NULL;
 }
 
 /* GtkButton::activate shows the press for a moment before ::clicked. */
@@ -877,7 +862,7 @@ wait_for_goal_editor (void)
   GtkWindow *editor;
 
   g_assert_true (bmb_test_wait_for (toplevel_shown, GSIZE_TO_POINTER (BMB_TYPE_GOAL_EDITOR), 5000));
-  editor = find_toplevel (BMB_TYPE_GOAL_EDITOR);
+  editor = bmb_test_find_toplevel (BMB_TYPE_GOAL_EDITOR);
   g_assert_true (bmb_test_wait_for (is_mapped, editor, 5000));
   bmb_test_focus_window (editor);
 
@@ -1027,7 +1012,7 @@ test_panel_closure (Fixture       *f,
 
   gtk_widget_activate (find_titled (panel, GTK_TYPE_BUTTON, "Write the _Closing Summary"));
   g_assert_true (bmb_test_wait_for (toplevel_shown, GSIZE_TO_POINTER (BMB_TYPE_CLOSURE_DIALOG), 5000));
-  dialog = find_toplevel (BMB_TYPE_CLOSURE_DIALOG);
+  dialog = bmb_test_find_toplevel (BMB_TYPE_CLOSURE_DIALOG);
   g_assert_true (bmb_test_wait_for (is_mapped, dialog, 5000));
   bmb_test_focus_window (dialog);
 

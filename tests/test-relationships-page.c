@@ -113,26 +113,11 @@ fixture_present (Fixture *f)
   g_assert_true (bmb_test_wait_for (page_is, &w, 5000));
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-
-  return NULL;
-}
 
 static gboolean
 toplevel_shown (gpointer type)
 {
-  GtkWindow *window = find_toplevel (GPOINTER_TO_SIZE (type));
+  GtkWindow *window = bmb_test_find_toplevel (GPOINTER_TO_SIZE (type));
 
   return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
 }
@@ -140,7 +125,7 @@ toplevel_shown (gpointer type)
 static gboolean
 toplevel_gone (gpointer type)
 {
-  return find_toplevel (GPOINTER_TO_SIZE (type)) == NULL;
+  return bmb_test_find_toplevel (GPOINTER_TO_SIZE (type)) == NULL;
 }
 
 static const char *
@@ -318,25 +303,6 @@ add_relationship (Fixture              *f,
   return bmb_relationship_get_id (relationship);
 }
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 find_with_action (GtkWidget  *root,
@@ -417,7 +383,7 @@ test_empty_then_create (Fixture       *f,
   bmb_test_press_keys ("ctrl+n");
   g_assert_true (bmb_test_wait_for (toplevel_shown, GSIZE_TO_POINTER (BMB_TYPE_RELATIONSHIP_EDITOR),
                                     5000));
-  editor = find_toplevel (BMB_TYPE_RELATIONSHIP_EDITOR);
+  editor = bmb_test_find_toplevel (BMB_TYPE_RELATIONSHIP_EDITOR);
   g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (f->window));
   bmb_test_focus_window (editor);
 
@@ -553,9 +519,9 @@ test_schedule (Fixture       *f,
   sessions_wait = (PageWait) { f->window, "sessions" };
   g_assert_true (bmb_test_wait_for (page_is, &sessions_wait, 5000));
   g_assert_true (bmb_test_wait_for (session_editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR);
+  editor = bmb_test_find_toplevel (BMB_TYPE_SESSION_EDITOR);
   g_assert_cmpint (bmb_session_editor_get_session_id (BMB_SESSION_EDITOR (editor)), ==, 0);
-  row = find_named (GTK_WIDGET (editor), "relationship-row");
+  row = bmb_test_find_named (GTK_WIDGET (editor), "relationship-row");
   g_assert_true (ADW_IS_COMBO_ROW (row));
   g_assert_true (gtk_widget_get_visible (row));
   selected = adw_combo_row_get_selected_item (ADW_COMBO_ROW (row));
@@ -603,7 +569,7 @@ test_open_next_session (Fixture       *f,
   sessions_wait = (PageWait) { f->window, "sessions" };
   g_assert_true (bmb_test_wait_for (page_is, &sessions_wait, 5000));
   g_assert_true (bmb_test_wait_for (session_editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR);
+  editor = bmb_test_find_toplevel (BMB_TYPE_SESSION_EDITOR);
   g_assert_cmpint (bmb_session_editor_get_session_id (BMB_SESSION_EDITOR (editor)), ==,
                    bmb_session_get_id (session));
   gtk_window_destroy (editor);
@@ -695,7 +661,7 @@ test_show_goal (Fixture       *f,
   /* A goal that is gone: the user is told, the selection stays. */
   bmb_window_show_item (f->window, "goal", bmb_goal_get_id (goal) + 100, NULL);
   g_assert_true (bmb_test_wait_for (message_dialog_shown, NULL, 5000));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = bmb_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "Could Not Show the Goal");
   gtk_window_destroy (dialog);

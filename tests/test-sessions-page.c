@@ -43,28 +43,11 @@ is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
-static GtkWindow *
-find_toplevel (GType       type,
-               const char *css_class)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)) &&
-          (css_class == NULL || gtk_widget_has_css_class (GTK_WIDGET (w), css_class)))
-        return w;
-    }
-
-  return NULL;
-}
 
 static gboolean
 editor_shown (gpointer data)
 {
-  GtkWindow *editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  GtkWindow *editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
 
   return editor != NULL && gtk_widget_get_mapped (GTK_WIDGET (editor));
 }
@@ -72,34 +55,15 @@ editor_shown (gpointer data)
 static gboolean
 editor_gone (gpointer data)
 {
-  return find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL) == NULL;
+  return bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL) == NULL;
 }
 
 static gboolean
 message_dialog_shown (gpointer data)
 {
-  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG, data) != NULL;
+  return bmb_test_find_toplevel_with_class (ADW_TYPE_MESSAGE_DIALOG, data) != NULL;
 }
 
-static GtkWidget *
-find_named (GtkWidget  *root,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static GDateTime *
 day_from_today (int        days,
@@ -283,12 +247,12 @@ test_empty_state (Fixture       *f,
 
   gtk_widget_activate (button);
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
   g_assert_true (gtk_window_get_modal (editor));
   g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (f->window));
 
   /* Nothing typed yet: Save is off. Escape cancels, writing nothing. */
-  g_assert_false (gtk_widget_is_sensitive (find_named (GTK_WIDGET (editor), "save-button")));
+  g_assert_false (gtk_widget_is_sensitive (bmb_test_find_named (GTK_WIDGET (editor), "save-button")));
   bmb_test_focus_window (editor);
   bmb_test_press_keys ("Escape");
   g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
@@ -326,7 +290,7 @@ test_new_weekly_then_edit_one (Fixture       *f,
   /* Ctrl+N from the list window opens the editor with the title focused. */
   bmb_test_press_keys ("ctrl+n");
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
   bmb_test_focus_window (editor);
   bmb_test_type_text ("Mentoring Siti");
   title_row = bmb_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL);
@@ -337,22 +301,22 @@ test_new_weekly_then_edit_one (Fixture       *f,
   }
 
   /* Tomorrow at 10:00, every week. */
-  calendar = bmb_test_find_widget (find_named (GTK_WIDGET (editor), "date-button"),
+  calendar = bmb_test_find_widget (bmb_test_find_named (GTK_WIDGET (editor), "date-button"),
                                    GTK_TYPE_CALENDAR, NULL);
   g_assert_nonnull (calendar);
   gtk_calendar_select_day (GTK_CALENDAR (calendar), tomorrow);
-  hour = find_named (GTK_WIDGET (editor), "hour-spin");
-  minute = find_named (GTK_WIDGET (editor), "minute-spin");
+  hour = bmb_test_find_named (GTK_WIDGET (editor), "hour-spin");
+  minute = bmb_test_find_named (GTK_WIDGET (editor), "minute-spin");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (hour), 10);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (minute), 0);
-  repeat = find_named (GTK_WIDGET (editor), "repeat-row");
+  repeat = bmb_test_find_named (GTK_WIDGET (editor), "repeat-row");
   adw_combo_row_set_selected (ADW_COMBO_ROW (repeat), 1);
 
   /* The rule is described in words. */
-  description = find_named (GTK_WIDGET (editor), "repeat-description");
+  description = bmb_test_find_named (GTK_WIDGET (editor), "repeat-description");
   g_assert_true (gtk_widget_get_visible (description));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (description)), "Weekly"));
-  g_assert_true (gtk_widget_is_sensitive (find_named (GTK_WIDGET (editor), "save-button")));
+  g_assert_true (gtk_widget_is_sensitive (bmb_test_find_named (GTK_WIDGET (editor), "save-button")));
 
   /* Ctrl+Enter saves. */
   bmb_test_press_keys ("ctrl+Return");
@@ -411,18 +375,18 @@ test_new_weekly_then_edit_one (Fixture       *f,
   g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
   g_signal_emit_by_name (f->page->list_view, "activate", position);
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
   g_assert_cmpstr (bmb_session_editor_get_recurrence_id (BMB_SESSION_EDITOR (editor)), ==, third_rid);
 
   title_row = bmb_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Mentoring Siti");
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Mentoring Siti (moved)");
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (GTK_WIDGET (editor), "hour-spin")), 11);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (bmb_test_find_named (GTK_WIDGET (editor), "hour-spin")), 11);
 
   /* Saving asks: only this occurrence, or the whole series? */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   g_assert_true (bmb_test_wait_for (message_dialog_shown, NULL, 5000));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  dialog = bmb_test_find_toplevel_with_class (ADW_TYPE_MESSAGE_DIALOG, NULL);
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "occurrence"));
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "series"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "occurrence");
@@ -540,7 +504,7 @@ test_show_occurrence (Fixture       *f,
   /* In the list: selected there and opened. */
   bmb_sessions_page_show_occurrence (f->page, id, fifth_key);
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
   g_assert_cmpstr (bmb_session_editor_get_recurrence_id (BMB_SESSION_EDITOR (editor)), ==, fifth_rid);
   {
     BmbOccurrence *selected = _bmb_sessions_page_get_selected (f->page);
@@ -554,7 +518,7 @@ test_show_occurrence (Fixture       *f,
   /* Beyond the weeks shown (a reminder far ahead): still opened. */
   bmb_sessions_page_show_occurrence (f->page, id, later_key);
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
   g_assert_cmpstr (bmb_session_editor_get_recurrence_id (BMB_SESSION_EDITOR (editor)), ==, later_rid);
   gtk_window_destroy (editor);
 }
@@ -661,9 +625,9 @@ test_relationship_filter (Fixture       *f,
   /* A new session from here starts in that relationship. */
   bmb_test_press_keys ("ctrl+n");
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
   {
-    GtkWidget *row = find_named (GTK_WIDGET (editor), "relationship-row");
+    GtkWidget *row = bmb_test_find_named (GTK_WIDGET (editor), "relationship-row");
 
     g_assert_nonnull (row);
     g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, 1);
@@ -752,7 +716,7 @@ test_import_export (Fixture       *f,
   g_assert_true (bmb_test_wait_for (message_dialog_shown, (gpointer)"bmb-import-summary", 10000));
   g_assert_false (f->page->importing);
   g_assert_false (gtk_revealer_get_reveal_child (f->page->import_revealer));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, "bmb-import-summary");
+  dialog = bmb_test_find_toplevel_with_class (ADW_TYPE_MESSAGE_DIALOG, "bmb-import-summary");
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (body, "two-good-one-bad.ics"));
   g_assert_nonnull (strstr (body, "2 sessions imported"));
@@ -809,7 +773,7 @@ test_import_cancel (Fixture       *f,
 
     g_assert_true (bmb_test_wait_for (label_shown, &w, 5000));
   }
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG, "bmb-import-summary"));
+  g_assert_null (bmb_test_find_toplevel_with_class (ADW_TYPE_MESSAGE_DIALOG, "bmb-import-summary"));
   sessions = bmb_mentoring_store_list_sessions (fixture_store (f), 0, NULL);
   g_assert_cmpuint (sessions->len, ==, 0);
 }
@@ -836,7 +800,7 @@ test_cancel_one_occurrence (Fixture       *f,
 
   g_signal_emit_by_name (f->page->list_view, "activate", _bmb_sessions_page_find_row (f->page, id, key));
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
   gtk_widget_set_visible (GTK_WIDGET (editor), FALSE);
   bmb_test_spin (200);
   gtk_window_destroy (editor);
@@ -885,10 +849,10 @@ test_delete_series_from_editor (Fixture       *f,
 
   bmb_sessions_page_show_occurrence (f->page, id, NULL);
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
   g_assert_true (bmb_test_wait_for (message_dialog_shown, NULL, 5000));
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  dialog = bmb_test_find_toplevel_with_class (ADW_TYPE_MESSAGE_DIALOG, NULL);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "series");
   g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
 
@@ -904,7 +868,7 @@ static GtkWidget *
 nth_agenda_row (GtkWidget *section,
                 guint      n)
 {
-  GtkWidget *list = find_named (section, "agenda-list");
+  GtkWidget *list = bmb_test_find_named (section, "agenda-list");
 
   return GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n));
 }
@@ -968,7 +932,7 @@ test_agenda_and_reminders (Fixture       *f,
 
   bmb_sessions_page_show_occurrence (f->page, bmb_session_get_id (session), NULL);
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
+  editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
   section = bmb_test_find_widget (GTK_WIDGET (editor), BMB_TYPE_SESSION_AGENDA_SECTION, NULL);
   items = bmb_session_agenda_section_get_items (BMB_SESSION_AGENDA_SECTION (section));
   {
@@ -1013,7 +977,7 @@ test_agenda_and_reminders (Fixture       *f,
   }
 
   /* A new point from the "add" row goes last. */
-  add_row = find_named (GTK_WIDGET (editor), "agenda-add-row");
+  add_row = bmb_test_find_named (GTK_WIDGET (editor), "agenda-add-row");
   gtk_editable_set_text (GTK_EDITABLE (add_row), "D");
   g_signal_emit_by_name (add_row, "entry-activated");
   {
@@ -1055,11 +1019,11 @@ test_editor_validation (Fixture       *f,
   fixture_present (f);
   bmb_sessions_page_new_session (f->page);
   g_assert_true (bmb_test_wait_for (editor_shown, NULL, 5000));
-  editor = find_toplevel (BMB_TYPE_SESSION_EDITOR, NULL);
-  save = find_named (GTK_WIDGET (editor), "save-button");
+  editor = bmb_test_find_toplevel_with_class (BMB_TYPE_SESSION_EDITOR, NULL);
+  save = bmb_test_find_named (GTK_WIDGET (editor), "save-button");
   title_row = bmb_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL);
-  duration = find_named (GTK_WIDGET (editor), "duration-spin");
-  error_label = find_named (GTK_WIDGET (editor), "schedule-error");
+  duration = bmb_test_find_named (GTK_WIDGET (editor), "duration-spin");
+  error_label = bmb_test_find_named (GTK_WIDGET (editor), "schedule-error");
 
   g_assert_false (gtk_widget_is_sensitive (save));
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Lunch with Dewi");

@@ -233,32 +233,17 @@ test_corrupt_database_dialog (void)
   bmb_test_app_free (app);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return w;
-    }
-
-  return NULL;
-}
 
 static gboolean
 shortcuts_shown (gpointer data)
 {
-  return find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
+  return bmb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
 }
 
 static gboolean
 preferences_shown (gpointer data)
 {
-  return find_toplevel (ADW_TYPE_PREFERENCES_WINDOW) != NULL;
+  return bmb_test_find_toplevel (ADW_TYPE_PREFERENCES_WINDOW) != NULL;
 }
 
 static void
@@ -282,14 +267,14 @@ test_shortcuts_and_preferences (Fixture       *f,
   /* Ctrl+? shows the keyboard shortcuts. */
   bmb_test_press_keys ("ctrl+question");
   g_assert_true (bmb_test_wait_for (shortcuts_shown, NULL, 5000));
-  gtk_window_close (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  gtk_window_close (bmb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   bmb_test_spin (100);
 
   /* Ctrl+, opens Preferences; its switch is bound to the setting. */
   bmb_test_focus_window (window);
   bmb_test_press_keys ("ctrl+comma");
   g_assert_true (bmb_test_wait_for (preferences_shown, NULL, 5000));
-  preferences = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  preferences = bmb_test_find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
   g_assert_true (g_settings_get_boolean (settings, "run-in-background"));
   row_switch = bmb_test_find_widget (GTK_WIDGET (preferences), GTK_TYPE_SWITCH, NULL);
   g_assert_nonnull (row_switch);
