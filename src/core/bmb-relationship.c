@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bmb-mentoring-private.h"
+#include "bmb-nick-private.h"
 #include "bmb-relationship.h"
 
 struct _BmbRelationship
@@ -87,11 +88,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const struct {
-  const char *nick;
-  const char *label;
-  const char *description;
-} kinds[] = {
+static const BmbNick kinds[] = {
   [BMB_RELATIONSHIP_KIND_ONE_ON_ONE] = {
     "one-on-one", N_("One-on-one"),
     N_("One mentor guides one mentee.") },
@@ -109,11 +106,7 @@ static const struct {
     N_("Mentor and mentee meet online rather than in person.") },
 };
 
-static const struct {
-  const char *nick;
-  const char *label;
-  const char *description;
-} phases[] = {
+static const BmbNick phases[] = {
   [BMB_RELATIONSHIP_PHASE_PREPARATION] = {
     "preparation",
     /* Translators: the first phase of a mentoring relationship */
@@ -149,18 +142,15 @@ gboolean
 bmb_relationship_kind_from_string (const char          *str,
                                    BmbRelationshipKind *kind)
 {
+  guint index;
+
   g_return_val_if_fail (kind != NULL, FALSE);
 
-  for (guint i = 0; str != NULL && i < G_N_ELEMENTS (kinds); i++)
-    {
-      if (g_str_equal (str, kinds[i].nick))
-        {
-          *kind = i;
-          return TRUE;
-        }
-    }
+  if (!_bmb_nick_lookup (kinds, G_N_ELEMENTS (kinds), str, &index))
+    return FALSE;
 
-  return FALSE;
+  *kind = index;
+  return TRUE;
 }
 
 const char *
@@ -191,18 +181,15 @@ gboolean
 bmb_relationship_phase_from_string (const char           *str,
                                     BmbRelationshipPhase *phase)
 {
+  guint index;
+
   g_return_val_if_fail (phase != NULL, FALSE);
 
-  for (guint i = 0; str != NULL && i < G_N_ELEMENTS (phases); i++)
-    {
-      if (g_str_equal (str, phases[i].nick))
-        {
-          *phase = i;
-          return TRUE;
-        }
-    }
+  if (!_bmb_nick_lookup (phases, G_N_ELEMENTS (phases), str, &index))
+    return FALSE;
 
-  return FALSE;
+  *phase = index;
+  return TRUE;
 }
 
 const char *

@@ -14,6 +14,7 @@
 
 #include "bmb-database.h"
 #include "bmb-mentoring-private.h"
+#include "bmb-nick-private.h"
 #include "bmb-recurrence.h"
 #include "bmb-session.h"
 
@@ -96,10 +97,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const struct {
-  const char *nick;
-  const char *label;
-} statuses[] = {
+static const BmbNick statuses[] = {
   [BMB_SESSION_STATUS_PLANNED] = { "planned",
     /* Translators: status of a session */
     N_("Planned") },
@@ -123,18 +121,15 @@ gboolean
 bmb_session_status_from_string (const char       *str,
                                 BmbSessionStatus *status)
 {
+  guint index;
+
   g_return_val_if_fail (status != NULL, FALSE);
 
-  for (guint i = 0; str != NULL && i < G_N_ELEMENTS (statuses); i++)
-    {
-      if (g_str_equal (str, statuses[i].nick))
-        {
-          *status = i;
-          return TRUE;
-        }
-    }
+  if (!_bmb_nick_lookup (statuses, G_N_ELEMENTS (statuses), str, &index))
+    return FALSE;
 
-  return FALSE;
+  *status = index;
+  return TRUE;
 }
 
 const char *
