@@ -154,6 +154,22 @@ test_agenda_from_today (Fixture       *fixture,
   g_assert_cmpstr (out->str, ==, expected);
 }
 
+/* GDateTime ends on 9999-12-31: a range that runs past it stops there instead of crashing. */
+static void
+test_agenda_end_of_time (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *empty = NULL;
+  g_autofree char *last = NULL;
+
+  empty = print_agenda (fixture, "9990-01-01", 3660, NULL);
+  g_assert_cmpstr (empty, ==, "");
+
+  add_session (fixture, "Last meeting", "9999-12-31T10:00:00", "Asia/Jakarta", NULL);
+  last = print_agenda (fixture, "9999-12-31", 1, NULL);
+  g_assert_cmpstr (last, ==, "9999-12-31T10:00+07:00\tLast meeting\n");
+}
+
 static void
 test_parse_date (void)
 {
@@ -183,6 +199,7 @@ main (int   argc,
   g_test_add ("/agenda/jakarta", Fixture, NULL, fixture_set_up, test_agenda_jakarta, fixture_tear_down);
   g_test_add ("/agenda/dst-week", Fixture, NULL, fixture_set_up, test_agenda_dst_week, fixture_tear_down);
   g_test_add ("/agenda/from-today", Fixture, NULL, fixture_set_up, test_agenda_from_today, fixture_tear_down);
+  g_test_add ("/agenda/end-of-time", Fixture, NULL, fixture_set_up, test_agenda_end_of_time, fixture_tear_down);
   g_test_add_func ("/agenda/parse-date", test_parse_date);
 
   return g_test_run ();

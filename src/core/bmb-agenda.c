@@ -93,6 +93,15 @@ bmb_agenda_print (BmbMentoringStore  *store,
 
   /* Calendar days: midnight to midnight, however long DST makes them. */
   end = g_date_time_add_days (start, (int)MIN (days, 36600));
+  /* GDateTime ends with 9999-12-31: a range past it stops at the last second there is. */
+  if (end == NULL)
+    end = g_date_time_new (zone, 9999, 12, 31, 23, 59, 59.999999);
+  if (start == NULL || end == NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("The dates asked for are outside the calendar Bimbing can show."));
+      return FALSE;
+    }
   start_t = g_date_time_to_unix (start);
   end_t = g_date_time_to_unix (end);
 

@@ -636,6 +636,7 @@ build_fts_query (const char *text)
 {
   g_autoptr(GString) query = g_string_new (NULL);
   g_auto(GStrv) words = g_strsplit_set (text, " \t\n\r", -1);
+  gboolean empty;
 
   for (guint i = 0; words[i] != NULL; i++)
     {
@@ -652,7 +653,9 @@ build_fts_query (const char *text)
       g_string_append_printf (query, "\"%s\"*", escaped);
     }
 
-  return g_string_free (g_steal_pointer (&query), query->len == 0);
+  /* Read the length first: the order in which arguments are evaluated is unspecified. */
+  empty = query->len == 0;
+  return g_string_free (g_steal_pointer (&query), empty);
 }
 
 GPtrArray *

@@ -262,7 +262,7 @@ print_agenda (BmbApplication          *self,
 
   if (!bmb_agenda_print (store, &from, days, zone, out, &error))
     {
-      cli_printerr (cli, "%s\n", error->message);
+      cli_printerr (cli, "%s\n", error ? error->message : _("The agenda could not be read."));
       return FALSE;
     }
 

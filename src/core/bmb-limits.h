@@ -1,0 +1,36 @@
+/* bmb-limits.h — every bound Bimbing puts on what it reads, in one place
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Hostile or broken input must finish in seconds and bounded memory. Each limit below is
+ * enforced where the input is read, reported per item ("skipped: …") and listed in the
+ * README's "Limits" section; change both together.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Files: the same for contacts (vCard, CSV) and calendars (iCalendar). */
+#define BMB_LIMIT_FILE_BYTES         ((goffset) 256 * 1024 * 1024)
+#define BMB_LIMIT_LINE_BYTES         (4 * 1024 * 1024)
+
+/* One contact: at most this many tags, and this many values of one kind of field (e-mail
+ * addresses, phone numbers, addresses…). Duplicates are found through a hash set. */
+#define BMB_LIMIT_TAGS_PER_CONTACT   500
+#define BMB_LIMIT_FIELDS_PER_CONTACT 500
+
+/* Recurrence: steps of rule expansion for one whole query (every series together), and the
+ * shortest repeat interval a series may have; rules more frequent than hourly are refused at
+ * import with a per-event report. */
+#define BMB_LIMIT_EXPANSION_STEPS    200000
+#define BMB_LIMIT_MIN_INTERVAL_SECS  3600
+
+/* Search: words taken from one query; the rest are ignored. */
+#define BMB_LIMIT_SEARCH_WORDS       16
+
+G_END_DECLS
