@@ -35,6 +35,7 @@ typedef struct
 {
   BmbApplication    *app;
   GtkWindow         *main_window;
+  BmbContext        *context;
   BmbDatabase       *db;
   BmbMentoringStore *store;
   BmbContactStore   *contacts;
@@ -66,11 +67,12 @@ fixture_setup (Fixture       *f,
   g_assert_nonnull (f->main_window);
   g_assert_true (bmb_test_wait_for (is_mapped, f->main_window, 5000));
 
-  f->db = g_object_ref (bmb_application_get_database (f->app));
-  f->store = bmb_mentoring_store_new (f->db);
-  f->contacts = bmb_contact_store_new (f->db);
-  f->goals = bmb_goal_store_new (f->db);
-  f->checklists = bmb_checklist_store_new (f->db);
+  f->context = g_object_ref (bmb_application_get_context (f->app));
+  f->db = g_object_ref (bmb_context_get_database (f->context));
+  f->store = g_object_ref (bmb_context_get_mentoring_store (f->context));
+  f->contacts = g_object_ref (bmb_context_get_contact_store (f->context));
+  f->goals = g_object_ref (bmb_context_get_goal_store (f->context));
+  f->checklists = g_object_ref (bmb_context_get_checklist_store (f->context));
 }
 
 static void
@@ -82,6 +84,7 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->contacts);
   g_clear_object (&f->store);
   g_clear_object (&f->db);
+  g_clear_object (&f->context);
   g_clear_pointer (&f->app, bmb_test_app_free);
 }
 
@@ -325,7 +328,7 @@ static BmbRelationshipEditor *
 open_editor (Fixture         *f,
              BmbRelationship *relationship)
 {
-  BmbRelationshipEditor *editor = bmb_relationship_editor_new (f->store, relationship);
+  BmbRelationshipEditor *editor = bmb_relationship_editor_new (f->context, relationship);
 
   gtk_window_set_transient_for (GTK_WINDOW (editor), f->main_window);
   gtk_window_present (GTK_WINDOW (editor));
@@ -715,7 +718,7 @@ test_preparation_start (Fixture       *f,
                                                            TRUE, &error));
   g_assert_no_error (error);
 
-  view = bmb_preparation_view_new (f->db, relationship);
+  view = bmb_preparation_view_new (f->context, relationship);
   gtk_window_set_transient_for (GTK_WINDOW (view), f->main_window);
   gtk_window_present (GTK_WINDOW (view));
   g_assert_true (bmb_test_wait_for (is_mapped, view, 5000));
@@ -799,7 +802,7 @@ test_preparation_nothing_planned (Fixture       *f,
                                   gconstpointer  data)
 {
   g_autoptr(BmbRelationship) relationship = add_relationship (f, "Tono", BMB_RELATIONSHIP_PHASE_PREPARATION);
-  BmbPreparationView *view = bmb_preparation_view_new (f->db, relationship);
+  BmbPreparationView *view = bmb_preparation_view_new (f->context, relationship);
   g_autoptr(GError) error = NULL;
 
   gtk_window_present (GTK_WINDOW (view));
@@ -878,7 +881,7 @@ test_panel_goal (Fixture       *f,
   g_autoptr(GPtrArray) stored = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) criteria = NULL;
-  GtkWidget *panel = bmb_relationship_panel_new (f->db);
+  GtkWidget *panel = bmb_relationship_panel_new (f->context);
   BmbGoalEditor *editor;
   GtkWidget *scale;
   GtkWindow *window;
@@ -987,7 +990,7 @@ test_panel_closure (Fixture       *f,
   g_autoptr(GPtrArray) open_items = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *today = dup_today ();
-  GtkWidget *panel = bmb_relationship_panel_new (f->db);
+  GtkWidget *panel = bmb_relationship_panel_new (f->context);
   GtkWidget *closing_group, *achieved;
   GtkWindow *window, *dialog;
 

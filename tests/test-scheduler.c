@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "bmb-clock.h"
+#include "bmb-reminder-presenter.h"
 #include "bmb-scheduler.h"
 #include "bmb-system-monitor.h"
 #include "bmb-test-utils.h"
@@ -116,6 +117,9 @@ fake_source_clear (FakeSource *self)
 }
 
 /* ---- Fixture ------------------------------------------------------------ */
+
+/* The system monitor the context would inject; one for the whole run. */
+static BmbSystemMonitor *test_monitor;
 
 typedef struct
 {
@@ -243,9 +247,8 @@ count_timers (Fixture *fixture)
 static BmbScheduler *
 new_scheduler (Fixture *fixture)
 {
-  BmbScheduler *scheduler = bmb_scheduler_new (fixture->db, NULL);
+  BmbScheduler *scheduler = bmb_scheduler_new (fixture->db, fixture->clock, test_monitor);
 
-  bmb_scheduler_set_clock (scheduler, fixture->clock);
   bmb_scheduler_add_source (scheduler, BMB_REMINDER_SOURCE (fixture->source));
   g_signal_connect (scheduler, "reminder-due", G_CALLBACK (on_reminder_due_cb), fixture);
   g_signal_connect (scheduler, "summary-due", G_CALLBACK (on_summary_due_cb), fixture);
@@ -397,10 +400,10 @@ test_one_timer (Fixture       *fixture,
     {
       touch_sessions (fixture->db);
       bmb_clock_advance (fixture->clock, 7);
-      bmb_system_monitor_emit_resumed (bmb_system_monitor_get_default ());
+      bmb_system_monitor_emit_resumed (test_monitor);
       bmb_scheduler_rearm (fixture->scheduler);
     }
-  bmb_system_monitor_emit_tz_changed (bmb_system_monitor_get_default ());
+  bmb_system_monitor_emit_tz_changed (test_monitor);
   g_assert_cmpuint (count_timers (fixture), ==, 1);
 
   /* Delivering does not leave stray timers either. */
@@ -645,12 +648,15 @@ test_snooze_from_notifier (Fixture       *fixture,
 {
   g_autoptr(BmbNotifier) notifier = bmb_notifier_new ();
   g_autoptr(BmbScheduler) scheduler = NULL;
+  g_autoptr(BmbReminderPresenter) presenter = NULL;
   gint64 now = t0 ();
   BmbReminder *reminder;
 
   reminder = fake_source_add_session (fixture->source, 3, now + 3 * HOUR, 15);
-  scheduler = bmb_scheduler_new (fixture->db, notifier);
-  bmb_scheduler_set_clock (scheduler, fixture->clock);
+  scheduler = bmb_scheduler_new (fixture->db, fixture->clock, test_monitor);
+  /* The scheduler knows nothing of the notifier: the presenter routes Snooze back. */
+  presenter = bmb_reminder_presenter_new (scheduler, notifier);
+  g_assert_true (bmb_reminder_presenter_get_notifier (presenter) == notifier);
   bmb_scheduler_add_source (scheduler, BMB_REMINDER_SOURCE (fixture->source));
   g_assert_true (bmb_scheduler_start (scheduler, NULL));
 
@@ -714,7 +720,7 @@ test_resume (Fixture       *fixture,
   g_assert_cmpuint (fixture->due->len, ==, 0);
 
   /* logind says PrepareForSleep(false). */
-  bmb_system_monitor_emit_resumed (bmb_system_monitor_get_default ());
+  bmb_system_monitor_emit_resumed (test_monitor);
   g_assert_cmpuint (fixture->due->len, ==, 1);
   g_assert_cmpuint (fixture->n_summaries, ==, 0);
 }
@@ -723,7 +729,7 @@ static void
 set_tz (const char *tz)
 {
   g_setenv ("TZ", tz, TRUE);
-  bmb_system_monitor_emit_tz_changed (bmb_system_monitor_get_default ());
+  bmb_system_monitor_emit_tz_changed (test_monitor);
 }
 
 static void
@@ -809,8 +815,8 @@ main (int   argc,
   g_setenv ("TZ", "Asia/Jakarta", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  /* Created once on the global default context, as in the app. */
-  bmb_system_monitor_get_default ();
+  /* Created once on the global default context, as in the app (its BmbContext). */
+  test_monitor = bmb_system_monitor_new ();
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

@@ -1,0 +1,222 @@
+/* bmb-context.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One per application, as GNOME Calendar's GcalContext: the open database, one store of each
+ * kind on it, the clock, the system monitor and the reminder scheduler. Windows and pages
+ * receive it as one property and never build a store of their own. Stores are made on first
+ * use, so a page that is never shown costs nothing.
+ */
+
+#define G_LOG_DOMAIN "bmb-context"
+
+#include "config.h"
+
+#include "bmb-context.h"
+#include "bmb-follow-up-reminders.h"
+#include "bmb-goal-reminders.h"
+#include "bmb-session-reminders.h"
+
+struct _BmbContext
+{
+  GObject            parent_instance;
+
+  /* owned */
+  BmbDatabase       *database;
+  BmbClock          *clock;
+  BmbSystemMonitor  *monitor;
+  BmbMentoringStore *mentoring_store;
+  BmbGoalStore      *goal_store;
+  BmbContactStore   *contact_store;
+  BmbChecklistStore *checklist_store;
+  BmbScheduler      *scheduler;
+};
+
+G_DEFINE_FINAL_TYPE (BmbContext, bmb_context, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+bmb_context_dispose (GObject *object)
+{
+  BmbContext *self = (BmbContext *)object;
+
+  if (self->scheduler != NULL)
+    bmb_scheduler_stop (self->scheduler);
+
+  g_clear_object (&self->scheduler);
+  g_clear_object (&self->checklist_store);
+  g_clear_object (&self->contact_store);
+  g_clear_object (&self->goal_store);
+  g_clear_object (&self->mentoring_store);
+  g_clear_object (&self->monitor);
+  g_clear_object (&self->clock);
+  g_clear_object (&self->database);
+
+  G_OBJECT_CLASS (bmb_context_parent_class)->dispose (object);
+}
+
+static void
+bmb_context_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  BmbContext *self = BMB_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bmb_context_class_init (BmbContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bmb_context_dispose;
+  object_class->get_property = bmb_context_get_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         BMB_TYPE_DATABASE,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bmb_context_init (BmbContext *self)
+{
+}
+
+BmbContext *
+bmb_context_new (BmbDatabase      *database,
+                 BmbClock         *clock,
+                 BmbSystemMonitor *monitor)
+{
+  BmbContext *self;
+
+  g_return_val_if_fail (BMB_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (clock == NULL || BMB_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (monitor == NULL || BMB_IS_SYSTEM_MONITOR (monitor), NULL);
+
+  self = g_object_new (BMB_TYPE_CONTEXT, NULL);
+  self->database = g_object_ref (database);
+  self->clock = clock ? g_object_ref (clock) : bmb_clock_new ();
+  self->monitor = monitor ? g_object_ref (monitor) : NULL;
+
+  return self;
+}
+
+BmbDatabase *
+bmb_context_get_database (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  return self->database;
+}
+
+BmbClock *
+bmb_context_get_clock (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  return self->clock;
+}
+
+/* Made on first use: it watches logind and /etc/localtime, which a one-shot command does
+ * not need. */
+BmbSystemMonitor *
+bmb_context_get_system_monitor (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->monitor == NULL)
+    self->monitor = bmb_system_monitor_new ();
+
+  return self->monitor;
+}
+
+BmbMentoringStore *
+bmb_context_get_mentoring_store (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->mentoring_store == NULL)
+    self->mentoring_store = bmb_mentoring_store_new (self->database);
+
+  return self->mentoring_store;
+}
+
+BmbGoalStore *
+bmb_context_get_goal_store (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->goal_store == NULL)
+    self->goal_store = bmb_goal_store_new (self->database);
+
+  return self->goal_store;
+}
+
+BmbContactStore *
+bmb_context_get_contact_store (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->contact_store == NULL)
+    self->contact_store = bmb_contact_store_new (self->database);
+
+  return self->contact_store;
+}
+
+BmbChecklistStore *
+bmb_context_get_checklist_store (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->checklist_store == NULL)
+    self->checklist_store = bmb_checklist_store_new (self->database);
+
+  return self->checklist_store;
+}
+
+BmbScheduler *
+bmb_context_get_scheduler (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->scheduler == NULL)
+    {
+      g_autoptr(BmbSessionReminders) sessions = NULL;
+      g_autoptr(BmbFollowUpReminders) follow_ups = NULL;
+      g_autoptr(BmbGoalReminders) goals = NULL;
+
+      self->scheduler = bmb_scheduler_new (self->database, self->clock,
+                                           bmb_context_get_system_monitor (self));
+
+      sessions = bmb_session_reminders_new (bmb_context_get_mentoring_store (self));
+      bmb_scheduler_add_source (self->scheduler, BMB_REMINDER_SOURCE (sessions));
+      follow_ups = bmb_follow_up_reminders_new (self->database);
+      bmb_scheduler_add_source (self->scheduler, BMB_REMINDER_SOURCE (follow_ups));
+      goals = bmb_goal_reminders_new (self->database);
+      bmb_scheduler_add_source (self->scheduler, BMB_REMINDER_SOURCE (goals));
+    }
+
+  return self->scheduler;
+}

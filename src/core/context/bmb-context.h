@@ -1,0 +1,43 @@
+/* bmb-context.h — what one running Bimbing shares: its data, clock and reminders
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bmb-checklist-store.h"
+#include "bmb-clock.h"
+#include "bmb-contact-store.h"
+#include "bmb-database.h"
+#include "bmb-goal-store.h"
+#include "bmb-mentoring-store.h"
+#include "bmb-scheduler.h"
+#include "bmb-system-monitor.h"
+
+G_BEGIN_DECLS
+
+#define BMB_TYPE_CONTEXT (bmb_context_get_type ())
+
+G_DECLARE_FINAL_TYPE (BmbContext, bmb_context, BMB, CONTEXT, GObject)
+
+/* Takes a reference on the open @database. @clock and @monitor may be NULL for the real
+ * ones; tests pass a manual clock and their own monitor. */
+BmbContext        *bmb_context_new                      (BmbDatabase       *database,
+                                                         BmbClock          *clock,
+                                                         BmbSystemMonitor  *monitor);
+BmbDatabase       *bmb_context_get_database             (BmbContext        *self);
+BmbClock          *bmb_context_get_clock                (BmbContext        *self);
+BmbSystemMonitor  *bmb_context_get_system_monitor       (BmbContext        *self);
+BmbMentoringStore *bmb_context_get_mentoring_store      (BmbContext        *self);
+BmbGoalStore      *bmb_context_get_goal_store           (BmbContext        *self);
+BmbContactStore   *bmb_context_get_contact_store        (BmbContext        *self);
+BmbChecklistStore *bmb_context_get_checklist_store      (BmbContext        *self);
+/* The reminder scheduler with every reminder source (sessions, follow-ups, goals) added,
+ * not started: the application starts it and presents what it emits. */
+BmbScheduler      *bmb_context_get_scheduler            (BmbContext        *self);
+
+G_END_DECLS

@@ -1,0 +1,105 @@
+/* bmb-application-reminders.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The application's side of reminders: it presents what the context's scheduler says is
+ * due, opens what a notification's Open names, and keeps start at login in step.
+ */
+
+#define G_LOG_DOMAIN "bmb-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bmb-application-private.h"
+#include "bmb-autostart.h"
+#include "bmb-notifier.h"
+#include "bmb-window.h"
+
+static void
+on_notifier_open_cb (BmbApplication *self,
+                     const char     *kind,
+                     gint64          item_id,
+                     const char     *occurrence,
+                     BmbNotifier    *notifier)
+{
+  GtkWindow *window = bmb_application_present_main_window (self);
+
+  if (window == NULL)
+    return;
+
+  bmb_window_show_item (BMB_WINDOW (window), kind, item_id, occurrence);
+}
+
+static void
+on_autostart_done_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(BmbApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!bmb_autostart_set_enabled_finish (result, &error))
+    {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+      /* Put the switch back where reality is, then say why. */
+      g_signal_handlers_block_by_func (self->settings, _bmb_application_sync_autostart, self);
+      g_settings_set_boolean (self->settings, "start-at-login",
+                              !g_settings_get_boolean (self->settings, "start-at-login"));
+      g_signal_handlers_unblock_by_func (self->settings, _bmb_application_sync_autostart, self);
+
+      if (!g_error_matches (error, BMB_AUTOSTART_ERROR, BMB_AUTOSTART_ERROR_CANCELLED))
+        {
+          if (BMB_IS_WINDOW (window))
+            bmb_window_show_error (BMB_WINDOW (window), _("Could Not Change Start at Login"), error);
+          else
+            g_warning ("Could not change start at login: %s", error->message);
+        }
+    }
+}
+
+/* Called when the start-at-login setting changes. */
+void
+_bmb_application_sync_autostart (BmbApplication *self)
+{
+  gboolean enabled = g_settings_get_boolean (self->settings, "start-at-login");
+
+  bmb_autostart_set_enabled_async (enabled, NULL, NULL, on_autostart_done_cb,
+                                   g_object_ref (self));
+}
+
+void
+_bmb_application_start_reminders (BmbApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbNotifier) notifier = NULL;
+  BmbScheduler *scheduler;
+
+  g_assert (self->context != NULL);
+
+  if (self->reminders != NULL)
+    return;
+
+  /* One way: the context's scheduler emits what is due, the presenter shows it and routes
+   * Snooze back; Open comes here. */
+  notifier = bmb_notifier_new ();
+  g_signal_connect_object (notifier, "open",
+                           G_CALLBACK (on_notifier_open_cb), self, G_CONNECT_SWAPPED);
+  scheduler = bmb_context_get_scheduler (self->context);
+  self->reminders = bmb_reminder_presenter_new (scheduler, notifier);
+
+  if (!bmb_scheduler_start (scheduler, &error))
+    g_warning ("Reminders could not start: %s", error->message);
+}
+
+void
+_bmb_application_stop_reminders (BmbApplication *self)
+{
+  if (self->reminders != NULL && self->context != NULL)
+    bmb_scheduler_stop (bmb_context_get_scheduler (self->context));
+  g_clear_object (&self->reminders);
+}

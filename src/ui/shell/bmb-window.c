@@ -1,0 +1,390 @@
+/* bmb-window.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "bmb-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "bmb-checklists-page.h"
+#include "bmb-contacts-page.h"
+#include "bmb-relationships-page.h"
+#include "bmb-sessions-page.h"
+#include "bmb-window.h"
+
+struct _BmbWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwViewStack         *stack;
+  AdwViewSwitcherTitle *switcher_title;
+  BmbSessionsPage      *sessions_page;
+  BmbRelationshipsPage *relationships_page;
+  BmbContactsPage      *contacts_page;
+  BmbChecklistsPage    *checklists_page;
+
+  /* owned */
+  BmbContext           *context;
+  GSettings            *settings;
+};
+
+G_DEFINE_FINAL_TYPE (BmbWindow, bmb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Pages are bound to the context, and so read their data, the first time they are shown
+ * or asked for: a start shows one page and reads one page's data. */
+static GtkWidget *
+ensure_page (BmbWindow  *self,
+             GtkWidget  *page)
+{
+  BmbContext *bound = NULL;
+
+  if (page == NULL || self->context == NULL)
+    return page;
+
+  g_object_get (page, "context", &bound, NULL);
+  if (bound == NULL)
+    {
+      g_debug ("Binding the %s page", adw_view_stack_page_get_name (adw_view_stack_get_page (self->stack, page)));
+      g_object_set (page, "context", self->context, NULL);
+    }
+  g_clear_object (&bound);
+
+  return page;
+}
+
+static void
+on_visible_child_changed_cb (BmbWindow    *self,
+                             GParamSpec   *pspec,
+                             AdwViewStack *stack)
+{
+  ensure_page (self, adw_view_stack_get_visible_child (stack));
+}
+
+static void
+bmb_window_show_page_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  bmb_window_set_page (BMB_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+/* Below this width the view switcher moves from the header bar to the bottom
+ * bar (libadwaita 1.2 has no breakpoints, so we watch the width). */
+#define NARROW_WIDTH 600
+
+static void
+update_switcher_placement (BmbWindow *self)
+{
+  int width, height;
+
+  /* GTK 4.8 needs both pointers. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title,
+                                                     width <= 0 || width >= NARROW_WIDTH);
+}
+
+static void
+save_window_state (BmbWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+/* BIMBING_EXIT_AFTER_FIRST_FRAME: benchmarks measure start to first frame. */
+static void
+on_first_after_paint_cb (GdkFrameClock *clock,
+                         BmbWindow     *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_after_paint_cb, self);
+  g_print ("first-frame\n");
+  fflush (stdout);
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+bmb_window_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (bmb_window_parent_class)->map (widget);
+
+  if (g_getenv ("BIMBING_EXIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (on_first_after_paint_cb), widget, 0);
+}
+
+static gboolean
+bmb_window_close_request (GtkWindow *window)
+{
+  save_window_state (BMB_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (bmb_window_parent_class)->close_request (window);
+}
+
+static void
+bmb_window_constructed (GObject *object)
+{
+  BmbWindow *self = (BmbWindow *)object;
+
+  G_OBJECT_CLASS (bmb_window_parent_class)->constructed (object);
+
+  g_signal_connect_object (self->stack, "notify::visible-child",
+                           G_CALLBACK (on_visible_child_changed_cb), self, G_CONNECT_SWAPPED);
+  ensure_page (self, adw_view_stack_get_visible_child (self->stack));
+}
+
+static void
+bmb_window_dispose (GObject *object)
+{
+  BmbWindow *self = (BmbWindow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_WINDOW);
+
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (bmb_window_parent_class)->dispose (object);
+}
+
+static void
+bmb_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  BmbWindow *self = BMB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bmb_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  BmbWindow *self = BMB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bmb_window_class_init (BmbWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = bmb_window_constructed;
+  object_class->dispose = bmb_window_dispose;
+  object_class->get_property = bmb_window_get_property;
+  object_class->set_property = bmb_window_set_property;
+
+  widget_class->map = bmb_window_map;
+
+  window_class->close_request = bmb_window_close_request;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL,
+                         BMB_TYPE_CONTEXT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (BMB_TYPE_SESSIONS_PAGE);
+  g_type_ensure (BMB_TYPE_RELATIONSHIPS_PAGE);
+  g_type_ensure (BMB_TYPE_CONTACTS_PAGE);
+  g_type_ensure (BMB_TYPE_CHECKLISTS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/bmb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, sessions_page);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, relationships_page);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, contacts_page);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, checklists_page);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", bmb_window_show_page_action);
+}
+
+static void
+bmb_window_init (BmbWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (update_switcher_placement), NULL);
+  update_switcher_placement (self);
+
+#ifdef DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+BmbWindow *
+bmb_window_new (BmbApplication *application,
+                BmbContext     *context)
+{
+  g_return_val_if_fail (BMB_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (BMB_IS_CONTEXT (context), NULL);
+
+  return g_object_new (BMB_TYPE_WINDOW,
+                       "application", application,
+                       "context", context,
+                       NULL);
+}
+
+BmbContext *
+bmb_window_get_context (BmbWindow *self)
+{
+  g_return_val_if_fail (BMB_IS_WINDOW (self), NULL);
+
+  return self->context;
+}
+
+BmbDatabase *
+bmb_window_get_database (BmbWindow *self)
+{
+  g_return_val_if_fail (BMB_IS_WINDOW (self), NULL);
+
+  return bmb_context_get_database (self->context);
+}
+
+const char *
+bmb_window_get_page (BmbWindow *self)
+{
+  g_return_val_if_fail (BMB_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+void
+bmb_window_set_page (BmbWindow  *self,
+                     const char *page)
+{
+  g_return_if_fail (BMB_IS_WINDOW (self));
+  g_return_if_fail (page != NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, page) == NULL)
+    {
+      g_warning ("No page named “%s”", page);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->stack, page);
+}
+
+GtkWidget *
+bmb_window_get_page_widget (BmbWindow  *self,
+                            const char *page)
+{
+  g_return_val_if_fail (BMB_IS_WINDOW (self), NULL);
+
+  return ensure_page (self, adw_view_stack_get_child_by_name (self->stack, page));
+}
+
+/**
+ * bmb_window_show_item:
+ * @kind: (nullable): "session", "follow-up" or "goal" (as in reminders), or
+ *   %NULL to just show the window
+ *
+ * Shows what a reminder is about.
+ */
+void
+bmb_window_show_item (BmbWindow  *self,
+                      const char *kind,
+                      gint64      item_id,
+                      const char *occurrence)
+{
+  g_return_if_fail (BMB_IS_WINDOW (self));
+
+  if (g_strcmp0 (kind, "follow-up") == 0)
+    {
+      bmb_window_set_page (self, "contacts");
+      bmb_contacts_page_show_contact (self->contacts_page, item_id);
+    }
+  else if (g_strcmp0 (kind, "session") == 0)
+    {
+      bmb_window_set_page (self, "sessions");
+      bmb_sessions_page_show_occurrence (self->sessions_page, item_id, occurrence);
+    }
+  else if (g_strcmp0 (kind, "goal") == 0)
+    {
+      bmb_window_set_page (self, "relationships");
+      bmb_relationships_page_show_goal (self->relationships_page, item_id);
+    }
+  else if (kind != NULL)
+    bmb_window_set_page (self, "sessions");
+}
+
+void
+bmb_window_add_toast (BmbWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (BMB_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/**
+ * bmb_window_show_error:
+ *
+ * Reports a failure that the user has to read: a dialog with the error's own
+ * (translated) message.
+ */
+void
+bmb_window_show_error (BmbWindow    *self,
+                       const char   *heading,
+                       const GError *error)
+{
+  GtkWidget *dialog;
+
+  g_return_if_fail (BMB_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
