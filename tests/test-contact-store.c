@@ -638,6 +638,38 @@ test_changed_signal (Fixture       *f,
 
 /* ---- delete / restore ---------------------------------------------------- */
 
+/* Several contacts go in one core call: all of them, or none when one cannot go. */
+static void
+test_delete_many (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbContact) a = insert_named (f, "Ayu", "Lestari", "ayu@example.id");
+  g_autoptr(BmbContact) b = insert_named (f, "Bayu", "Pratama", "bayu@example.id");
+  g_autoptr(BmbContact) c = insert_named (f, "Citra", "Dewi", "citra@example.id");
+  gint64 ids[3] = { bmb_contact_get_id (a), bmb_contact_get_id (b), bmb_contact_get_id (c) };
+  gint64 relationship;
+
+  /* Citra is in a relationship: nothing is deleted, and the error names her. */
+  relationship = insert_relationship (f, ids[2], 0);
+  g_assert_false (bmb_contact_store_delete_many (f->store, ids, 3, &error));
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "Citra Dewi"));
+  g_clear_error (&error);
+  g_assert_cmpint (bmb_contact_store_count (f->store, NULL), ==, 3);
+  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contacts_fts", 0), ==, 3);
+
+  count_rows (f->db, "DELETE FROM relationships WHERE id = ?1 RETURNING 0", relationship);
+  g_assert_true (bmb_contact_store_delete_many (f->store, ids, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bmb_contact_store_count (f->store, NULL), ==, 1);
+  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM contacts_fts", 0), ==, 1);
+
+  /* Nothing to delete is no error. */
+  g_assert_true (bmb_contact_store_delete_many (f->store, NULL, 0, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_delete_restore (Fixture       *f,
                      gconstpointer  data)
@@ -1134,6 +1166,7 @@ main (int   argc,
   ADD ("/store/contact/constraints", test_constraints_and_outer_transaction);
   ADD ("/store/contact/changed-signal", test_changed_signal);
   ADD ("/store/contact/delete-restore", test_delete_restore);
+  ADD ("/store/contact/delete-many", test_delete_many);
   ADD ("/store/contact/find-by-email", test_find_by_email);
   ADD ("/store/contact/merge", test_merge);
   ADD ("/store/contact/merge-refused", test_merge_refused);

@@ -192,6 +192,38 @@ failed:
   return FALSE;
 }
 
+/* Deletes every contact in @ids, or none: one transaction (the page's "Delete" on a
+ * multiple selection, after its Undo toast has gone). */
+gboolean
+bmb_contact_store_delete_many (BmbContactStore  *self,
+                               const gint64     *ids,
+                               guint             n_ids,
+                               GError          **error)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  if (!bmb_database_begin (self->db, error))
+    return FALSE;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      if (!bmb_contact_store_delete (self, ids[i], NULL, error))
+        {
+          bmb_database_rollback (self->db);
+          return FALSE;
+        }
+    }
+
+  if (!bmb_database_commit (self->db, error))
+    {
+      bmb_database_rollback (self->db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 gboolean
 bmb_contact_store_restore (BmbContactStore     *self,
                            BmbContactSnapshot  *snapshot,

@@ -143,6 +143,10 @@ gboolean         bmb_contact_store_delete            (BmbContactStore    *self,
                                                       gint64              id,
                                                       BmbContactSnapshot **out_snapshot,
                                                       GError            **error);
+gboolean         bmb_contact_store_delete_many       (BmbContactStore    *self,
+                                                      const gint64       *ids,
+                                                      guint               n_ids,
+                                                      GError            **error);
 /* Puts a deleted contact back with the same id and uid, its fields, tags,
  * interactions and introduced-by references. */
 gboolean         bmb_contact_store_restore           (BmbContactStore    *self,

@@ -38,7 +38,7 @@ _bmb_contacts_page_pending_delete_commit (PendingDelete *pending)
 {
   BmbContactsPage *self = pending->self;
   g_autoptr(GError) error = NULL;
-  gboolean ok = TRUE;
+  gboolean ok;
 
   if (pending->finished)
     return;
@@ -47,20 +47,8 @@ _bmb_contacts_page_pending_delete_commit (PendingDelete *pending)
   if (pending->undone)
     return;
 
-  if (!bmb_database_begin (self->database, &error))
-    {
-      ok = FALSE;
-    }
-  else
-    {
-      for (guint i = 0; ok && i < pending->ids->len; i++)
-        ok = bmb_contact_store_delete (self->store, g_array_index (pending->ids, gint64, i),
-                                       NULL, &error);
-      if (ok)
-        ok = bmb_database_commit (self->database, &error);
-      if (!ok)
-        bmb_database_rollback (self->database);
-    }
+  ok = bmb_contact_store_delete_many (self->store, (const gint64 *)(gpointer)pending->ids->data,
+                                      pending->ids->len, &error);
 
   for (guint i = 0; i < pending->ids->len && !self->disposed; i++)
     bmb_contact_list_model_unhide (self->model, g_array_index (pending->ids, gint64, i));
