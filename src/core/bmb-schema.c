@@ -554,3 +554,11 @@ bmb_schema_migrate (BmbDatabase  *db,
 
   return TRUE;
 }
+
+const char *
+bmb_schema_get_migration_sql (int version)
+{
+  g_return_val_if_fail (version >= 1 && version <= BMB_SCHEMA_VERSION, NULL);
+
+  return migrations[version - 1];
+}
