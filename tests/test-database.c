@@ -8,8 +8,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <grp.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include "bmb-checklist-store.h"
+#include "bmb-contact-export.h"
 #include "bmb-database.h"
 #include "bmb-test-utils.h"
 
@@ -415,6 +419,248 @@ test_fts_children_first (void)
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM contact_tags"), ==, 1);
 }
 
+
+/* Another process in the middle of a write transaction. */
+static sqlite3 *
+hold_write_lock (const char *path)
+{
+  sqlite3 *writer = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &writer), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (writer, "BEGIN IMMEDIATE;"
+                                         "INSERT INTO contacts (uid, display_name, created_at,"
+                                         " updated_at) VALUES ('w', 'Writer', 0, 0);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  return writer;
+}
+
+static BmbDatabase *
+open_with_one_contact (char **out_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbChecklistStore) checklists = NULL;
+  BmbDatabase *db = bmb_test_open_tmp_database (out_path);
+
+  g_assert_true (bmb_database_exec (db, "INSERT INTO contacts (uid, display_name, created_at, "
+                                        "updated_at) VALUES ('a', 'Ayu', 0, 0)", &error));
+  checklists = bmb_checklist_store_new (db);
+  g_assert_true (bmb_checklist_store_sync_builtins (checklists, &error));
+  g_assert_no_error (error);
+
+  return db;
+}
+
+/* Reading commands never wait for a writer: the read-only connection reads
+ * the last commit and takes no write lock; it refuses to begin one. */
+static void
+test_read_only_while_writing (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+  g_autofree char *out = g_build_filename (dir, "contacts.vcf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbDatabase) reader = NULL;
+  BmbDatabase *db = open_with_one_contact (&path);
+  sqlite3 *writer;
+  guint n = 0;
+
+  g_object_unref (db);
+  writer = hold_write_lock (path);
+
+  reader = bmb_database_open_read_only (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (bmb_database_is_read_only (reader));
+  g_assert_true (bmb_contact_export_to_file (reader, file, BMB_CONTACT_EXPORT_FORMAT_VCARD,
+                                             NULL, 0, NULL, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+
+  g_assert_false (bmb_database_begin (reader, &error));
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_READ_ONLY);
+
+  sqlite3_exec (writer, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (writer);
+}
+
+/* The built-in checklists are already there at the second open: nothing
+ * is written, and no write lock is taken (it used to wait 5 s for this
+ * writer, then fail). */
+static void
+test_builtins_second_open_writes_nothing (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbChecklistStore) checklists = NULL;
+  BmbDatabase *db = open_with_one_contact (&path);
+  sqlite3 *writer;
+  int version_before, version_after;
+
+  g_object_unref (db);
+  writer = hold_write_lock (path);
+  version_before = ({
+    sqlite3_stmt *stmt = NULL;
+    int v;
+    sqlite3_prepare_v2 (writer, "PRAGMA data_version", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    v = sqlite3_column_int (stmt, 0);
+    sqlite3_finalize (stmt);
+    v;
+  });
+
+  db = bmb_database_open (path, &error);
+  g_assert_no_error (error);
+  bmb_database_exec (db, "PRAGMA busy_timeout = 100", NULL);
+  checklists = bmb_checklist_store_new (db);
+  g_assert_true (bmb_checklist_store_sync_builtins (checklists, &error));
+  g_assert_no_error (error);
+  g_clear_object (&checklists);
+  g_object_unref (db);
+
+  sqlite3_exec (writer, "ROLLBACK", NULL, NULL, NULL);
+  version_after = ({
+    sqlite3_stmt *stmt = NULL;
+    int v;
+    sqlite3_prepare_v2 (writer, "PRAGMA data_version", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    v = sqlite3_column_int (stmt, 0);
+    sqlite3_finalize (stmt);
+    v;
+  });
+  g_assert_cmpint (version_before, ==, version_after);
+  sqlite3_close (writer);
+}
+
+/* A database file and folder the user cannot write to can still be
+ * exported. Run as an unprivileged user (root ignores file modes). */
+static void
+read_only_file_export (const char *dir)
+{
+  g_autofree char *folder = g_build_filename (dir, "ro", NULL);
+  g_autofree char *path = g_build_filename (folder, "bimbing.db", NULL);
+  g_autofree char *out = g_build_filename (dir, "contacts.vcf", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbDatabase) db = NULL;
+  guint n = 0;
+
+  db = bmb_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  db = bmb_database_open_read_only (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (bmb_contact_export_to_file (db, file, BMB_CONTACT_EXPORT_FORMAT_VCARD,
+                                             NULL, 0, NULL, &n, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+  if (g_test_subprocess ())
+    g_print ("exported as uid %u\n", (guint) geteuid ());
+}
+
+static void
+test_read_only_file_export (void)
+{
+  static char *dir = NULL;
+
+  if (!g_test_subprocess ())
+    {
+      g_autofree char *folder = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *db_path = NULL;
+      g_autoptr(GError) error = NULL;
+      BmbDatabase *db;
+
+      dir = bmb_test_make_tmpdir ();
+      folder = g_build_filename (dir, "ro", NULL);
+      path = g_build_filename (folder, "bimbing.db", NULL);
+      g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+      db = bmb_database_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_true (bmb_database_exec (db, "INSERT INTO contacts (uid, display_name, "
+                                            "created_at, updated_at) VALUES ('a', 'Ayu', 0, 0)",
+                                        &error));
+      g_object_unref (db);
+      g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+      g_assert_cmpint (g_chmod (folder, 0555), ==, 0);
+
+      if (geteuid () == 0)
+        {
+          /* The unprivileged user needs to reach and write the folder. */
+          g_assert_cmpint (chown (dir, 65534, 65534), ==, 0);
+          g_assert_cmpint (chown (folder, 65534, 65534), ==, 0);
+          g_assert_cmpint (chown (path, 65534, 65534), ==, 0);
+          g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+          g_setenv ("BMB_TEST_READ_ONLY_DIR", dir, TRUE);
+          g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+          g_assert_cmpint (chown (dir, 0, 0), ==, 0);
+          g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
+          g_test_trap_assert_passed ();
+          g_test_trap_assert_stdout ("*exported as uid 65534*");
+        }
+      else
+        read_only_file_export (dir);
+
+      g_chmod (folder, 0700);
+      return;
+    }
+
+  /* The child: drop to "nobody", then export. */
+  if (setgroups (0, NULL) != 0 || setgid (65534) != 0 || setuid (65534) != 0)
+    {
+      g_test_skip ("Cannot drop privileges here");
+      return;
+    }
+  read_only_file_export (g_getenv ("BMB_TEST_READ_ONLY_DIR"));
+}
+
+/* bimbing --export-vcard while another program writes: it neither waits
+ * nor fails (it used to wait 5 s for the write lock, then fail). */
+static void
+test_cli_export_while_writing (void)
+{
+  const char *binary = g_getenv ("BIMBING_BINARY");
+  g_autofree char *path = NULL;
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+  g_autofree char *out = g_build_filename (dir, "contacts.vcf", NULL);
+  g_autofree char *std_out = NULL;
+  g_autofree char *std_err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) env = NULL;
+  BmbDatabase *db;
+  sqlite3 *writer;
+  int status = -1;
+
+  if (binary == NULL || !g_file_test (binary, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("BIMBING_BINARY is not built");
+      return;
+    }
+
+  db = open_with_one_contact (&path);
+  g_object_unref (db);
+  writer = hold_write_lock (path);
+
+  /* No session bus: no running instance takes the command. */
+  env = g_environ_setenv (g_get_environ (), "DBUS_SESSION_BUS_ADDRESS", "disabled:", TRUE);
+  {
+    const char *argv[] = { binary, "--database", path, "--export-vcard", out, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **)argv, env, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &std_out, &std_err, &status, &error));
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (std_out, "1 contact exported"));
+
+  sqlite3_exec (writer, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (writer);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +680,12 @@ main (int   argc,
   g_test_add_func ("/database/constraints", test_constraints);
   g_test_add_func ("/database/fts-triggers", test_fts_triggers);
   g_test_add_func ("/database/fts-children-first", test_fts_children_first);
+  g_test_add_func ("/database/read-only/while-writing", test_read_only_while_writing);
+  g_test_add_func ("/database/read-only/file-export", test_read_only_file_export);
+  g_test_add_func ("/database/read-only/cli-export-while-writing",
+                   test_cli_export_while_writing);
+  g_test_add_func ("/database/builtins/second-open-writes-nothing",
+                   test_builtins_second_open_writes_nothing);
 
   return g_test_run ();
 }

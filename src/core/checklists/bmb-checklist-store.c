@@ -504,6 +504,72 @@ sync_builtin_template (BmbChecklistStore         *self,
   return TRUE;
 }
 
+/* Whether the database already holds every built-in template and item as
+ * sync_builtin_template() would write them: then start-up writes nothing
+ * and takes no write lock (a read-only command never waits for a writer). */
+static gboolean
+builtins_up_to_date (BmbChecklistStore         *self,
+                     const BmbBuiltinTemplate  *builtins,
+                     guint                      n,
+                     gboolean                  *up_to_date,
+                     GError                   **error)
+{
+  *up_to_date = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const BmbBuiltinTemplate *builtin = &builtins[i];
+      sqlite3_stmt *stmt;
+      gint64 template_id;
+      gboolean same;
+      int rc;
+
+      stmt = bmb_database_prepare (self->db,
+                                   "SELECT id, answer_kind IS ?2 AND position IS ?3"
+                                   " FROM checklist_templates WHERE builtin_key = ?1",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, builtin->key, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, bmb_answer_kind_to_string (builtin->answer_kind), -1,
+                         SQLITE_STATIC);
+      sqlite3_bind_int (stmt, 3, i);
+      if ((rc = bmb_database_step (self->db, stmt, error)) < 0)
+        return FALSE;
+      same = rc == SQLITE_ROW && sqlite3_column_int (stmt, 1);
+      template_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      sqlite3_reset (stmt);
+      if (!same)
+        return TRUE;
+
+      for (guint j = 0; j < builtin->n_items; j++)
+        {
+          const BmbBuiltinItem *item = &builtin->items[j];
+
+          stmt = bmb_database_prepare (self->db,
+                                       "SELECT section IS ?3 AND position IS ?4"
+                                       " FROM checklist_items"
+                                       " WHERE template_id = ?1 AND item_key = ?2",
+                                       error);
+          if (stmt == NULL)
+            return FALSE;
+          sqlite3_bind_int64 (stmt, 1, template_id);
+          sqlite3_bind_text (stmt, 2, item->key, -1, SQLITE_STATIC);
+          bmb_stmt_bind_text_or_null (stmt, 3, item->section);
+          sqlite3_bind_int (stmt, 4, j);
+          if ((rc = bmb_database_step (self->db, stmt, error)) < 0)
+            return FALSE;
+          same = rc == SQLITE_ROW && sqlite3_column_int (stmt, 0);
+          sqlite3_reset (stmt);
+          if (!same)
+            return TRUE;
+        }
+    }
+
+  *up_to_date = TRUE;
+  return TRUE;
+}
+
 /* ---- GObject -------------------------------------------------------------------- */
 
 static void
@@ -597,11 +663,24 @@ bmb_checklist_store_sync_builtins (BmbChecklistStore  *self,
 {
   const BmbBuiltinTemplate *builtins;
   gboolean changed = FALSE;
+  gboolean up_to_date;
   guint n;
 
   g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
 
   builtins = bmb_checklist_builtins_get_all (&n);
+
+  /* Compare first: write only when something changed. */
+  if (!builtins_up_to_date (self, builtins, n, &up_to_date, error))
+    {
+      g_prefix_error (error, _("Could not set up the built-in checklists: "));
+      return FALSE;
+    }
+  if (up_to_date)
+    {
+      g_debug ("Built-in checklists already up to date");
+      return TRUE;
+    }
 
   if (!bmb_database_begin (self->db, error))
     return FALSE;

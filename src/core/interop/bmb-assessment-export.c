@@ -16,6 +16,7 @@
 
 #include "bmb-assessment-export.h"
 #include "bmb-assessment-score.h"
+#include "bmb-file-output.h"
 
 G_DEFINE_ENUM_TYPE (BmbAssessmentExportFormat, bmb_assessment_export_format,
                     G_DEFINE_ENUM_VALUE (BMB_ASSESSMENT_EXPORT_CSV, "csv"),
@@ -429,9 +430,7 @@ write_text (GFile         *file,
             GCancellable  *cancellable,
             GError       **error)
 {
-  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                cancellable, error))
+  if (!bmb_file_output_replace_contents (file, text, strlen (text), cancellable, error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
 

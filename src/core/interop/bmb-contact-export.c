@@ -14,6 +14,7 @@
 #include "bmb-contact-csv.h"
 #include "bmb-contact-export.h"
 #include "bmb-contact-store.h"
+#include "bmb-file-output.h"
 #include "bmb-vcard-contact.h"
 
 #define CANCEL_CHECK_EVERY 256
@@ -213,8 +214,7 @@ bmb_contact_export_to_file (BmbDatabase             *db,
     }
 
   data = g_bytes_get_data (bytes, &length);
-  if (!g_file_replace_contents (file, data != NULL ? data : "", length, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error))
+  if (!bmb_file_output_replace_contents (file, data, length, cancellable, error))
     {
       g_prefix_error (error, _("Could not write “%s”: "), name);
       return FALSE;

@@ -37,8 +37,8 @@ GBytes   *bmb_contact_export_to_bytes   (BmbDatabase             *db,
                                          GCancellable            *cancellable,
                                          guint                   *out_n_exported,
                                          GError                 **error);
-/* The same, replacing @file atomically (a failed export leaves it as it
- * was). */
+/* The same, replacing @file safely (bmb-file-output.h: a failed or
+ * cancelled export leaves the previous file as it was). */
 gboolean  bmb_contact_export_to_file    (BmbDatabase             *db,
                                          GFile                   *file,
                                          BmbContactExportFormat   format,

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-file-output.h"
 #include "bmb-ics-export.h"
 #include "bmb-ics-private.h"
 #include "bmb-mentoring-private.h"
@@ -457,24 +458,16 @@ bmb_ics_export_to_string (BmbMentoringStore  *store,
   return text;
 }
 
-gboolean
-bmb_ics_export_file (BmbMentoringStore  *store,
-                     gint64              relationship_id,
-                     GFile              *file,
-                     GCancellable       *cancellable,
-                     GError            **error)
+/* Writes @text to @file; the error names the file. */
+static gboolean
+write_text (GFile         *file,
+            const char    *text,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  g_autofree char *text = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (!(text = bmb_ics_export_to_string (store, relationship_id, error)))
-    return FALSE;
-
-  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &local_error))
+  if (!bmb_file_output_replace_contents (file, text, strlen (text), cancellable, &local_error))
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
@@ -490,28 +483,53 @@ bmb_ics_export_file (BmbMentoringStore  *store,
   return TRUE;
 }
 
-static void
-on_replace_contents_cb (GObject      *source_object,
-                        GAsyncResult *result,
-                        gpointer      user_data)
+gboolean
+bmb_ics_export_file (BmbMentoringStore  *store,
+                     gint64              relationship_id,
+                     GFile              *file,
+                     GCancellable       *cancellable,
+                     GError            **error)
 {
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  GFile *file = G_FILE (source_object);
+  g_autofree char *text = NULL;
 
-  if (!g_file_replace_contents_finish (file, result, NULL, &error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_task_return_error (task, g_steal_pointer (&error));
-      else
-        g_task_return_new_error (task, BMB_ICS_ERROR, BMB_ICS_ERROR_WRITE,
-                                 _("“%s” could not be written: %s"), name, error->message);
-      return;
-    }
+  if (!(text = bmb_ics_export_to_string (store, relationship_id, error)))
+    return FALSE;
 
-  g_task_return_boolean (task, TRUE);
+  return write_text (file, text, cancellable, error);
+}
+
+typedef struct
+{
+  GFile *file;
+  char  *text;
+} WriteJob;
+
+static void
+write_job_free (gpointer data)
+{
+  WriteJob *job = data;
+
+  g_clear_object (&job->file);
+  g_free (job->text);
+  g_free (job);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  GError *error = NULL;
+
+  if (write_text (job->file, job->text, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 void
@@ -523,8 +541,8 @@ bmb_ics_export_file_async (BmbMentoringStore   *store,
                            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
+  WriteJob *job;
   char *text;
 
   g_return_if_fail (BMB_IS_MENTORING_STORE (store));
@@ -539,10 +557,11 @@ bmb_ics_export_file_async (BmbMentoringStore   *store,
       return;
     }
 
-  bytes = g_bytes_new_take (text, strlen (text));
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                                       on_replace_contents_cb, g_steal_pointer (&task));
+  job = g_new0 (WriteJob, 1);
+  job->file = g_object_ref (file);
+  job->text = text;
+  g_task_set_task_data (task, job, write_job_free);
+  g_task_run_in_thread (task, write_thread);
 }
 
 gboolean

@@ -19,7 +19,8 @@ G_BEGIN_DECLS
 char     *bmb_ics_export_to_string    (BmbMentoringStore   *store,
                                        gint64               relationship_id,
                                        GError             **error);
-/* Writes atomically (g_file_replace_contents). */
+/* Writes safely (bmb-file-output.h): a failed or cancelled export leaves
+ * the previous file as it was. */
 gboolean  bmb_ics_export_file         (BmbMentoringStore   *store,
                                        gint64               relationship_id,
                                        GFile               *file,

@@ -15,7 +15,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "bmb-database.h"
+#include "bmb-database-private.h"
 #include "bmb-schema.h"
 
 struct _BmbDatabase
@@ -28,6 +28,7 @@ struct _BmbDatabase
   GHashTable     *statements;   /* SQL text → sqlite3_stmt */
 
   /* state */
+  guint           read_only : 1;
   guint           depth;
   BmbChangeFlags  pending_changes;
 };
@@ -66,14 +67,33 @@ error_code_from_sqlite (int rc)
     }
 }
 
-static void
-set_error_from_handle (sqlite3     *db,
-                       int          rc,
-                       const char  *path,
-                       GError     **error)
+void
+_bmb_database_set_error_from_handle (sqlite3     *db,
+                                     int          rc,
+                                     const char  *path,
+                                     GError     **error)
 {
   BmbDatabaseError code = error_code_from_sqlite (rc);
   const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+
+  /* A full disk or a failing one: name the file, the bare SQLite message
+   * ("disk I/O error") does not say which. */
+  if ((rc & 0xff) == SQLITE_FULL)
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_FAILED,
+                   /* Translators: %s is a file path, then SQLite's own message */
+                   _("There is not enough space on the disk to write “%s” (%s)."),
+                   path, detail);
+      return;
+    }
+  if ((rc & 0xff) == SQLITE_IOERR)
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_FAILED,
+                   /* Translators: %s is a file path, then SQLite's own message */
+                   _("“%s” could not be read or written; the disk may be full or failing (%s)."),
+                   path, detail);
+      return;
+    }
 
   switch (code)
     {
@@ -103,6 +123,7 @@ set_error_from_handle (sqlite3     *db,
     case BMB_DATABASE_ERROR_NOT_FOUND:
     case BMB_DATABASE_ERROR_INVALID:
     case BMB_DATABASE_ERROR_TOO_NEW:
+    case BMB_DATABASE_ERROR_FOREIGN:
     case BMB_DATABASE_ERROR_FAILED:
     default:
       g_set_error (error, BMB_DATABASE_ERROR, code,
@@ -173,182 +194,6 @@ is_memory_path (const char *path)
   return g_strcmp0 (path, ":memory:") == 0;
 }
 
-/* Creates the folder (0700) and an empty file (0600) so SQLite never creates
- * them with the umask's looser modes. */
-static gboolean
-prepare_file (const char  *path,
-              GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  int fd;
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      int errsv = errno;
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_OPEN,
-                   _("The folder “%s” could not be created: %s"), dir, g_strerror (errsv));
-      return FALSE;
-    }
-
-  if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      if (g_access (path, R_OK) != 0)
-        {
-          int errsv = errno;
-          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_OPEN,
-                       _("“%s” could not be opened: %s"), path, g_strerror (errsv));
-          return FALSE;
-        }
-      if (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
-        {
-          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_READ_ONLY,
-                       _("“%s” is read-only. Bimbing needs to write to the file and its folder."),
-                       path);
-          return FALSE;
-        }
-      return TRUE;
-    }
-
-  fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      int errsv = errno;
-      g_set_error (error, BMB_DATABASE_ERROR,
-                   errsv == EACCES || errsv == EROFS ? BMB_DATABASE_ERROR_READ_ONLY
-                                                      : BMB_DATABASE_ERROR_OPEN,
-                   _("“%s” could not be created: %s"), path, g_strerror (errsv));
-      return FALSE;
-    }
-  close (fd);
-
-  return TRUE;
-}
-
-#define QUICK_CHECK_BUDGET_USEC (40 * G_TIME_SPAN_MILLISECOND)
-
-static int
-on_quick_check_progress_cb (void *data)
-{
-  const gint64 *deadline = data;
-
-  return g_get_monotonic_time () > *deadline;
-}
-
-static void
-set_too_new (const char  *path,
-             int          version,
-             GError     **error)
-{
-  g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_TOO_NEW,
-               _("“%s” was written by a newer version of Bimbing (data version %d; "
-                 "this version understands up to %d). It has not been changed."),
-               path, version, BMB_SCHEMA_VERSION);
-}
-
-/* Looks at an existing file through a read-only connection first, so that a
- * damaged file or one from a newer version is refused before anything could
- * write to it (not even the WAL switch touches it). */
-static gboolean
-probe_existing (const char  *path,
-                GError     **error)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *uri = NULL;
-  int version = 0;
-  int rc;
-
-  /* With no WAL beside it, the file alone is the database: open it as
-   * immutable so not even a -shm or -wal file appears next to it. */
-  if (!g_file_test (wal, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *absolute = g_canonicalize_filename (path, NULL);
-      g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
-
-      if (file_uri != NULL)
-        uri = g_strconcat (file_uri, "?immutable=1", NULL);
-    }
-
-  rc = sqlite3_open_v2 (uri ? uri : path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
-  if (rc != SQLITE_OK)
-    goto failed;
-
-  rc = sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    goto failed;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    goto failed;
-  version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  stmt = NULL;
-
-  /* Reading the schema catches a damaged header or schema page. */
-  rc = sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_schema", -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    goto failed;
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    goto failed;
-  sqlite3_finalize (stmt);
-  stmt = NULL;
-
-  if (version == 0 || version == BMB_SCHEMA_VERSION)
-    {
-      /* A structural check of the file before we write to it, bounded in
-       * time so a large database does not pay a full scan at every start:
-       * what the budget does not reach, SQLite still reports as
-       * SQLITE_CORRUPT when it reads it. */
-      gint64 deadline = g_get_monotonic_time () + QUICK_CHECK_BUDGET_USEC;
-
-      sqlite3_progress_handler (db, 1000, on_quick_check_progress_cb, &deadline);
-      rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
-      if (rc != SQLITE_OK)
-        goto failed;
-      rc = sqlite3_step (stmt);
-      sqlite3_progress_handler (db, 0, NULL, NULL);
-      if (rc == SQLITE_INTERRUPT)
-        {
-          g_debug ("quick_check stopped after its time budget");
-          sqlite3_finalize (stmt);
-          sqlite3_close_v2 (db);
-          return TRUE;
-        }
-      if (rc != SQLITE_ROW)
-        goto failed;
-      if (g_strcmp0 ((const char *)sqlite3_column_text (stmt, 0), "ok") != 0)
-        {
-          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CORRUPT,
-                       _("“%s” is damaged (%s)."), path,
-                       (const char *)sqlite3_column_text (stmt, 0));
-          sqlite3_finalize (stmt);
-          sqlite3_close_v2 (db);
-          return FALSE;
-        }
-      sqlite3_finalize (stmt);
-      stmt = NULL;
-    }
-
-  sqlite3_close_v2 (db);
-
-  if (version > BMB_SCHEMA_VERSION)
-    {
-      set_too_new (path, version, error);
-      return FALSE;
-    }
-
-  return TRUE;
-
-failed:
-  set_error_from_handle (db, rc, path, error);
-  if (stmt != NULL)
-    sqlite3_finalize (stmt);
-  if (db != NULL)
-    sqlite3_close_v2 (db);
-  return FALSE;
-}
-
 static gboolean
 configure_connection (BmbDatabase  *self,
                       GError      **error)
@@ -381,7 +226,7 @@ open_connection (const char  *path,
                         NULL);
   if (rc != SQLITE_OK)
     {
-      set_error_from_handle (self->db, rc, path, error);
+      _bmb_database_set_error_from_handle (self->db, rc, path, error);
       return NULL;
     }
 
@@ -391,13 +236,108 @@ open_connection (const char  *path,
   return g_steal_pointer (&self);
 }
 
+static int
+open_read_only_handle (const char  *path,
+                       gboolean     immutable,
+                       sqlite3    **db)
+{
+  g_autofree char *uri = NULL;
+
+  if (immutable)
+    {
+      g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+      g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
+
+      if (file_uri != NULL)
+        uri = g_strconcat (file_uri, "?immutable=1", NULL);
+    }
+
+  return sqlite3_open_v2 (uri ? uri : path, db,
+                          SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                          NULL);
+}
+
+/* A connection that cannot write: SQLITE_OPEN_READONLY, query_only, and
+ * bmb_database_begin() refuses. In WAL mode it reads the last committed
+ * state and never waits for a writer. */
+static BmbDatabase *
+open_read_only_connection (const char  *path,
+                           GError     **error)
+{
+  g_autoptr(BmbDatabase) self = g_object_new (BMB_TYPE_DATABASE, NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  self->path = g_strdup (path);
+  self->read_only = TRUE;
+
+  rc = open_read_only_handle (path, FALSE, &self->db);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_extended_result_codes (self->db, 1);
+      rc = sqlite3_exec (self->db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+    }
+
+  /* A WAL database in a folder we cannot write to: its -shm file cannot be
+   * created. With no -wal file, nobody can be writing, and the file alone
+   * is the database: read it as immutable. */
+  if (rc != SQLITE_OK && !g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_debug ("Reading the database as immutable: %s", sqlite3_errstr (rc));
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+      rc = open_read_only_handle (path, TRUE, &self->db);
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      _bmb_database_set_error_from_handle (self->db, rc, path, error);
+      return NULL;
+    }
+
+  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_extended_result_codes (self->db, 1);
+  if (!bmb_database_exec (self,
+                          "PRAGMA query_only=ON;"
+                          "PRAGMA temp_store=MEMORY;"
+                          "PRAGMA cache_size=-32768;",
+                          error))
+    return NULL;
+
+  /* Fail now, with the file's name, rather than at the first query. */
+  if (!(stmt = bmb_database_prepare (self, "SELECT count(*) FROM sqlite_schema", error)) ||
+      bmb_database_step (self, stmt, error) < 0)
+    return NULL;
+  sqlite3_reset (stmt);
+
+  return g_steal_pointer (&self);
+}
+
+static gboolean
+check_not_folder (const char  *path,
+                  GError     **error)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_OPEN,
+                   _("“%s” is a folder, not a database file."), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * bmb_database_open:
  * @path: (nullable): the file, `:memory:`, or %NULL for the default in the
  *   user's data folder
  *
- * Opens (creating if needed) and migrates the database. A damaged file or one
- * written by a newer version is refused and left untouched.
+ * Opens (creating if needed) and migrates the database. Another program's
+ * SQLite file, a damaged file or one written by a newer version is refused
+ * and left untouched. A file and data folder readable by others are made
+ * private. When the first open of a new file fails (a full disk), the file
+ * is removed again.
  */
 BmbDatabase *
 bmb_database_open (const char  *path,
@@ -405,35 +345,74 @@ bmb_database_open (const char  *path,
 {
   g_autofree char *default_path = NULL;
   g_autoptr(BmbDatabase) self = NULL;
+  gboolean created = FALSE;
 
   if (path == NULL)
     path = default_path = bmb_database_dup_default_path ();
 
   if (!is_memory_path (path))
     {
-      gboolean existed = g_file_test (path, G_FILE_TEST_EXISTS);
+      BmbDatabaseProbe probe;
 
-      if (existed && g_file_test (path, G_FILE_TEST_IS_DIR))
-        {
-          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_OPEN,
-                       _("“%s” is a folder, not a database file."), path);
-          return NULL;
-        }
-      if (!prepare_file (path, error))
+      if (!check_not_folder (path, error) ||
+          !_bmb_database_prepare_file (path, &created, error))
         return NULL;
-      if (existed && !probe_existing (path, error))
+      if (!created && !_bmb_database_probe_file (path, &probe, error))
         return NULL;
+      _bmb_database_tighten_permissions (path);
     }
 
-  if (!(self = open_connection (path, error)))
-    return NULL;
-
-  if (!bmb_schema_migrate (self, error))
-    return NULL;
+  if (!(self = open_connection (path, error)) ||
+      !bmb_schema_migrate (self, error))
+    {
+      if (created)
+        {
+          g_clear_object (&self);
+          _bmb_database_remove_created (path);
+        }
+      return NULL;
+    }
 
   g_debug ("Opened database (schema %d)", bmb_database_get_schema_version (self));
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * bmb_database_open_read_only:
+ * @path: (nullable): an existing file, or %NULL for the default
+ *
+ * Opens the database for reading only (the --agenda and --export-*
+ * commands): nothing is created, migrated or written, not even the WAL
+ * switch, and no lock is taken that could wait for a writer. Works on a
+ * read-only file or folder. The file is checked like bmb_database_open()
+ * does. An older data version is opened as it is: check
+ * bmb_database_get_schema_version().
+ */
+BmbDatabase *
+bmb_database_open_read_only (const char  *path,
+                             GError     **error)
+{
+  g_autofree char *default_path = NULL;
+  BmbDatabaseProbe probe;
+
+  if (path == NULL)
+    path = default_path = bmb_database_dup_default_path ();
+
+  g_return_val_if_fail (!is_memory_path (path), NULL);
+
+  if (!check_not_folder (path, error))
+    return NULL;
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_OPEN,
+                   _("“%s” could not be opened: %s"), path, g_strerror (ENOENT));
+      return NULL;
+    }
+  if (!_bmb_database_probe_file (path, &probe, error))
+    return NULL;
+
+  return open_read_only_connection (path, error);
 }
 
 /**
@@ -455,7 +434,18 @@ bmb_database_open_worker (BmbDatabase  *self,
       return NULL;
     }
 
+  if (self->read_only)
+    return open_read_only_connection (self->path, error);
+
   return open_connection (self->path, error);
+}
+
+gboolean
+bmb_database_is_read_only (BmbDatabase *self)
+{
+  g_return_val_if_fail (BMB_IS_DATABASE (self), FALSE);
+
+  return self->read_only;
 }
 
 const char *
@@ -510,7 +500,7 @@ bmb_database_set_error (BmbDatabase  *self,
       return;
     }
 
-  set_error_from_handle (self->db, rc, self->path, error);
+  _bmb_database_set_error_from_handle (self->db, rc, self->path, error);
 }
 
 sqlite3_stmt *
@@ -623,6 +613,14 @@ bmb_database_begin (BmbDatabase  *self,
   g_autofree char *sql = NULL;
 
   g_return_val_if_fail (BMB_IS_DATABASE (self), FALSE);
+
+  /* Refused here, before SQLite could wait for a write lock. */
+  if (self->read_only)
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_READ_ONLY,
+                   _("“%s” is open for reading only."), self->path);
+      return FALSE;
+    }
 
   if (self->depth == 0)
     {

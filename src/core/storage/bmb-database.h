@@ -25,6 +25,7 @@ typedef enum
   BMB_DATABASE_ERROR_INVALID,    /* a value the model refuses before SQL sees it */
   BMB_DATABASE_ERROR_BUSY,       /* locked by another process for too long */
   BMB_DATABASE_ERROR_FAILED,     /* anything else */
+  BMB_DATABASE_ERROR_FOREIGN,    /* another program's SQLite file; never modified */
 } BmbDatabaseError;
 
 /* What a committed transaction touched; passed to the ::changed signal. */
@@ -42,7 +43,11 @@ typedef enum
   BMB_CHANGE_REMINDERS     = 1 << 8,
 } BmbChangeFlags;
 
-#define BMB_SCHEMA_VERSION 1
+#define BMB_SCHEMA_VERSION 2
+
+/* PRAGMA application_id of a Bimbing database: 'BMBG'. Set since data
+ * version 2; a file with another id is another program's. */
+#define BMB_DATABASE_APPLICATION_ID 0x424D4247
 
 #define BMB_TYPE_DATABASE (bmb_database_get_type ())
 
@@ -52,7 +57,14 @@ GQuark        bmb_database_error_quark        (void);
 char         *bmb_database_dup_default_path   (void);
 BmbDatabase  *bmb_database_open               (const char    *path,
                                                GError       **error);
+BmbDatabase  *bmb_database_open_read_only     (const char    *path,
+                                               GError       **error);
 BmbDatabase  *bmb_database_open_worker        (BmbDatabase   *self,
+                                               GError       **error);
+gboolean      bmb_database_is_read_only       (BmbDatabase   *self);
+gboolean      bmb_database_check_integrity    (const char    *path,
+                                               GTimeSpan      budget,
+                                               gboolean      *out_finished,
                                                GError       **error);
 const char   *bmb_database_get_path           (BmbDatabase   *self);
 sqlite3      *bmb_database_get_handle         (BmbDatabase   *self);

@@ -11,7 +11,10 @@
 
 G_BEGIN_DECLS
 
-gboolean bmb_schema_migrate (BmbDatabase  *db,
-                             GError      **error);
+gboolean    bmb_schema_migrate             (BmbDatabase  *db,
+                                            GError      **error);
+/* The SQL of the migration to @version (1 … BMB_SCHEMA_VERSION), for tests
+ * that build an older database. */
+const char *bmb_schema_get_migration_sql   (int           version);
 
 G_END_DECLS

@@ -173,6 +173,7 @@ duplicate_template_action (GtkWidget  *widget,
   BmbChecklistTemplate *template = bmb_checklists_page_get_selected_template (self);
   g_autoptr(BmbChecklistTemplate) copy = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *escaped = NULL;
   g_autofree char *text = NULL;
 
   if (template == NULL)
@@ -193,7 +194,9 @@ duplicate_template_action (GtkWidget  *widget,
 
   /* Translators: a toast; the argument is the new checklist's title */
   text = g_strdup_printf (_("Copied as “%s”"), bmb_checklist_template_get_title (copy));
-  _bmb_checklists_page_add_toast (self, adw_toast_new (text));
+  /* Toast titles are markup: the title is the user's. */
+  escaped = g_markup_escape_text (text, -1);
+  _bmb_checklists_page_add_toast (self, adw_toast_new (escaped));
 
   /* A copy is made to be adapted. */
   open_editor (self, bmb_checklist_template_get_id (copy));
@@ -290,6 +293,7 @@ delete_template_action (GtkWidget  *widget,
   BmbChecklistsPage *self = BMB_CHECKLISTS_PAGE (widget);
   BmbChecklistTemplate *template = bmb_checklists_page_get_selected_template (self);
   g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
   PendingDelete *pending;
   AdwToast *toast;
   gint64 id;
@@ -316,7 +320,9 @@ delete_template_action (GtkWidget  *widget,
   pending->template_id = id;
 
   /* Translators: a toast with an Undo button; the argument is a checklist's title */
-  toast = adw_toast_new_format (_("“%s” deleted"), bmb_checklist_template_get_title (template));
+  /* Toast titles are markup: the title is the user's. */
+  escaped = g_markup_escape_text (bmb_checklist_template_get_title (template), -1);
+  toast = adw_toast_new_format (_("“%s” deleted"), escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect (toast, "button-clicked", G_CALLBACK (on_delete_undo_cb), pending);
@@ -352,6 +358,7 @@ on_export_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
 
   if (!bmb_assessment_export_finish (result, &error))
     {
@@ -363,7 +370,9 @@ on_export_done_cb (GObject      *object,
   name = g_file_get_basename (job->file);
   /* Translators: a toast; the argument is a file name */
   text = g_strdup_printf (_("History exported to “%s”"), name);
-  _bmb_checklists_page_add_toast (job->page, adw_toast_new (text));
+  /* Toast titles are markup: the file name is the user's. */
+  escaped = g_markup_escape_text (text, -1);
+  _bmb_checklists_page_add_toast (job->page, adw_toast_new (escaped));
 }
 
 static void

@@ -98,6 +98,7 @@ _bmb_contacts_page_delete_selected (BmbContactsPage *self)
 {
   g_autoptr(GArray) ids = _bmb_contacts_page_dup_selected_ids (self);
   g_autofree char *title = NULL;
+  g_autofree char *escaped = NULL;
   PendingDelete *pending;
   guint first_position;
   guint n_items;
@@ -171,7 +172,9 @@ _bmb_contacts_page_delete_selected (BmbContactsPage *self)
     _bmb_contacts_page_update_details (self);
   _bmb_contacts_page_update_list_state (self);
 
-  pending->toast = adw_toast_new (title);
+  /* Toast titles are markup: the contact's name is the user's. */
+  escaped = g_markup_escape_text (title, -1);
+  pending->toast = adw_toast_new (escaped);
   adw_toast_set_button_label (pending->toast, _("_Undo"));
   adw_toast_set_priority (pending->toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect (pending->toast, "button-clicked", G_CALLBACK (on_delete_toast_undo_cb), pending);

@@ -239,6 +239,7 @@ on_export_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_basename (data->file);
   g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
   guint n = 0;
 
   g_clear_object (&self->export_cancellable);
@@ -255,7 +256,9 @@ on_export_done_cb (GObject      *object,
   /* Translators: a toast after exporting, e.g. "12 contacts saved to “kontak.vcf”" */
   message = g_strdup_printf (ngettext ("%u contact saved to “%s”", "%u contacts saved to “%s”", n),
                              n, name);
-  bmb_contacts_add_toast (GTK_WIDGET (self), adw_toast_new (message));
+  /* Toast titles are markup: the file name is the user's. */
+  escaped = g_markup_escape_text (message, -1);
+  bmb_contacts_add_toast (GTK_WIDGET (self), adw_toast_new (escaped));
 }
 
 

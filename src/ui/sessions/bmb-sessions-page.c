@@ -133,6 +133,7 @@ delete_with_undo (BmbSessionsPage *self,
                   GDateTime       *start)
 {
   g_autofree char *toast_title = NULL;
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   commit_pending_delete (self);
@@ -150,7 +151,9 @@ delete_with_undo (BmbSessionsPage *self,
     /* Translators: a toast after deleting a session (with all its repeats) */
     toast_title = g_strdup_printf (_("“%s” deleted"), title);
 
-  toast = adw_toast_new (toast_title);
+  /* Toast titles are markup: the session title is the user's. */
+  escaped = g_markup_escape_text (toast_title, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);

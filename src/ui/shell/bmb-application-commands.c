@@ -6,7 +6,8 @@
  *
  * One-shot commands: --import, --export-ics, --export-vcard, --export-csv and
  * --agenda. They run in the primary instance (so they work whether or not a
- * window is open) and write to the terminal that asked.
+ * window is open) and write to the terminal that asked. Exports and the
+ * agenda open the database read-only when it is not open already.
  */
 
 #define G_LOG_DOMAIN "bmb-application"
@@ -14,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "bmb-agenda.h"
 #include "bmb-application-private.h"
@@ -111,7 +113,7 @@ file_is_icalendar (GFile *file)
 }
 
 static gboolean
-import_one (BmbApplication          *self,
+import_one (BmbDatabase             *db,
             Cli                     *cli,
             const char              *arg)
 {
@@ -121,7 +123,7 @@ import_one (BmbApplication          *self,
 
   if (file_is_icalendar (file))
     {
-      g_autoptr(BmbMentoringStore) store = bmb_mentoring_store_new (self->database);
+      g_autoptr(BmbMentoringStore) store = bmb_mentoring_store_new (db);
       g_autoptr(BmbIcsImportResult) result = bmb_ics_import_file (store, file, 0, NULL, &error);
 
       if (result == NULL)
@@ -150,7 +152,7 @@ import_one (BmbApplication          *self,
       g_autoptr(BmbContactImportResult) result = NULL;
       g_autofree char *summary = NULL;
 
-      result = bmb_contact_import_file (self->database, file, NULL, NULL, NULL, &error);
+      result = bmb_contact_import_file (db, file, NULL, NULL, NULL, &error);
       if (result == NULL)
         {
           cli_printerr (cli, "%s: %s\n", name, error->message);
@@ -171,12 +173,12 @@ import_one (BmbApplication          *self,
 }
 
 static gboolean
-export_sessions (BmbApplication          *self,
+export_sessions (BmbDatabase             *db,
                  Cli                     *cli,
                  const char              *arg)
 {
   g_autoptr(GFile) file = cli_file (cli, arg);
-  g_autoptr(BmbMentoringStore) store = bmb_mentoring_store_new (self->database);
+  g_autoptr(BmbMentoringStore) store = bmb_mentoring_store_new (db);
   g_autoptr(GError) error = NULL;
 
   if (!bmb_ics_export_file (store, 0, file, NULL, &error))
@@ -189,7 +191,7 @@ export_sessions (BmbApplication          *self,
 }
 
 static gboolean
-export_contacts (BmbApplication          *self,
+export_contacts (BmbDatabase             *db,
                  Cli                     *cli,
                  const char              *arg,
                  BmbContactExportFormat   format)
@@ -199,7 +201,7 @@ export_contacts (BmbApplication          *self,
   g_autofree char *name = g_file_get_parse_name (file);
   guint n = 0;
 
-  if (!bmb_contact_export_to_file (self->database, file, format, NULL, 0, NULL, &n, &error))
+  if (!bmb_contact_export_to_file (db, file, format, NULL, 0, NULL, &n, &error))
     {
       cli_printerr (cli, "%s\n", error->message);
       return FALSE;
@@ -211,11 +213,11 @@ export_contacts (BmbApplication          *self,
 }
 
 static gboolean
-print_agenda (BmbApplication          *self,
+print_agenda (BmbDatabase             *db,
               Cli                     *cli,
               GVariantDict            *options)
 {
-  g_autoptr(BmbMentoringStore) store = bmb_mentoring_store_new (self->database);
+  g_autoptr(BmbMentoringStore) store = bmb_mentoring_store_new (db);
   g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
@@ -270,6 +272,35 @@ print_agenda (BmbApplication          *self,
   return TRUE;
 }
 
+/* A read-only connection for the commands that only read, so that they
+ * never take a write lock (nor wait behind the running app's writes), and
+ * work on a read-only file or folder. Returns NULL without an error when
+ * the normal open is needed: no database yet (it is created, empty), or
+ * an older data version that can still be migrated. */
+static BmbDatabase *
+open_for_reading (BmbApplication  *self,
+                  GError         **error)
+{
+  g_autofree char *default_path = NULL;
+  g_autoptr(BmbDatabase) db = NULL;
+  const char *path = self->database_path;
+
+  if (path == NULL)
+    path = default_path = bmb_database_dup_default_path ();
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  if (!(db = bmb_database_open_read_only (path, error)))
+    return NULL;
+
+  if (bmb_database_get_schema_version (db) < BMB_SCHEMA_VERSION &&
+      g_access (path, W_OK) == 0)
+    return NULL;
+
+  return g_steal_pointer (&db);
+}
+
 void
 _bmb_application_add_command_options (BmbApplication *self)
 {
@@ -319,7 +350,9 @@ _bmb_application_run_commands (BmbApplication          *self,
 {
   Cli cli_data = { command_line };
   Cli *cli = &cli_data;
+  g_autoptr(BmbDatabase) reader = NULL;
   g_autoptr(GError) error = NULL;
+  BmbDatabase *db;
   g_autofree const char **imports = NULL;
   g_autofree char *export_ics = NULL;
   g_autofree char *export_vcard = NULL;
@@ -342,22 +375,35 @@ _bmb_application_run_commands (BmbApplication          *self,
       return -1;
     }
 
-  if (!bmb_application_ensure_database (self, &error))
+  /* Exports and the agenda only read: without an open database they use a
+   * read-only connection of their own (see open_for_reading()). */
+  if (imports == NULL && self->database == NULL &&
+      !(reader = open_for_reading (self, &error)) && error != NULL)
+    {
+      cli_printerr (cli, "%s\n", error->message);
+      return 1;
+    }
+
+  if (reader != NULL)
+    db = reader;
+  else if (bmb_application_ensure_database (self, &error))
+    db = self->database;
+  else
     {
       cli_printerr (cli, "%s\n", error->message);
       return 1;
     }
 
   for (guint i = 0; imports != NULL && imports[i] != NULL; i++)
-    ok &= import_one (self, cli, imports[i]);
+    ok &= import_one (db, cli, imports[i]);
   if (export_ics != NULL)
-    ok &= export_sessions (self, cli, export_ics);
+    ok &= export_sessions (db, cli, export_ics);
   if (export_vcard != NULL)
-    ok &= export_contacts (self, cli, export_vcard, BMB_CONTACT_EXPORT_FORMAT_VCARD);
+    ok &= export_contacts (db, cli, export_vcard, BMB_CONTACT_EXPORT_FORMAT_VCARD);
   if (export_csv != NULL)
-    ok &= export_contacts (self, cli, export_csv, BMB_CONTACT_EXPORT_FORMAT_CSV);
+    ok &= export_contacts (db, cli, export_csv, BMB_CONTACT_EXPORT_FORMAT_CSV);
   if (agenda)
-    ok &= print_agenda (self, cli, options);
+    ok &= print_agenda (db, cli, options);
 
   return ok ? 0 : 1;
 }
