@@ -82,7 +82,8 @@ GPtrArray  *bmb_mentoring_store_list_sessions               (BmbMentoringStore  
                                                              gint64              relationship_id,
                                                              GError            **error);
 /* Full-text search (prefix match on every word) in title, location, notes
- * and agenda; best match first. */
+ * and agenda; best match first. Text without a letter or digit matches
+ * nothing; words past BMB_LIMIT_SEARCH_WORDS are ignored (bmb-search-query.h). */
 GPtrArray  *bmb_mentoring_store_search_sessions             (BmbMentoringStore  *self,
                                                              const char         *text,
                                                              GError            **error);
