@@ -31,7 +31,7 @@
 #define MARGIN_SECONDS (2 * 24 * 60 * 60)
 
 /* bmb_recurrence_check_frequency() looks at this many first starts. */
-#define CHECK_STARTS 1000
+#define CHECK_STARTS 500
 
 static BmbRecurNextFunc next_func_for_testing;
 static gpointer next_func_data;
@@ -319,6 +319,15 @@ bmb_recurrence_check_frequency (const char  *rrule,
       set_too_frequent (error, rrule);
       return FALSE;
     }
+
+  /* Without BYHOUR, BYMINUTE or BYSECOND every start is at DTSTART's time
+   * of day (daily and longer) or the period is long enough: no need to look. */
+  if (_bmb_recurrence_array_is_empty (recur.by_hour) &&
+      _bmb_recurrence_array_is_empty (recur.by_minute) &&
+      _bmb_recurrence_array_is_empty (recur.by_second) &&
+      (period >= BMB_LIMIT_MIN_INTERVAL_SECS || period == 0) &&
+      BMB_LIMIT_MIN_INTERVAL_SECS <= 24 * 60 * 60)
+    return TRUE;
 
   /* BYHOUR, BYMINUTE… can put several starts in one period. */
   utc = g_time_zone_new_utc ();

@@ -115,7 +115,7 @@ gboolean        bmb_recurrence_is_last_week        (const GDate          *date);
 /* Refuses a rule whose starts can come closer together than
  * BMB_LIMIT_MIN_INTERVAL_SECS (BMB_RECURRENCE_ERROR_TOO_FREQUENT, translated):
  * a base period (FREQ × INTERVAL) shorter than that, or two consecutive starts
- * among the series' first 1,000 closer than that (BYHOUR, BYMINUTE…). A NULL
+ * among the series' first 500 closer than that (BYHOUR, BYMINUTE…). A NULL
  * or empty @rrule is fine. Used when saving a session and importing one. */
 gboolean        bmb_recurrence_check_frequency     (const char           *rrule,
                                                     const char           *start_local,
