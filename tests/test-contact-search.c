@@ -12,7 +12,11 @@
 
 #include <locale.h>
 
+#include <string.h>
+
 #include "bmb-contact-store.h"
+#include "bmb-limits.h"
+#include "bmb-search-query.h"
 #include "bmb-test-utils.h"
 
 typedef struct
@@ -189,8 +193,8 @@ test_hostile_text (Fixture       *f,
                    gconstpointer  data)
 {
   /* FTS5 syntax in user text is just text. */
-  assert_search (f, "\"", "Budi Santoso|Dewi \"Dee\" Lestari|Élodie Martin|Fajar Nugroho|"
-                          "José Ramírez|Siti Aminah|Siti Rahayu");
+  /* A lone quote has no word to look for: nothing matches (as for sessions). */
+  assert_search (f, "\"", "");
   assert_search (f, "dee\"", "Dewi \"Dee\" Lestari");
   assert_search (f, "\"dee", "Dewi \"Dee\" Lestari");
   assert_search (f, "AND", "Fajar Nugroho");
@@ -198,12 +202,96 @@ test_hostile_text (Fixture       *f,
   assert_search (f, "NEAR(", "Fajar Nugroho");
   assert_search (f, "siti OR budi", "");
   assert_search (f, "name:siti", "");
-  assert_search (f, "* - ^", "Budi Santoso|Dewi \"Dee\" Lestari|Élodie Martin|Fajar Nugroho|"
-                             "José Ramírez|Siti Aminah|Siti Rahayu");
+  assert_search (f, "* - ^", "");
   assert_search (f, "-siti", "Budi Santoso|Siti Aminah|Siti Rahayu");
   assert_search (f, "siti*", "Budi Santoso|Siti Aminah|Siti Rahayu");
   assert_search (f, "'); DROP TABLE contacts; --", "");
   g_assert_cmpint (bmb_contact_store_count (f->store, NULL), ==, G_N_ELEMENTS (rows));
+}
+
+static void
+test_no_searchable_word (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *all = "Budi Santoso|Dewi \"Dee\" Lestari|Élodie Martin|Fajar Nugroho|"
+                    "José Ramírez|Siti Aminah|Siti Rahayu";
+
+  /* Punctuation and emoji are not indexed (unicode61): typed alone they
+   * match nothing, the same as the session search… */
+  assert_search (f, "!!!", "");
+  assert_search (f, "...", "");
+  assert_search (f, "\xf0\x9f\x91\x8d", "");                       /* 👍 */
+  assert_search (f, "\xf0\x9f\x8e\x89 \xe2\x9c\xa8 -- ??", "");     /* 🎉 ✨ */
+  assert_query (f, "!!!", BMB_CONTACT_SORT_RELEVANCE, BMB_CONTACT_FILTER_ALL, NULL, "");
+  assert_query (f, "!!!", BMB_CONTACT_SORT_LAST_CONTACT, BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP,
+                NULL, "");
+  /* …next to a word they are ignored… */
+  assert_search (f, "siti \xf0\x9f\x91\x8d", "Budi Santoso|Siti Aminah|Siti Rahayu");
+  /* …and only blank text means "no search": every contact. */
+  assert_search (f, NULL, all);
+  assert_search (f, "", all);
+  assert_search (f, " \t ", all);
+}
+
+static void
+test_word_cap (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *names = NULL;
+  gint64 begin;
+
+  /* Sixteen words that all find Siti Rahayu; a seventeenth is ignored. */
+  g_assert_cmpint (BMB_LIMIT_SEARCH_WORDS, ==, 16);
+  assert_search (f, "s si sit siti r ra rah raha rahay rahayu d do dos dose dosen u zzz",
+                 "Siti Rahayu");
+  /* Repeating a word does not use up the cap. */
+  assert_search (f, "siti siti siti siti siti siti siti siti siti siti siti siti siti siti "
+                 "siti siti siti rahayu", "Siti Rahayu");
+
+  /* 20,000 one-letter words: cheap, and still a search. */
+  for (guint i = 0; i < 20000; i++)
+    g_string_append (text, i % 2 ? "s " : "x ");
+  begin = g_get_monotonic_time ();
+  names = query (f, text->str, BMB_CONTACT_SORT_RELEVANCE, BMB_CONTACT_FILTER_ALL, NULL);
+  g_assert_cmpstr (names, ==, "");
+  g_assert_cmpint (g_get_monotonic_time () - begin, <, 5 * G_USEC_PER_SEC);
+}
+
+static void
+test_query_builder (void)
+{
+  g_autoptr(GString) dotted = g_string_new (NULL);
+  g_autoptr(GString) many = g_string_new (NULL);
+  g_autofree char *fts = NULL;
+
+  g_assert_null (bmb_search_query_to_fts (NULL));
+  g_assert_null (bmb_search_query_to_fts ("  "));
+  g_assert_null (bmb_search_query_to_fts ("!!! \xf0\x9f\x91\x8d"));
+  g_assert_true (bmb_search_query_is_blank (NULL));
+  g_assert_true (bmb_search_query_is_blank (" \t\n"));
+  g_assert_false (bmb_search_query_is_blank ("!"));
+
+  fts = bmb_search_query_to_fts ("men \"x ?? men");
+  g_assert_cmpstr (fts, ==, "\"men\"* \"\"\"x\"*");
+  g_clear_pointer (&fts, g_free);
+
+  /* Words are counted as the index sees them: one term of 20,000 tokens
+   * is cut after the sixteenth, and so is a text of 20,000 words. */
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_string_append (dotted, "a.");
+      g_string_append_printf (many, "w%u ", i);
+    }
+  fts = bmb_search_query_to_fts (dotted->str);
+  /* "a.a.…a." with sixteen a's, up to where the seventeenth word starts. */
+  g_assert_cmpuint (strlen (fts), ==, strlen ("\"\"*") + 16 * strlen ("a."));
+  g_assert_true (g_str_has_suffix (fts, "a.\"*"));
+  g_clear_pointer (&fts, g_free);
+
+  fts = bmb_search_query_to_fts (many->str);
+  g_assert_true (g_str_has_prefix (fts, "\"w0\"* \"w1\"*"));
+  g_assert_true (g_str_has_suffix (fts, " \"w15\"*"));
 }
 
 static void
@@ -526,6 +614,9 @@ main (int   argc,
   ADD ("/store/contact/search/prefix", test_prefix);
   ADD ("/store/contact/search/accents", test_accents);
   ADD ("/store/contact/search/hostile-text", test_hostile_text);
+  ADD ("/store/contact/search/no-searchable-word", test_no_searchable_word);
+  ADD ("/store/contact/search/word-cap", test_word_cap);
+  g_test_add_func ("/store/contact/search/query-builder", test_query_builder);
   ADD ("/store/contact/search/ranking", test_ranking);
   ADD ("/store/contact/query/sorts", test_sorts);
   ADD ("/store/contact/query/filters", test_filters);

@@ -9,7 +9,12 @@
 
 #include <locale.h>
 
+#include <string.h>
+
+#include "bmb-limits.h"
+#include "bmb-mentoring-private.h"
 #include "bmb-mentoring-store.h"
+#include "bmb-recurrence.h"
 #include "bmb-session-reminders.h"
 #include "bmb-test-utils.h"
 
@@ -451,6 +456,210 @@ test_session_crud (Fixture       *fixture,
 }
 
 static void
+test_session_too_frequent (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char *refused[] = { "FREQ=SECONDLY", "FREQ=MINUTELY;COUNT=1000000",
+                            "FREQ=HOURLY;BYMINUTE=0,30" };
+  g_autoptr(BmbSession) hourly = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(BmbSession) session = bmb_session_new ();
+      g_autoptr(GError) error = NULL;
+
+      bmb_session_set_title (session, "Terlalu sering");
+      bmb_session_set_start_local (session, "2026-11-24T10:00:00");
+      bmb_session_set_tzid (session, "Asia/Jakarta");
+      bmb_session_set_rrule (session, refused[i]);
+      g_assert_false (bmb_mentoring_store_save_session (fixture->store, session, &error));
+      g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, refused[i]));
+    }
+
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM sessions"), ==, 0);
+
+  /* Hourly is the limit itself, and allowed. */
+  hourly = add_session (fixture, 0, "Tiap jam", "2026-11-24T10:00:00", "FREQ=HOURLY");
+  g_assert_cmpint (bmb_session_get_id (hourly), >, 0);
+}
+
+/* As an old database (or another program) could have stored it. */
+static void
+insert_raw_series (BmbDatabase *db,
+                   const char  *title,
+                   const char  *start_local,
+                   const char  *rrule)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uid = g_uuid_string_random ();
+  sqlite3_stmt *stmt;
+
+  stmt = bmb_database_prepare (db,
+                               "INSERT INTO sessions (uid, title, start_local, tzid, rrule, "
+                               "  created_at, updated_at) "
+                               "VALUES (?1, ?2, ?3, 'Asia/Jakarta', ?4, 0, 0)", &error);
+  g_assert_no_error (error);
+  sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, start_local, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, rrule, -1, SQLITE_TRANSIENT);
+  g_assert_true (bmb_database_step_done (db, stmt, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_occurrences_budget (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(BmbSession) weekly = add_session (fixture, 0, "Mingguan", "2025-06-02T10:00:00",
+                                              "FREQ=WEEKLY");
+  g_autoptr(BmbSession) monthly = add_session (fixture, 0, "Bulanan", "2025-06-02T10:00:00",
+                                               "FREQ=MONTHLY;BYMONTHDAY=2");
+  g_autoptr(GDateTime) from = jakarta (2026, 1, 1, 0, 0);
+  g_autoptr(GDateTime) to = jakarta (2027, 1, 1, 0, 0);
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) incomplete = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GPtrArray) partial = NULL;
+  g_autoptr(GError) error = NULL;
+  BmbExpansionBudget budget = BMB_EXPANSION_BUDGET_INIT;
+  guint n_weekly = 0, n_monthly = 0;
+
+  /* 200 FREQ=SECONDLY series (a 25 KB calendar file's worth), written
+   * straight into the table as an old database could hold them. */
+  g_assert_true (bmb_database_begin (fixture->db, &error));
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Detik %u", i);
+
+      insert_raw_series (fixture->db, title, "2025-01-01T00:00:00", "FREQ=SECONDLY");
+    }
+  g_assert_true (bmb_database_commit (fixture->db, &error));
+
+  /* One budget for the whole query, however many series it has. */
+  sessions = bmb_mentoring_store_list_sessions (fixture->store, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sessions->len, ==, 202);
+  g_assert_true (_bmb_mentoring_store_expand (fixture->store, sessions,
+                                              g_date_time_to_unix (from),
+                                              g_date_time_to_unix (to),
+                                              &budget, out, incomplete, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (budget.used, <=, BMB_LIMIT_EXPANSION_STEPS);
+  g_assert_cmpuint (incomplete->len, ==, 200);
+  for (guint i = 0; i < incomplete->len; i++)
+    g_assert_cmpstr (bmb_session_get_rrule (g_ptr_array_index (incomplete, i)), ==,
+                     "FREQ=SECONDLY");
+
+  /* The plain list does not pass a partial result off as complete. */
+  list = bmb_mentoring_store_list_occurrences (fixture->store, 0, from, to, &error);
+  g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE);
+  g_assert_null (list);
+  g_assert_nonnull (strstr (error->message, "Detik"));
+  g_clear_error (&error);
+
+  /* The full form says which series are incomplete, and the rarer series,
+   * expanded first, are all there. */
+  g_clear_pointer (&incomplete, g_ptr_array_unref);
+  partial = bmb_mentoring_store_list_occurrences_full (fixture->store, 0, from, to,
+                                                       &incomplete, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (partial);
+  g_assert_cmpuint (incomplete->len, ==, 200);
+  for (guint i = 0; i < partial->len; i++)
+    {
+      gint64 id = bmb_occurrence_get_session_id (g_ptr_array_index (partial, i));
+
+      n_weekly += id == bmb_session_get_id (weekly);
+      n_monthly += id == bmb_session_get_id (monthly);
+    }
+  g_assert_cmpuint (n_weekly, ==, 52);
+  g_assert_cmpuint (n_monthly, ==, 12);
+  g_clear_pointer (&incomplete, g_ptr_array_unref);
+  g_clear_pointer (&partial, g_ptr_array_unref);
+
+  /* A relationship's own query is not held up by someone else's series. */
+  {
+    g_autoptr(BmbRelationship) relationship = add_relationship (fixture, 0, fixture->siti);
+    g_autoptr(BmbSession) own = add_session (fixture, bmb_relationship_get_id (relationship),
+                                             "Siti", "2025-06-03T10:00:00", "FREQ=WEEKLY");
+
+    list = bmb_mentoring_store_list_occurrences (fixture->store,
+                                                 bmb_relationship_get_id (relationship),
+                                                 from, to, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (list->len, ==, 52);
+  }
+}
+
+static void
+test_occurrences_count_far_from_start (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(GDateTime) day = jakarta (2026, 3, 1, 0, 0);
+  g_autoptr(GDateTime) day_end = jakarta (2026, 3, 2, 0, 0);
+  g_autoptr(GDateTime) year = jakarta (2026, 1, 1, 0, 0);
+  g_autoptr(GDateTime) year_end = jakarta (2027, 1, 1, 0, 0);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  insert_raw_series (fixture->db, "Menit", "2025-01-01T00:00:00", "FREQ=MINUTELY;COUNT=1000000");
+
+  /* A day of 2026: every minute of it, not an empty page. */
+  list = bmb_mentoring_store_list_occurrences (fixture->store, 0, day, day_end, &error);
+  g_assert_no_error (error);
+  /* The occurrence that started at 23:00 the day before still runs at 00:00. */
+  g_assert_cmpuint (list->len, ==, 24 * 60 + 59);
+  g_clear_pointer (&list, g_ptr_array_unref);
+
+  /* The whole of 2026 does not fit the budget: an error, never an empty list. */
+  list = bmb_mentoring_store_list_occurrences (fixture->store, 0, year, year_end, &error);
+  g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE);
+  g_assert_null (list);
+}
+
+static void
+test_reminders_with_runaway_series (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(BmbSession) weekly = add_session (fixture, 0, "Mingguan", "2026-11-03T10:00:00",
+                                              "FREQ=WEEKLY");
+  g_autoptr(BmbSessionReminders) source = bmb_session_reminders_new (fixture->store);
+  g_autoptr(GDateTime) from = jakarta (2026, 11, 17, 0, 0);
+  g_autoptr(GDateTime) to = jakarta (2026, 11, 18, 0, 0);
+  g_autoptr(GPtrArray) reminders = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_weekly = 0;
+
+  insert_raw_series (fixture->db, "Detik", "2025-01-01T00:00:00", "FREQ=SECONDLY");
+
+  /* The runaway series is logged (once, by id) and the others still remind. */
+  g_test_expect_message ("bmb-session-reminders", G_LOG_LEVEL_WARNING, "*repeats too often*");
+  reminders = bmb_reminder_source_list_reminders (BMB_REMINDER_SOURCE (source),
+                                                  g_date_time_to_unix (from),
+                                                  g_date_time_to_unix (to), &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  for (guint i = 0; i < reminders->len; i++)
+    {
+      BmbReminder *reminder = g_ptr_array_index (reminders, i);
+
+      n_weekly += reminder->item_id == bmb_session_get_id (weekly);
+    }
+  g_assert_cmpuint (n_weekly, ==, 1);
+  g_clear_pointer (&reminders, g_ptr_array_unref);
+
+  /* Asked again: no second warning. */
+  reminders = bmb_reminder_source_list_reminders (BMB_REMINDER_SOURCE (source),
+                                                  g_date_time_to_unix (from),
+                                                  g_date_time_to_unix (to), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reminders);
+}
+
+static void
 test_session_validation (Fixture       *fixture,
                          gconstpointer  data)
 {
@@ -850,6 +1059,52 @@ test_search (Fixture       *fixture,
   g_assert_cmpuint (found->len, ==, 0);
 }
 
+static void
+test_search_words (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BmbSession) a = add_session (fixture, 0, "Sesi perencanaan karier",
+                                         "2026-11-03T10:00:00", NULL);
+  const char *nothing[] = { "!!!", "...", "\xf0\x9f\x91\x8d", "\xf0\x9f\x8e\x89 -- ??" };
+
+  /* No letter or digit: no match, as in the contact search. */
+  for (guint i = 0; i < G_N_ELEMENTS (nothing); i++)
+    {
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) error = NULL;
+
+      found = bmb_mentoring_store_search_sessions (fixture->store, nothing[i], &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (found->len, ==, 0);
+    }
+
+  /* Next to a word, an emoji is ignored rather than matching nothing. */
+  {
+    g_autoptr(GPtrArray) found = NULL;
+    g_autoptr(GError) error = NULL;
+
+    found = bmb_mentoring_store_search_sessions (fixture->store, "kari \xf0\x9f\x91\x8d",
+                                                 &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, ==, 1);
+  }
+
+  /* Sixteen words are searched; the seventeenth is ignored. */
+  {
+    g_autoptr(GPtrArray) found = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_cmpint (BMB_LIMIT_SEARCH_WORDS, ==, 16);
+    found = bmb_mentoring_store_search_sessions (fixture->store,
+                                                 "s se ses sesi p pe per pere peren perenc "
+                                                 "perenca k ka kar kari karie zzz", &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpint (bmb_session_get_id (g_ptr_array_index (found, 0)), ==,
+                     bmb_session_get_id (a));
+  }
+}
+
 /* ---- Reminders ---------------------------------------------------------------- */
 
 static int
@@ -962,6 +1217,11 @@ main (int   argc,
   ADD ("/store/occurrence/next-previous", test_next_and_previous);
   ADD ("/store/action-item/crud", test_action_items);
   ADD ("/store/session/search", test_search);
+  ADD ("/store/session/search-words", test_search_words);
+  ADD ("/store/session/too-frequent", test_session_too_frequent);
+  ADD ("/store/occurrence/budget", test_occurrences_budget);
+  ADD ("/store/occurrence/count-far-from-start", test_occurrences_count_far_from_start);
+  ADD ("/store/reminders/runaway-series", test_reminders_with_runaway_series);
   ADD ("/store/reminders/session", test_session_reminders);
 
 #undef ADD

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "bmb-recurrence-private.h"
 #include "bmb-recurrence.h"
@@ -283,6 +284,10 @@ test_jump_matches_walk (void)
     "FREQ=DAILY", "FREQ=DAILY;INTERVAL=3", "FREQ=WEEKLY", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
     "FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH", "FREQ=MONTHLY;BYDAY=2TU", "FREQ=MONTHLY;BYDAY=-1FR",
     "FREQ=MONTHLY;BYMONTHDAY=31", "FREQ=MONTHLY;INTERVAL=5", "FREQ=WEEKLY;UNTIL=20270301T000000Z",
+    /* Fixed periods restart at their last start before the window, COUNT reduced. */
+    "FREQ=HOURLY;INTERVAL=5", "FREQ=HOURLY;INTERVAL=13;COUNT=1500", "FREQ=MINUTELY;INTERVAL=1441",
+    "FREQ=SECONDLY;INTERVAL=86401", "FREQ=DAILY;INTERVAL=3;COUNT=300",
+    "FREQ=WEEKLY;BYDAY=TU;COUNT=100", "FREQ=WEEKLY;INTERVAL=2;COUNT=60",
   };
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
   gint64 start = unix_at ("Europe/Berlin", 2025, 1, 7, 0, 0);
@@ -341,6 +346,15 @@ stuck_next (icalrecur_iterator *iterator,
   return stuck->last;
 }
 
+static gboolean
+collect_cb (GDateTime  *start,
+            const char *recurrence_id,
+            gpointer    user_data)
+{
+  g_ptr_array_add (user_data, g_date_time_ref (start));
+  return TRUE;
+}
+
 static void
 test_stuck_iterator (void)
 {
@@ -350,38 +364,169 @@ test_stuck_iterator (void)
   for (guint i = 0; i < G_N_ELEMENTS (backwards); i++)
     {
       StuckIterator stuck = { 0, 3, backwards[i], { 0 } };
-      g_autoptr(GPtrArray) starts = NULL;
+      g_autoptr(GPtrArray) starts = g_ptr_array_new_with_free_func ((GDestroyNotify)g_date_time_unref);
       g_autoptr(GError) error = NULL;
+      gboolean ok;
 
       _bmb_recurrence_set_next_func_for_testing (stuck_next, &stuck);
-      starts = bmb_recurrence_expand_list ("FREQ=DAILY", "2026-01-01T10:00:00", zone, NULL,
-                                           unix_at ("Asia/Jakarta", 2026, 1, 1, 0, 0),
-                                           unix_at ("Asia/Jakarta", 2027, 1, 1, 0, 0), &error);
+      ok = bmb_recurrence_expand ("FREQ=DAILY", "2026-01-01T10:00:00", zone, NULL,
+                                  unix_at ("Asia/Jakarta", 2026, 1, 1, 0, 0),
+                                  unix_at ("Asia/Jakarta", 2027, 1, 1, 0, 0), NULL,
+                                  collect_cb, starts, &error);
       _bmb_recurrence_set_next_func_for_testing (NULL, NULL);
 
-      g_assert_no_error (error);
-      /* Three good days, then the guard stops at the first repeat. */
+      /* Three good days, then the guard stops at the first repeat and says
+       * the list is incomplete. */
+      g_assert_false (ok);
+      g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE);
       g_assert_cmpuint (starts->len, ==, 3);
       g_assert_cmpuint (stuck.calls, ==, 4);
     }
 }
 
 static void
-test_iteration_cap (void)
+test_budget_per_expansion (void)
 {
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Jakarta");
-  g_autoptr(GPtrArray) starts = NULL;
+  g_autoptr(GPtrArray) starts = g_ptr_array_new_with_free_func ((GDestroyNotify)g_date_time_unref);
+  g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 begin = g_get_monotonic_time ();
+  g_autofree char *first = NULL;
+  gint64 from = unix_at ("Asia/Jakarta", 2026, 1, 1, 0, 0);
+  gint64 to = unix_at ("Asia/Jakarta", 2027, 1, 1, 0, 0);
 
-  /* Every minute for a year would be 525,600 steps: capped. */
-  starts = bmb_recurrence_expand_list ("FREQ=MINUTELY", "2026-01-01T00:00:00", zone, NULL,
-                                       unix_at ("Asia/Jakarta", 2026, 1, 1, 0, 0),
-                                       unix_at ("Asia/Jakarta", 2027, 1, 1, 0, 0), &error);
+  /* Every minute for a year would be 525,600 steps: the budget stops it,
+   * and says so. */
+  g_assert_false (bmb_recurrence_expand ("FREQ=MINUTELY", "2026-01-01T00:00:00", zone, NULL,
+                                         from, to, NULL, collect_cb, starts, &error));
+  g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE);
+  g_assert_cmpuint (_bmb_recurrence_get_last_iterations (), ==, BMB_LIMIT_EXPANSION_STEPS);
+  g_assert_cmpuint (starts->len, ==, BMB_LIMIT_EXPANSION_STEPS);
+  /* What was delivered is the beginning of the window, not a wrong start. */
+  first = g_date_time_format (g_ptr_array_index (starts, 0), "%Y-%m-%dT%H:%M");
+  g_assert_cmpstr (first, ==, "2026-01-01T00:00");
+  g_clear_error (&error);
+
+  /* The list form gives nothing rather than a short list. */
+  list = bmb_recurrence_expand_list ("FREQ=MINUTELY", "2026-01-01T00:00:00", zone, NULL,
+                                     from, to, &error);
+  g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE);
+  g_assert_null (list);
+}
+
+static void
+test_budget_shared (void)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Jakarta");
+  g_autoptr(GPtrArray) starts = g_ptr_array_new_with_free_func ((GDestroyNotify)g_date_time_unref);
+  g_autoptr(GError) error = NULL;
+  BmbExpansionBudget budget = { 1000, 0 };
+  gint64 from = unix_at ("Asia/Jakarta", 2026, 3, 1, 0, 0);
+  gint64 to = unix_at ("Asia/Jakarta", 2026, 4, 1, 0, 0);
+
+  /* A weekly series takes a few steps of the budget… */
+  g_assert_true (bmb_recurrence_expand ("FREQ=WEEKLY", "2026-01-05T10:00:00", zone, NULL,
+                                        from, to, &budget, collect_cb, starts, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (_bmb_recurrence_get_last_iterations (), ==, BMB_RECURRENCE_MAX_ITERATIONS + 1);
-  g_assert_cmpuint (starts->len, ==, BMB_RECURRENCE_MAX_ITERATIONS);
-  g_assert_cmpint (g_get_monotonic_time () - begin, <, 10 * G_USEC_PER_SEC);
+  g_assert_cmpuint (starts->len, ==, 5);
+  g_assert_cmpuint (budget.used, >, 0);
+  g_assert_cmpuint (budget.used, <, 20);
+
+  /* …a secondly one spends the rest… */
+  g_assert_false (bmb_recurrence_expand ("FREQ=SECONDLY", "2020-01-01T00:00:00", zone, NULL,
+                                         from, to, &budget, collect_cb, starts, &error));
+  g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE);
+  g_assert_cmpuint (budget.used, ==, budget.limit);
+  g_clear_error (&error);
+
+  /* …and the next series of the same query cannot pretend to be complete. */
+  g_ptr_array_set_size (starts, 0);
+  g_assert_false (bmb_recurrence_expand ("FREQ=DAILY", "2026-01-05T10:00:00", zone, NULL,
+                                         from, to, &budget, collect_cb, starts, &error));
+  g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE);
+  g_assert_cmpuint (starts->len, ==, 0);
+  g_assert_cmpuint (budget.used, ==, budget.limit);
+}
+
+static void
+test_count_far_from_start (void)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Jakarta");
+  g_autoptr(GPtrArray) day = NULL;
+  g_autoptr(GPtrArray) end = NULL;
+  g_autoptr(GPtrArray) year = g_ptr_array_new_with_free_func ((GDestroyNotify)g_date_time_unref);
+  g_autoptr(GDateTime) series_start = g_date_time_new (zone, 2025, 1, 1, 0, 0, 0);
+  g_autoptr(GDateTime) last = g_date_time_add_minutes (series_start, 999999);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
+  gboolean ok;
+
+  /* One million minutes from 2025: a day of 2026 is right there. */
+  day = bmb_recurrence_expand_list ("FREQ=MINUTELY;COUNT=1000000", "2025-01-01T00:00:00", zone,
+                                    NULL, unix_at ("Asia/Jakarta", 2026, 3, 1, 0, 0),
+                                    unix_at ("Asia/Jakarta", 2026, 3, 2, 0, 0), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (day->len, ==, 24 * 60);
+  g_assert_cmpuint (_bmb_recurrence_get_last_iterations (), <, 10 * 24 * 60);
+  first_text = g_date_time_format (g_ptr_array_index (day, 0), "%Y-%m-%dT%H:%M");
+  g_assert_cmpstr (first_text, ==, "2026-03-01T00:00");
+
+  /* COUNT still ends the series at its millionth start. */
+  end = bmb_recurrence_expand_list ("FREQ=MINUTELY;COUNT=1000000", "2025-01-01T00:00:00", zone,
+                                    NULL, g_date_time_to_unix (last) - 3600,
+                                    g_date_time_to_unix (last) + 3600, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (end->len, ==, 61);
+  last_text = g_date_time_format (g_ptr_array_index (end, end->len - 1), "%FT%T");
+  g_clear_pointer (&first_text, g_free);
+  first_text = g_date_time_format (last, "%FT%T");
+  g_assert_cmpstr (last_text, ==, first_text);
+
+  /* A whole year of it does not fit the budget: reported, never empty. */
+  ok = bmb_recurrence_expand ("FREQ=MINUTELY;COUNT=1000000", "2025-01-01T00:00:00", zone, NULL,
+                              unix_at ("Asia/Jakarta", 2026, 1, 1, 0, 0),
+                              unix_at ("Asia/Jakarta", 2027, 1, 1, 0, 0), NULL,
+                              collect_cb, year, &error);
+  g_assert_false (ok);
+  g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE);
+  g_assert_cmpuint (year->len, >, 0);
+  g_clear_pointer (&first_text, g_free);
+  first_text = g_date_time_format (g_ptr_array_index (year, 0), "%Y-%m-%dT%H:%M");
+  g_assert_cmpstr (first_text, ==, "2026-01-01T00:00");
+}
+
+static void
+test_check_frequency (void)
+{
+  const char *refused[] = {
+    "FREQ=SECONDLY", "FREQ=MINUTELY;COUNT=1000000", "FREQ=MINUTELY;INTERVAL=59",
+    "FREQ=SECONDLY;INTERVAL=3599", "FREQ=HOURLY;BYMINUTE=0,30",
+    "FREQ=DAILY;BYHOUR=9;BYMINUTE=0,15", "FREQ=WEEKLY;BYDAY=MO;BYHOUR=9,10;BYMINUTE=0,59",
+  };
+  const char *accepted[] = {
+    "FREQ=HOURLY", "FREQ=MINUTELY;INTERVAL=60", "FREQ=SECONDLY;INTERVAL=3600",
+    "FREQ=DAILY;BYHOUR=9,10", "FREQ=WEEKLY;BYDAY=TU", "FREQ=MONTHLY;BYDAY=-1FR", "",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (bmb_recurrence_check_frequency (refused[i], "2026-01-05T09:00:00", &error));
+      g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_TOO_FREQUENT);
+      g_assert_nonnull (strstr (error->message, refused[i]));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (bmb_recurrence_check_frequency (accepted[i], "2026-01-05T09:00:00", &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (bmb_recurrence_check_frequency (NULL, "2026-01-05T09:00:00", NULL));
 }
 
 static void
@@ -573,7 +718,10 @@ main (int   argc,
   g_test_add_func ("/recurrence/dst/berlin", test_dst_berlin);
   g_test_add_func ("/recurrence/dst/jakarta", test_jakarta_utc_instants);
   g_test_add_func ("/recurrence/guard/stuck-iterator", test_stuck_iterator);
-  g_test_add_func ("/recurrence/guard/iteration-cap", test_iteration_cap);
+  g_test_add_func ("/recurrence/budget/one-expansion", test_budget_per_expansion);
+  g_test_add_func ("/recurrence/budget/shared", test_budget_shared);
+  g_test_add_func ("/recurrence/expand/count-far-from-start", test_count_far_from_start);
+  g_test_add_func ("/recurrence/check-frequency", test_check_frequency);
   g_test_add_func ("/recurrence/invalid", test_invalid);
   g_test_add_func ("/recurrence/builder/round-trip", test_builder_round_trip);
   g_test_add_func ("/recurrence/builder/parse-foreign", test_parse_foreign);

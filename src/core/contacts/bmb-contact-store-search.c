@@ -10,7 +10,9 @@
  * Search goes through contacts_fts (unicode61, diacritics removed). User
  * text never becomes FTS5 syntax: every word is folded, quoted as an FTS5
  * string ("" for a quote inside) and made a prefix term, and the whole
- * expression is a bound parameter.
+ * expression is a bound parameter. As for sessions (bmb-search-query.h): at
+ * most BMB_LIMIT_SEARCH_WORDS words, and text with no letter or digit
+ * (punctuation, emoji) matches no contact; only blank text lists them all.
  */
 
 #define G_LOG_DOMAIN "bmb-contact-store"
@@ -21,6 +23,7 @@
 
 #include "bmb-contact-private.h"
 #include "bmb-contact-store-private.h"
+#include "bmb-search-query.h"
 
 G_DEFINE_ENUM_TYPE (BmbContactSort, bmb_contact_sort,
                     G_DEFINE_ENUM_VALUE (BMB_CONTACT_SORT_NAME, "name"),
@@ -76,53 +79,18 @@ summary_unref0 (gpointer data)
 
 /* ---- helpers ------------------------------------------------------------- */
 
-static gboolean
-has_alnum (const char *word)
-{
-  for (const char *p = word; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* An FTS5 expression of prefix terms, one per word ("siti r" →
- * `"siti"* "r"*`), or NULL when the text has no searchable word. */
+/* An FTS5 expression of prefix terms (see bmb-search-query.h), or NULL when
+ * the text has no searchable word. */
 static char *
 build_match_expression (const char *search_text)
 {
   g_autofree char *folded = NULL;
-  g_auto(GStrv) words = NULL;
-  g_autoptr(GString) match = NULL;
 
   if (search_text == NULL)
     return NULL;
 
   folded = bmb_text_fold (search_text);
-  words = g_strsplit_set (folded, " \t\r\n", -1);
-  match = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      if (!has_alnum (words[i]))
-        continue;
-
-      if (match->len > 0)
-        g_string_append_c (match, ' ');
-      g_string_append_c (match, '"');
-      for (const char *p = words[i]; *p; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (match, '"');
-          g_string_append_c (match, *p);
-        }
-      g_string_append (match, "\"*");
-    }
-
-  if (match->len == 0)
-    return NULL;
-
-  return g_string_free (g_steal_pointer (&match), FALSE);
+  return bmb_search_query_to_fts (folded);
 }
 
 /* How each sort orders rows, the same on every path below:
@@ -611,7 +579,10 @@ bmb_contact_store_query_ids (BmbContactStore   *self,
 
   g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), NULL);
 
+  /* Something typed, but nothing the index can look for. */
   match = build_match_expression (search_text);
+  if (match == NULL && !bmb_search_query_is_blank (search_text))
+    return g_array_new (FALSE, FALSE, sizeof (gint64));
   if (tag != NULL && *(tag_trimmed = g_strstrip (g_strdup (tag))) == '\0')
     g_clear_pointer (&tag_trimmed, g_free);
   if (filter == BMB_CONTACT_FILTER_NEEDS_FOLLOW_UP)

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include "bmb-mentoring-store.h"
+#include "bmb-recurrence.h"
 
 G_BEGIN_DECLS
 
@@ -88,12 +89,15 @@ char      *_bmb_mentoring_store_dup_partner    (BmbMentoringStore  *self,
                                                 gint64              relationship_id,
                                                 GError            **error);
 /* Expands sessions (a GPtrArray of BmbSession) into occurrences overlapping
- * [from, to), appended to @out. */
+ * [from, to), appended to @out, taking steps from @budget; the series it
+ * could not expand completely are appended to @incomplete (a new ref each). */
 gboolean   _bmb_mentoring_store_expand         (BmbMentoringStore  *self,
                                                 GPtrArray          *sessions,
                                                 gint64              from,
                                                 gint64              to,
+                                                BmbExpansionBudget *budget,
                                                 GPtrArray          *out,
+                                                GPtrArray          *incomplete,
                                                 GError            **error);
 /* Writes @session's row, agenda and reminders without a transaction of its
  * own (the caller holds one). */

@@ -6,6 +6,11 @@
  *
  * Occurrences: expanding series over a window with their overrides,
  * next / previous occurrence, and editing a single occurrence.
+ *
+ * One query expands all its series from one BmbExpansionBudget, the rarest
+ * series first so that a runaway rule (FREQ=SECONDLY from an old database)
+ * spends what is left rather than starving the weekly meetings. A series the
+ * budget did not cover is reported, never passed off as complete.
  */
 
 #define G_LOG_DOMAIN "bmb-mentoring-store"
@@ -16,7 +21,7 @@
 
 #include "bmb-mentoring-private.h"
 #include "bmb-mentoring-store.h"
-#include "bmb-recurrence.h"
+#include "bmb-recurrence-private.h"
 
 #define DAY_SECONDS   (24 * 60 * 60)
 #define SLACK_SECONDS (31 * DAY_SECONDS)
@@ -152,74 +157,143 @@ lookup_zone (GHashTable *zones,
   return zone;
 }
 
+typedef struct
+{
+  BmbSession *session;
+  gint64      period;
+} ExpandOrder;
+
+static int
+compare_rarest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  const ExpandOrder *x = a;
+  const ExpandOrder *y = b;
+
+  return x->period > y->period ? -1 : x->period < y->period ? 1 : 0;
+}
+
+/* @sessions in the order they should spend the budget: rarest first, the
+ * stored order among equals. */
+static GArray *
+expansion_order (GPtrArray *sessions)
+{
+  GArray *order = g_array_sized_new (FALSE, FALSE, sizeof (ExpandOrder), sessions->len);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      ExpandOrder item;
+
+      item.session = g_ptr_array_index (sessions, i);
+      item.period = _bmb_recurrence_estimate_period (bmb_session_get_rrule (item.session));
+      g_array_append_val (order, item);
+    }
+  g_array_sort (order, compare_rarest_first);
+
+  return order;
+}
+
+/* Expands one series into @out. FALSE with @error when it could not be done
+ * completely (BMB_RECURRENCE_ERROR_INCOMPLETE) or not at all. */
+static gboolean
+expand_series (BmbSession          *session,
+               GPtrArray           *overrides,
+               GTimeZone           *zone,
+               gint64               from,
+               gint64               to,
+               BmbExpansionBudget  *budget,
+               GPtrArray           *out,
+               GError             **error)
+{
+  g_autoptr(GHashTable) handled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) local_error = NULL;
+  ExpandData data = { session, overrides, handled, out, from, to };
+  int longest = bmb_session_get_duration_min (session);
+
+  for (guint j = 0; overrides != NULL && j < overrides->len; j++)
+    {
+      BmbSessionOverride *override = g_ptr_array_index (overrides, j);
+      longest = MAX (longest, override->duration_min);
+    }
+
+  if (!bmb_recurrence_expand (bmb_session_get_rrule (session),
+                              bmb_session_get_start_local (session), zone,
+                              bmb_session_get_exdates (session),
+                              from - (gint64)longest * 60, MAX (to, from + 1), budget,
+                              expand_cb, &data, error))
+    return FALSE;
+
+  /* Occurrences moved into the window from outside it. */
+  for (guint j = 0; overrides != NULL && j < overrides->len; j++)
+    {
+      BmbSessionOverride *override = g_ptr_array_index (overrides, j);
+      g_autoptr(GDateTime) original = NULL;
+      g_autoptr(BmbOccurrence) occurrence = NULL;
+      gboolean found;
+
+      if (override->start_local == NULL ||
+          g_hash_table_contains (handled, override->occurrence_start) ||
+          g_strv_contains (bmb_session_get_exdates (session), override->occurrence_start))
+        continue;
+
+      original = bmb_local_time_to_date_time (override->occurrence_start, zone);
+      occurrence = _bmb_occurrence_new_with_override (session, override->occurrence_start,
+                                                      original, override);
+      if (!overlaps (occurrence, from, to))
+        continue;
+
+      if (!bmb_recurrence_find_occurrence (bmb_session_get_rrule (session),
+                                           bmb_session_get_start_local (session),
+                                           override->occurrence_start, budget, &found, error))
+        return FALSE;
+      if (found)
+        g_ptr_array_add (out, g_steal_pointer (&occurrence));
+    }
+
+  return TRUE;
+}
+
 gboolean
-_bmb_mentoring_store_expand (BmbMentoringStore  *self,
-                             GPtrArray          *sessions,
-                             gint64              from,
-                             gint64              to,
-                             GPtrArray          *out,
-                             GError            **error)
+_bmb_mentoring_store_expand (BmbMentoringStore   *self,
+                             GPtrArray           *sessions,
+                             gint64               from,
+                             gint64               to,
+                             BmbExpansionBudget  *budget,
+                             GPtrArray           *out,
+                             GPtrArray           *incomplete,
+                             GError             **error)
 {
   BmbDatabase *db = bmb_mentoring_store_get_database (self);
   g_autoptr(GHashTable) overrides = NULL;
   g_autoptr(GHashTable) zones = NULL;
+  g_autoptr(GArray) order = NULL;
+
+  g_assert (budget != NULL);
+  g_assert (incomplete != NULL);
 
   if (!(overrides = load_all_overrides (db, error)))
     return FALSE;
 
   zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                  (GDestroyNotify)g_time_zone_unref);
+  order = expansion_order (sessions);
 
-  for (guint i = 0; i < sessions->len; i++)
+  for (guint i = 0; i < order->len; i++)
     {
-      BmbSession *session = g_ptr_array_index (sessions, i);
+      BmbSession *session = g_array_index (order, ExpandOrder, i).session;
       gint64 session_id = bmb_session_get_id (session);
-      GTimeZone *zone = lookup_zone (zones, session);
-      g_autoptr(GHashTable) handled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       g_autoptr(GError) local_error = NULL;
-      ExpandData data = { session, g_hash_table_lookup (overrides, &session_id), handled, out,
-                          from, to };
-      int longest = bmb_session_get_duration_min (session);
 
-      for (guint j = 0; data.overrides != NULL && j < data.overrides->len; j++)
-        {
-          BmbSessionOverride *override = g_ptr_array_index (data.overrides, j);
-          longest = MAX (longest, override->duration_min);
-        }
+      if (expand_series (session, g_hash_table_lookup (overrides, &session_id),
+                         lookup_zone (zones, session), from, to, budget, out, &local_error))
+        continue;
 
-      if (!bmb_recurrence_expand (bmb_session_get_rrule (session),
-                                  bmb_session_get_start_local (session), zone,
-                                  bmb_session_get_exdates (session),
-                                  from - (gint64)longest * 60, MAX (to, from + 1),
-                                  expand_cb, &data, &local_error))
-        {
-          /* One broken series must not hide all the others. */
-          g_debug ("Could not expand session %" G_GINT64_FORMAT ": %s",
-                   session_id, local_error->message);
-          continue;
-        }
-
-      /* Occurrences moved into the window from outside it. */
-      for (guint j = 0; data.overrides != NULL && j < data.overrides->len; j++)
-        {
-          BmbSessionOverride *override = g_ptr_array_index (data.overrides, j);
-          g_autoptr(GDateTime) original = NULL;
-          g_autoptr(BmbOccurrence) occurrence = NULL;
-
-          if (override->start_local == NULL ||
-              g_hash_table_contains (handled, override->occurrence_start) ||
-              g_strv_contains (bmb_session_get_exdates (session), override->occurrence_start))
-            continue;
-
-          original = bmb_local_time_to_date_time (override->occurrence_start, zone);
-          occurrence = _bmb_occurrence_new_with_override (session, override->occurrence_start,
-                                                          original, override);
-          if (overlaps (occurrence, from, to) &&
-              bmb_recurrence_has_occurrence (bmb_session_get_rrule (session),
-                                             bmb_session_get_start_local (session),
-                                             override->occurrence_start))
-            g_ptr_array_add (out, g_steal_pointer (&occurrence));
-        }
+      if (g_error_matches (local_error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE))
+        g_ptr_array_add (incomplete, g_object_ref (session));
+      else
+        /* One broken series must not hide all the others. */
+        g_debug ("Could not expand session %" G_GINT64_FORMAT ": %s",
+                 session_id, local_error->message);
     }
 
   return TRUE;
@@ -261,21 +335,58 @@ candidate_sessions (BmbMentoringStore  *self,
   return _bmb_mentoring_store_collect_sessions (db, stmt, error);
 }
 
+static void
+set_incomplete_error (GError    **error,
+                      GPtrArray  *incomplete)
+{
+  BmbSession *first = g_ptr_array_index (incomplete, 0);
+
+  if (incomplete->len == 1)
+    g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE,
+                 /* Translators: %s is a session title */
+                 _("The session “%s” repeats too often to show all its occurrences. "
+                   "Change its repeat rule."),
+                 bmb_session_get_title (first));
+  else
+    g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INCOMPLETE,
+                 /* Translators: %s is a session title, %u how many more sessions */
+                 ngettext ("The session “%s” and %u other repeat too often to show all "
+                           "their occurrences. Change their repeat rules.",
+                           "The session “%s” and %u others repeat too often to show all "
+                           "their occurrences. Change their repeat rules.",
+                           incomplete->len - 1),
+                 bmb_session_get_title (first), incomplete->len - 1);
+}
+
+/* With @incomplete NULL, an incomplete result is an error. */
 static GPtrArray *
 list_occurrences (BmbMentoringStore  *self,
                   gint64              relationship_id,
                   gint64              from,
                   gint64              to,
+                  GPtrArray         **incomplete,
                   GError            **error)
 {
+  BmbExpansionBudget budget = BMB_EXPANSION_BUDGET_INIT;
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) partial = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (!(sessions = candidate_sessions (self, relationship_id, from, to, error)))
     return NULL;
 
-  if (!_bmb_mentoring_store_expand (self, sessions, from, to, out, error))
+  if (!_bmb_mentoring_store_expand (self, sessions, from, to, &budget, out, partial, error))
     return NULL;
+
+  g_debug ("Occurrences of %u series: %u expansion steps", sessions->len, budget.used);
+
+  if (incomplete != NULL)
+    *incomplete = g_steal_pointer (&partial);
+  else if (partial->len > 0)
+    {
+      set_incomplete_error (error, partial);
+      return NULL;
+    }
 
   g_ptr_array_sort (out, bmb_occurrence_compare);
 
@@ -293,7 +404,25 @@ bmb_mentoring_store_list_occurrences (BmbMentoringStore  *self,
   g_return_val_if_fail (from != NULL && to != NULL, NULL);
 
   return list_occurrences (self, relationship_id,
-                           g_date_time_to_unix (from), g_date_time_to_unix (to), error);
+                           g_date_time_to_unix (from), g_date_time_to_unix (to), NULL, error);
+}
+
+GPtrArray *
+bmb_mentoring_store_list_occurrences_full (BmbMentoringStore  *self,
+                                           gint64              relationship_id,
+                                           GDateTime          *from,
+                                           GDateTime          *to,
+                                           GPtrArray         **incomplete,
+                                           GError            **error)
+{
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (self), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL, NULL);
+  g_return_val_if_fail (incomplete != NULL, NULL);
+
+  *incomplete = NULL;
+  return list_occurrences (self, relationship_id,
+                           g_date_time_to_unix (from), g_date_time_to_unix (to), incomplete,
+                           error);
 }
 
 BmbOccurrence *
@@ -315,7 +444,7 @@ bmb_mentoring_store_get_next_occurrence (BmbMentoringStore  *self,
       g_autoptr(GPtrArray) list = NULL;
 
       list = list_occurrences (self, relationship_id, t,
-                               t + (gint64)horizons_days[h] * DAY_SECONDS, error);
+                               t + (gint64)horizons_days[h] * DAY_SECONDS, NULL, error);
       if (list == NULL)
         return NULL;
 
@@ -351,7 +480,7 @@ bmb_mentoring_store_get_previous_occurrence (BmbMentoringStore  *self,
       g_autoptr(GPtrArray) list = NULL;
 
       list = list_occurrences (self, relationship_id,
-                               t - (gint64)horizons_days[h] * DAY_SECONDS, t, error);
+                               t - (gint64)horizons_days[h] * DAY_SECONDS, t, NULL, error);
       if (list == NULL)
         return NULL;
 

@@ -17,6 +17,7 @@
 #include "bmb-mentoring-private.h"
 #include "bmb-mentoring-store.h"
 #include "bmb-recurrence.h"
+#include "bmb-search-query.h"
 
 
 /* ---- Helpers ------------------------------------------------------------------ */
@@ -630,32 +631,13 @@ bmb_mentoring_store_list_sessions (BmbMentoringStore  *self,
   return _bmb_mentoring_store_collect_sessions (db, stmt, error);
 }
 
-/* Each word becomes a quoted prefix term: «men "x» → «"men"* """x"*». */
+/* Each word becomes a quoted prefix term: «men "x» → «"men"* """x"*», with
+ * the same word cap and the same "no letter or digit: no match" as the
+ * contact search (bmb-search-query.h). */
 static char *
 build_fts_query (const char *text)
 {
-  g_autoptr(GString) query = g_string_new (NULL);
-  g_auto(GStrv) words = g_strsplit_set (text, " \t\n\r", -1);
-  gboolean empty;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *escaped = NULL;
-      g_auto(GStrv) quotes = NULL;
-
-      if (*words[i] == '\0')
-        continue;
-
-      quotes = g_strsplit (words[i], "\"", -1);
-      escaped = g_strjoinv ("\"\"", quotes);
-      if (query->len > 0)
-        g_string_append_c (query, ' ');
-      g_string_append_printf (query, "\"%s\"*", escaped);
-    }
-
-  /* Read the length first: the order in which arguments are evaluated is unspecified. */
-  empty = query->len == 0;
-  return g_string_free (g_steal_pointer (&query), empty);
+  return bmb_search_query_to_fts (text);
 }
 
 GPtrArray *

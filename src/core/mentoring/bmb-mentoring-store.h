@@ -82,7 +82,8 @@ GPtrArray  *bmb_mentoring_store_list_sessions               (BmbMentoringStore  
                                                              gint64              relationship_id,
                                                              GError            **error);
 /* Full-text search (prefix match on every word) in title, location, notes
- * and agenda; best match first. */
+ * and agenda; best match first. Text without a letter or digit matches
+ * nothing; words past BMB_LIMIT_SEARCH_WORDS are ignored (bmb-search-query.h). */
 GPtrArray  *bmb_mentoring_store_search_sessions             (BmbMentoringStore  *self,
                                                              const char         *text,
                                                              GError            **error);
@@ -90,14 +91,29 @@ GPtrArray  *bmb_mentoring_store_search_sessions             (BmbMentoringStore  
 /* ---- Occurrences -------------------------------------------------------- */
 
 /* Occurrences overlapping [@from, @to), cancelled ones included (status
- * says so), sorted by start. @relationship_id 0: all. */
+ * says so), sorted by start. @relationship_id 0: all. The series of one
+ * query share BMB_LIMIT_EXPANSION_STEPS of rule expansion; when a series
+ * repeats too often to be expanded within them, the result is an error
+ * (BMB_RECURRENCE_ERROR_INCOMPLETE, naming the session), never a list that
+ * silently lacks occurrences. */
 GPtrArray  *bmb_mentoring_store_list_occurrences            (BmbMentoringStore  *self,
                                                              gint64              relationship_id,
                                                              GDateTime          *from,
                                                              GDateTime          *to,
                                                              GError            **error);
+/* The same, but a series that could not be expanded completely does not
+ * fail the query: it is listed in @incomplete (a new GPtrArray of
+ * BmbSession, empty when the result is complete) and the result holds only
+ * its first occurrences in the window, for the caller to show or log. */
+GPtrArray  *bmb_mentoring_store_list_occurrences_full       (BmbMentoringStore  *self,
+                                                             gint64              relationship_id,
+                                                             GDateTime          *from,
+                                                             GDateTime          *to,
+                                                             GPtrArray         **incomplete,
+                                                             GError            **error);
 /* The first occurrence starting at or after @after that is not cancelled,
- * looking ahead at most two years; NULL without error if none.
+ * looking ahead at most two years; NULL without error if none (and an
+ * error, as for list_occurrences(), when a series is too frequent to tell).
  * @relationship_id 0: any. */
 BmbOccurrence *bmb_mentoring_store_get_next_occurrence      (BmbMentoringStore  *self,
                                                              gint64              relationship_id,

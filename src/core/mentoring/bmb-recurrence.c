@@ -4,10 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Expansion follows EDS e-cal-recur.c in spirit: libical iterates floating
- * wall-clock times (so 10:00 stays 10:00 across DST), GLib converts each to
- * an instant in the series' zone, and we only ever walk a bounded window
- * with a hard cap and a guard against an iterator that does not advance.
+ * The editor's choices ⇄ RRULE and their description. Expansion lives in
+ * bmb-recurrence-expand.c.
  */
 
 #define G_LOG_DOMAIN "bmb-recurrence"
@@ -23,32 +21,11 @@
 G_DEFINE_BOXED_TYPE (BmbRecurrence, bmb_recurrence, bmb_recurrence_ref, bmb_recurrence_unref)
 G_DEFINE_QUARK (bmb-recurrence-error-quark, bmb_recurrence_error)
 
-/* Zone offsets never exceed a day; two days of margin cover any conversion. */
-#define MARGIN_SECONDS (2 * 24 * 60 * 60)
-
-static BmbRecurNextFunc next_func_for_testing;
-static gpointer next_func_data;
-static GPrivate last_iterations;
-
-void
-_bmb_recurrence_set_next_func_for_testing (BmbRecurNextFunc func,
-                                           gpointer         user_data)
-{
-  next_func_for_testing = func;
-  next_func_data = user_data;
-}
-
-guint
-_bmb_recurrence_get_last_iterations (void)
-{
-  return GPOINTER_TO_UINT (g_private_get (&last_iterations));
-}
-
 /* ---- Small helpers ---------------------------------------------------------- */
 
-static gboolean
-parse_local (const char          *local,
-             struct icaltimetype *tt)
+gboolean
+_bmb_recurrence_parse_local (const char          *local,
+                             struct icaltimetype *tt)
 {
   int y, mo, d, h = 0, mi = 0, s = 0, n = 0;
 
@@ -77,54 +54,6 @@ parse_local (const char          *local,
   return TRUE;
 }
 
-/* "YYYY-MM-DDTHH:MM:SS" into @buf (20 bytes) without printf: this runs
- * once per occurrence of every expansion. */
-static const char *
-format_local_into (struct icaltimetype  tt,
-                   char                *buf)
-{
-  const int fields[] = { tt.month, tt.day, tt.hour, tt.minute, tt.second };
-  const char separators[] = { '-', 'T', ':', ':', '\0' };
-  char *p = buf;
-
-  *p++ = '0' + (tt.year / 1000) % 10;
-  *p++ = '0' + (tt.year / 100) % 10;
-  *p++ = '0' + (tt.year / 10) % 10;
-  *p++ = '0' + tt.year % 10;
-  *p++ = '-';
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      *p++ = '0' + (fields[i] / 10) % 10;
-      *p++ = '0' + fields[i] % 10;
-      *p++ = separators[i];
-    }
-
-  return buf;
-}
-
-static char *
-format_local (struct icaltimetype tt)
-{
-  char buf[20];
-
-  return g_strdup (format_local_into (tt, buf));
-}
-
-static struct icaltimetype
-floating_from_date_time (GDateTime *dt)
-{
-  struct icaltimetype tt = icaltime_null_time ();
-
-  tt.year = g_date_time_get_year (dt);
-  tt.month = g_date_time_get_month (dt);
-  tt.day = g_date_time_get_day_of_month (dt);
-  tt.hour = g_date_time_get_hour (dt);
-  tt.minute = g_date_time_get_minute (dt);
-  tt.second = g_date_time_get_second (dt);
-
-  return tt;
-}
-
 static GDateWeekday
 weekday_from_ical (icalrecurrencetype_weekday day)
 {
@@ -141,15 +70,15 @@ weekday_code (GDateWeekday weekday)
   return codes[weekday];
 }
 
-static gboolean
-array_is_empty (const short *array)
+gboolean
+_bmb_recurrence_array_is_empty (const short *array)
 {
   return array[0] == ICAL_RECURRENCE_ARRAY_MAX;
 }
 
-static guint
-array_length (const short *array,
-              guint        size)
+guint
+_bmb_recurrence_array_length (const short *array,
+                              guint        size)
 {
   guint n = 0;
 
@@ -159,10 +88,10 @@ array_length (const short *array,
   return n;
 }
 
-static gboolean
-parse_rule (const char                *rrule,
-            struct icalrecurrencetype *recur,
-            GError                   **error)
+gboolean
+_bmb_recurrence_parse_rule (const char                 *rrule,
+                            struct icalrecurrencetype  *recur,
+                            GError                    **error)
 {
   if (rrule == NULL || *rrule == '\0')
     {
@@ -292,7 +221,7 @@ start_date (const char *start_local,
 {
   struct icaltimetype tt;
 
-  if (!parse_local (start_local, &tt))
+  if (!_bmb_recurrence_parse_local (start_local, &tt))
     return FALSE;
 
   g_date_clear (date, 1);
@@ -351,7 +280,7 @@ bmb_recurrence_new_from_rrule (const char  *rrule,
       return NULL;
     }
 
-  if (!parse_rule (rrule, &recur, error))
+  if (!_bmb_recurrence_parse_rule (rrule, &recur, error))
     return NULL;
 
   self = bmb_recurrence_new (BMB_REPEAT_CUSTOM);
@@ -371,12 +300,15 @@ bmb_recurrence_new_from_rrule (const char  *rrule,
     }
 
   start_weekday = g_date_get_weekday (&start);
-  n_by_day = array_length (recur.by_day, ICAL_BY_DAY_SIZE);
-  n_by_month_day = array_length (recur.by_month_day, ICAL_BY_MONTHDAY_SIZE);
-  other_by = !array_is_empty (recur.by_second) || !array_is_empty (recur.by_minute) ||
-             !array_is_empty (recur.by_hour) || !array_is_empty (recur.by_year_day) ||
-             !array_is_empty (recur.by_week_no) || !array_is_empty (recur.by_month) ||
-             !array_is_empty (recur.by_set_pos) || recur.rscale != NULL;
+  n_by_day = _bmb_recurrence_array_length (recur.by_day, ICAL_BY_DAY_SIZE);
+  n_by_month_day = _bmb_recurrence_array_length (recur.by_month_day, ICAL_BY_MONTHDAY_SIZE);
+  other_by = !_bmb_recurrence_array_is_empty (recur.by_second) ||
+             !_bmb_recurrence_array_is_empty (recur.by_minute) ||
+             !_bmb_recurrence_array_is_empty (recur.by_hour) ||
+             !_bmb_recurrence_array_is_empty (recur.by_year_day) ||
+             !_bmb_recurrence_array_is_empty (recur.by_week_no) ||
+             !_bmb_recurrence_array_is_empty (recur.by_month) ||
+             !_bmb_recurrence_array_is_empty (recur.by_set_pos) || recur.rscale != NULL;
 
   if (other_by)
     return g_steal_pointer (&self);
@@ -477,7 +409,7 @@ append_end (const BmbRecurrence *self,
         g_return_if_fail (g_date_valid (&self->until));
 
         /* Inclusive: until the end of that local day. */
-        if (zone != NULL && parse_local (start_local, &start))
+        if (zone != NULL && _bmb_recurrence_parse_local (start_local, &start))
           {
             g_autoptr(GDateTime) local = g_date_time_new (zone,
                                                           g_date_get_year (&self->until),
@@ -713,282 +645,4 @@ bmb_recurrence_describe_rrule (const char *rrule,
     return g_strdup (_("Repeats on a custom schedule"));
 
   return bmb_recurrence_describe (recurrence, start_local);
-}
-
-/* ---- Expansion ---------------------------------------------------------------- */
-
-static struct icaltimetype
-iterator_next (icalrecur_iterator *iterator)
-{
-  if (G_UNLIKELY (next_func_for_testing != NULL))
-    return next_func_for_testing (iterator, next_func_data);
-
-  return icalrecur_iterator_next (iterator);
-}
-
-static gboolean
-is_excluded (const char * const *exdates,
-             const char         *recurrence_id)
-{
-  for (guint i = 0; exdates != NULL && exdates[i] != NULL; i++)
-    {
-      if (g_str_equal (exdates[i], recurrence_id))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* libical compares UNTIL with the floating times it generates; make UNTIL
- * floating local time too (a UTC UNTIL seen from @zone, a DATE UNTIL as the
- * end of that day). */
-static void
-localize_until (struct icalrecurrencetype *recur,
-                GTimeZone                 *zone)
-{
-  if (icaltime_is_null_time (recur->until))
-    return;
-
-  if (recur->until.is_date)
-    {
-      recur->until.is_date = 0;
-      recur->until.hour = 23;
-      recur->until.minute = 59;
-      recur->until.second = 59;
-    }
-  else if (icaltime_is_utc (recur->until))
-    {
-      g_autoptr(GDateTime) utc = g_date_time_new_utc (recur->until.year, recur->until.month,
-                                                      recur->until.day, recur->until.hour,
-                                                      recur->until.minute, recur->until.second);
-      g_autoptr(GDateTime) local = utc ? g_date_time_to_timezone (utc, zone) : NULL;
-
-      if (local != NULL)
-        recur->until = floating_from_date_time (local);
-    }
-
-  recur->until.zone = NULL;
-}
-
-gboolean
-bmb_recurrence_expand (const char          *rrule,
-                       const char          *start_local,
-                       GTimeZone           *zone,
-                       const char * const  *exdates,
-                       gint64               from,
-                       gint64               to,
-                       BmbRecurrenceFunc    func,
-                       gpointer             user_data,
-                       GError             **error)
-{
-  struct icalrecurrencetype recur;
-  struct icaltimetype dtstart;
-  struct icaltimetype previous = icaltime_null_time ();
-  icalrecur_iterator *iterator;
-  g_autoptr(GDateTime) first = NULL;
-  guint iterations = 0;
-
-  g_return_val_if_fail (zone != NULL, FALSE);
-  g_return_val_if_fail (func != NULL, FALSE);
-
-  g_private_set (&last_iterations, GUINT_TO_POINTER (0));
-
-  if (!parse_local (start_local, &dtstart))
-    {
-      g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_START,
-                   _("“%s” is not a valid start time."), start_local ? start_local : "");
-      return FALSE;
-    }
-
-  if (from >= to)
-    return TRUE;
-
-  if (rrule == NULL || *rrule == '\0')
-    {
-      g_autofree char *recurrence_id = format_local (dtstart);
-      gint64 t;
-
-      first = g_date_time_new (zone, dtstart.year, dtstart.month, dtstart.day,
-                               dtstart.hour, dtstart.minute, dtstart.second);
-      if (first == NULL)
-        return TRUE;
-      t = g_date_time_to_unix (first);
-      if (t >= from && t < to && !is_excluded (exdates, recurrence_id))
-        func (first, recurrence_id, user_data);
-      return TRUE;
-    }
-
-  if (!parse_rule (rrule, &recur, error))
-    return FALSE;
-
-  localize_until (&recur, zone);
-
-  iterator = icalrecur_iterator_new (recur, dtstart);
-  if (iterator == NULL)
-    {
-      g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_RULE,
-                   _("“%s” is not a repeat rule Bimbing understands."), rrule);
-      return FALSE;
-    }
-
-  /* Skip straight to the window when that cannot change the result: with
-   * COUNT every occurrence from DTSTART counts, and libical 3.0 only
-   * supports jumping for the plain frequencies. */
-  if (recur.count == 0 && array_is_empty (recur.by_set_pos) &&
-      (recur.freq == ICAL_DAILY_RECURRENCE || recur.freq == ICAL_WEEKLY_RECURRENCE ||
-       recur.freq == ICAL_MONTHLY_RECURRENCE))
-    {
-      g_autoptr(GDateTime) jump_utc = g_date_time_new_from_unix_utc (from - MARGIN_SECONDS);
-      g_autoptr(GDateTime) jump = jump_utc ? g_date_time_to_timezone (jump_utc, zone) : NULL;
-      struct icaltimetype jump_tt;
-
-      if (jump != NULL)
-        {
-          jump_tt = floating_from_date_time (jump);
-          if (icaltime_compare (jump_tt, dtstart) > 0 &&
-              (icaltime_is_null_time (recur.until) || icaltime_compare (jump_tt, recur.until) < 0))
-            icalrecur_iterator_set_start (iterator, jump_tt);
-        }
-    }
-
-  for (;;)
-    {
-      struct icaltimetype next;
-      g_autoptr(GDateTime) dt = NULL;
-      char recurrence_id[20];
-      gint64 t;
-
-      if (++iterations > BMB_RECURRENCE_MAX_ITERATIONS)
-        {
-          g_debug ("Stopped expanding “%s” after %u steps", rrule, BMB_RECURRENCE_MAX_ITERATIONS);
-          break;
-        }
-
-      next = iterator_next (iterator);
-      if (icaltime_is_null_time (next))
-        break;
-
-      if (!icaltime_is_null_time (previous) && icaltime_compare (next, previous) <= 0)
-        {
-          g_debug ("Iterator for “%s” did not advance past %s; stopping",
-                   rrule, icaltime_as_ical_string (previous));
-          break;
-        }
-      previous = next;
-
-      dt = g_date_time_new (zone, next.year, next.month, next.day,
-                            next.hour, next.minute, next.second);
-      if (dt == NULL)
-        continue;
-
-      t = g_date_time_to_unix (dt);
-      if (t >= to + MARGIN_SECONDS)
-        break;
-      if (t < from || t >= to)
-        continue;
-
-      format_local_into (next, recurrence_id);
-      if (is_excluded (exdates, recurrence_id))
-        continue;
-
-      if (!func (dt, recurrence_id, user_data))
-        break;
-    }
-
-  icalrecur_iterator_free (iterator);
-  g_private_set (&last_iterations, GUINT_TO_POINTER (iterations));
-
-  return TRUE;
-}
-
-static gboolean
-collect_cb (GDateTime  *start,
-            const char *recurrence_id,
-            gpointer    user_data)
-{
-  g_ptr_array_add (user_data, g_date_time_ref (start));
-  return TRUE;
-}
-
-GPtrArray *
-bmb_recurrence_expand_list (const char          *rrule,
-                            const char          *start_local,
-                            GTimeZone           *zone,
-                            const char * const  *exdates,
-                            gint64               from,
-                            gint64               to,
-                            GError             **error)
-{
-  g_autoptr(GPtrArray) starts = g_ptr_array_new_with_free_func ((GDestroyNotify)g_date_time_unref);
-
-  if (!bmb_recurrence_expand (rrule, start_local, zone, exdates, from, to,
-                              collect_cb, starts, error))
-    return NULL;
-
-  return g_steal_pointer (&starts);
-}
-
-typedef struct
-{
-  const char *wanted;
-  gboolean    found;
-} FindOccurrence;
-
-static gboolean
-find_cb (GDateTime  *start,
-         const char *recurrence_id,
-         gpointer    user_data)
-{
-  FindOccurrence *find = user_data;
-
-  if (g_str_equal (recurrence_id, find->wanted))
-    {
-      find->found = TRUE;
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-bmb_recurrence_has_occurrence (const char *rrule,
-                               const char *start_local,
-                               const char *local_start)
-{
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) wanted = NULL;
-  FindOccurrence find = { local_start, FALSE };
-  struct icaltimetype tt;
-  gint64 t;
-
-  if (!parse_local (local_start, &tt))
-    return FALSE;
-
-  /* Normalize "…T10:00" to "…T10:00:00" before comparing. */
-  {
-    g_autofree char *normalized = format_local (tt);
-
-    if (rrule == NULL || *rrule == '\0')
-      {
-        struct icaltimetype start;
-        g_autofree char *start_normalized = NULL;
-
-        if (!parse_local (start_local, &start))
-          return FALSE;
-        start_normalized = format_local (start);
-        return g_str_equal (normalized, start_normalized);
-      }
-
-    /* In UTC the local strings are the instants: look one day around. */
-    wanted = g_date_time_new_utc (tt.year, tt.month, tt.day, tt.hour, tt.minute, tt.second);
-    if (wanted == NULL)
-      return FALSE;
-    find.wanted = normalized;
-    t = g_date_time_to_unix (wanted);
-    if (!bmb_recurrence_expand (rrule, start_local, utc, NULL,
-                                t - 24 * 60 * 60, t + 24 * 60 * 60, find_cb, &find, NULL))
-      return FALSE;
-  }
-
-  return find.found;
 }

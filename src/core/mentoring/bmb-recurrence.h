@@ -13,6 +13,8 @@
 
 #include <glib-object.h>
 
+#include "bmb-limits.h"
+
 G_BEGIN_DECLS
 
 #define BMB_RECURRENCE_ERROR (bmb_recurrence_error_quark ())
@@ -22,6 +24,8 @@ typedef enum
   BMB_RECURRENCE_ERROR_INVALID_RULE,  /* not an RRULE libical understands */
   BMB_RECURRENCE_ERROR_INVALID_START, /* not "YYYY-MM-DDTHH:MM:SS" */
   BMB_RECURRENCE_ERROR_INVALID_ZONE,  /* not a known IANA zone */
+  BMB_RECURRENCE_ERROR_INCOMPLETE,    /* the expansion budget ran out: not every start found */
+  BMB_RECURRENCE_ERROR_TOO_FREQUENT,  /* starts closer than BMB_LIMIT_MIN_INTERVAL_SECS */
 } BmbRecurrenceError;
 
 typedef enum
@@ -108,16 +112,39 @@ int             bmb_recurrence_week_of_month       (const GDate          *date);
 /* TRUE when @date's weekday does not occur again in its month. */
 gboolean        bmb_recurrence_is_last_week        (const GDate          *date);
 
+/* Refuses a rule whose starts can come closer together than
+ * BMB_LIMIT_MIN_INTERVAL_SECS (BMB_RECURRENCE_ERROR_TOO_FREQUENT, translated):
+ * a base period (FREQ × INTERVAL) shorter than that, or two consecutive starts
+ * among the series' first 500 closer than that (BYHOUR, BYMINUTE…). A NULL
+ * or empty @rrule is fine. Used when saving a session and importing one. */
+gboolean        bmb_recurrence_check_frequency     (const char           *rrule,
+                                                    const char           *start_local,
+                                                    GError              **error);
+
 /* Expansion over a bounded window.
  *
- * Calls @func for each original start (in @zone) of the series that lies
+ * BmbExpansionBudget: the iterator steps one query may take over all the
+ * series it expands (BMB_LIMIT_EXPANSION_STEPS), so that no stored rule can
+ * make a query slow. A plain value on the stack: BMB_EXPANSION_BUDGET_INIT. */
+typedef struct
+{
+  guint limit;  /* steps allowed */
+  guint used;   /* steps taken so far */
+} BmbExpansionBudget;
+
+#define BMB_EXPANSION_BUDGET_INIT { BMB_LIMIT_EXPANSION_STEPS, 0 }
+
+/* Calls @func for each original start (in @zone) of the series that lies
  * in [@from, @to) (Unix seconds), in order, until @func returns FALSE.
  * @rrule NULL: the single start. @exdates: local starts to leave out
- * (nullable). Iteration is capped at BMB_RECURRENCE_MAX_ITERATIONS steps
- * and stops (with a g_debug) if libical ever fails to move forward.
- * @recurrence_id is the occurrence's original local start. */
-#define BMB_RECURRENCE_MAX_ITERATIONS 200000
-
+ * (nullable). @recurrence_id is the occurrence's original local start.
+ *
+ * Iteration skips to the window where that gives the same result (rules
+ * without COUNT, and any rule with a fixed period: no BY… parts), and takes
+ * its steps from @budget (NULL: a budget of its own). When the budget runs
+ * out before the window is covered, or libical stops moving forward, it
+ * returns FALSE with BMB_RECURRENCE_ERROR_INCOMPLETE: @func has then been
+ * called for the first starts of the window only, never for a wrong one. */
 typedef gboolean (*BmbRecurrenceFunc) (GDateTime  *start,
                                        const char *recurrence_id,
                                        gpointer    user_data);
@@ -128,10 +155,12 @@ gboolean        bmb_recurrence_expand              (const char           *rrule,
                                                     const char * const   *exdates,
                                                     gint64                from,
                                                     gint64                to,
+                                                    BmbExpansionBudget   *budget,
                                                     BmbRecurrenceFunc     func,
                                                     gpointer              user_data,
                                                     GError              **error);
-/* Convenience: the starts as a new GPtrArray of GDateTime (free func set). */
+/* Convenience: the starts as a new GPtrArray of GDateTime (free func set),
+ * with a budget of its own; NULL with an error when incomplete. */
 GPtrArray      *bmb_recurrence_expand_list         (const char           *rrule,
                                                     const char           *start_local,
                                                     GTimeZone            *zone,
@@ -140,10 +169,20 @@ GPtrArray      *bmb_recurrence_expand_list         (const char           *rrule,
                                                     gint64                to,
                                                     GError              **error);
 /* Is @local_start (a "YYYY-MM-DDTHH:MM:SS") one of the series' original
- * starts? Exdates are not consulted. */
+ * starts? Exdates are not consulted. FALSE too when that cannot be told
+ * within BMB_LIMIT_EXPANSION_STEPS; bmb_recurrence_find_occurrence() says so. */
 gboolean        bmb_recurrence_has_occurrence      (const char           *rrule,
                                                     const char           *start_local,
                                                     const char           *local_start);
+/* The same with a shared @budget (nullable): TRUE with the answer in
+ * @found, or FALSE with an error (BMB_RECURRENCE_ERROR_INCOMPLETE…) when
+ * it cannot be told. */
+gboolean        bmb_recurrence_find_occurrence     (const char           *rrule,
+                                                    const char           *start_local,
+                                                    const char           *local_start,
+                                                    BmbExpansionBudget   *budget,
+                                                    gboolean             *found,
+                                                    GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmbRecurrence, bmb_recurrence_unref)
 

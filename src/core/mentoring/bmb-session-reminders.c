@@ -23,6 +23,9 @@ struct _BmbSessionReminders
 
   /* owned */
   BmbMentoringStore *store;
+
+  /* state */
+  GHashTable        *warned;  /* ids of series already logged as too frequent */
 };
 
 static void reminder_source_iface_init (BmbReminderSourceInterface *iface);
@@ -74,6 +77,7 @@ bmb_session_reminders_list_reminders (BmbReminderSource  *source,
   BmbSessionReminders *self = BMB_SESSION_REMINDERS (source);
   g_autoptr(GPtrArray) reminders = g_ptr_array_new_with_free_func ((GDestroyNotify)bmb_reminder_unref);
   g_autoptr(GPtrArray) occurrences = NULL;
+  g_autoptr(GPtrArray) incomplete = NULL;
   g_autoptr(GHashTable) partners = NULL;
   g_autoptr(GDateTime) window_start = NULL;
   g_autoptr(GDateTime) window_end = NULL;
@@ -90,9 +94,22 @@ bmb_session_reminders_list_reminders (BmbReminderSource  *source,
 
   window_start = g_date_time_new_from_unix_utc (from);
   window_end = g_date_time_new_from_unix_utc (to + MIN ((gint64)longest * 60, MAX_OFFSET_SECONDS) + 1);
-  occurrences = bmb_mentoring_store_list_occurrences (self->store, 0, window_start, window_end, error);
+  occurrences = bmb_mentoring_store_list_occurrences_full (self->store, 0, window_start,
+                                                          window_end, &incomplete, error);
   if (occurrences == NULL)
     return NULL;
+
+  /* A series too frequent to expand keeps the reminders of its first
+   * occurrences (they are right, only later ones are missing); every other
+   * series is complete. Said once per series, without its title. */
+  for (guint i = 0; i < incomplete->len; i++)
+    {
+      gint64 id = bmb_session_get_id (g_ptr_array_index (incomplete, i));
+
+      if (g_hash_table_add (self->warned, g_memdup2 (&id, sizeof id)))
+        g_warning ("Session %" G_GINT64_FORMAT " repeats too often: only its first "
+                   "reminders are scheduled", id);
+    }
 
   partners = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
@@ -176,6 +193,16 @@ bmb_session_reminders_dispose (GObject *object)
 }
 
 static void
+bmb_session_reminders_finalize (GObject *object)
+{
+  BmbSessionReminders *self = (BmbSessionReminders *)object;
+
+  g_clear_pointer (&self->warned, g_hash_table_unref);
+
+  G_OBJECT_CLASS (bmb_session_reminders_parent_class)->finalize (object);
+}
+
+static void
 bmb_session_reminders_get_property (GObject    *object,
                                     guint       prop_id,
                                     GValue     *value,
@@ -217,6 +244,7 @@ bmb_session_reminders_class_init (BmbSessionRemindersClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = bmb_session_reminders_dispose;
+  object_class->finalize = bmb_session_reminders_finalize;
   object_class->get_property = bmb_session_reminders_get_property;
   object_class->set_property = bmb_session_reminders_set_property;
 
@@ -230,6 +258,7 @@ bmb_session_reminders_class_init (BmbSessionRemindersClass *klass)
 static void
 bmb_session_reminders_init (BmbSessionReminders *self)
 {
+  self->warned = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
 BmbSessionReminders *

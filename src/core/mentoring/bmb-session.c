@@ -1063,6 +1063,15 @@ bmb_session_validate (BmbSession  *self,
       return FALSE;
     }
 
+  if (!bmb_recurrence_check_frequency (self->rrule, self->start_local, &local_error))
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                   /* Translators: %s is the session title, then the reason */
+                   _("The session “%s” has a repeat rule that cannot be used: %s"),
+                   self->title, local_error->message);
+      return FALSE;
+    }
+
   for (guint i = 0; self->exdates[i] != NULL; i++)
     {
       if (!_bmb_is_valid_local_time (self->exdates[i]))

@@ -24,9 +24,10 @@ G_BEGIN_DECLS
 #define BMB_LIMIT_TAGS_PER_CONTACT   500
 #define BMB_LIMIT_FIELDS_PER_CONTACT 500
 
-/* Recurrence: steps of rule expansion for one whole query (every series together), and the
- * shortest repeat interval a series may have; rules more frequent than hourly are refused at
- * import with a per-event report. */
+/* Recurrence: steps of rule expansion for one whole query (every series together; a series
+ * it cannot cover is reported, see BmbExpansionBudget), and the shortest repeat interval a
+ * series may have; rules more frequent than hourly are refused when a session is saved
+ * (bmb_recurrence_check_frequency()) and at import with a per-event report. */
 #define BMB_LIMIT_EXPANSION_STEPS    200000
 #define BMB_LIMIT_MIN_INTERVAL_SECS  3600
 
