@@ -14,6 +14,7 @@
 
 #include "bmb-contact-store.h"
 #include "bmb-relationship-editor.h"
+#include "bmb-relationship-partners.h"
 
 #define N_KINDS         5
 #define MAX_SUGGESTIONS 5
@@ -779,38 +780,41 @@ bmb_relationship_editor_is_valid (BmbRelationshipEditor *self)
   return dates_are_valid (self);
 }
 
-/* The contact id for @side, creating the contact from the typed name. */
+/* The contact id for @side (0: not a contact, or one to create: see new_partner ()). */
 static gint64
-resolve_side (BmbRelationshipEditor  *self,
-              guint                   side,
-              GError                **error)
+side_contact_id (BmbRelationshipEditor *self,
+                 guint                  side)
 {
-  PersonSide *s = &self->sides[side];
+  return side_is_contact (self, side) ? self->sides[side].contact_id : 0;
+}
+
+/* A contact to create from the typed name, or NULL when @side is an existing contact or
+ * no contact at all. */
+static BmbContact *
+new_partner (BmbRelationshipEditor *self,
+             guint                  side)
+{
   g_autofree char *name = NULL;
-  g_autoptr(BmbContact) contact = NULL;
+  BmbContact *contact;
 
-  if (!side_is_contact (self, side))
-    return 0;
-  if (s->contact_id != 0)
-    return s->contact_id;
+  if (!side_is_contact (self, side) || self->sides[side].contact_id != 0)
+    return NULL;
 
-  name = dup_entry_text (s->row);
+  name = dup_entry_text (self->sides[side].row);
   contact = bmb_contact_new ();
   bmb_contact_set_display_name (contact, name);
-  if (!bmb_contact_store_insert (self->contact_store, contact, error))
-    return -1;
 
-  return bmb_contact_get_id (contact);
+  return contact;
 }
 
 gboolean
 bmb_relationship_editor_save (BmbRelationshipEditor  *self,
                               GError                **error)
 {
-  BmbDatabase *db;
   g_autoptr(BmbRelationship) r = NULL;
   g_autoptr(BmbRelationship) stored = NULL;
-  gint64 mentor_id, mentee_id;
+  g_autoptr(BmbContact) new_mentor = NULL;
+  g_autoptr(BmbContact) new_mentee = NULL;
 
   g_return_val_if_fail (BMB_IS_RELATIONSHIP_EDITOR (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -829,13 +833,8 @@ bmb_relationship_editor_save (BmbRelationshipEditor  *self,
   else
     r = g_object_ref (self->relationship);
 
-  db = bmb_mentoring_store_get_database (self->store);
-  if (!bmb_database_begin (db, error))
-    return FALSE;
-
-  if ((mentor_id = resolve_side (self, SIDE_MENTOR, error)) < 0 ||
-      (mentee_id = resolve_side (self, SIDE_MENTEE, error)) < 0)
-    goto failed;
+  new_mentor = new_partner (self, SIDE_MENTOR);
+  new_mentee = new_partner (self, SIDE_MENTEE);
 
   {
     g_autofree char *title = dup_entry_text (self->title_row);
@@ -844,8 +843,8 @@ bmb_relationship_editor_save (BmbRelationshipEditor  *self,
     g_autofree char *confidentiality = dup_entry_text (self->confidentiality_row);
     g_autofree char *duration = dup_entry_text (self->duration_row);
 
-    bmb_relationship_set_mentor_id (r, mentor_id);
-    bmb_relationship_set_mentee_id (r, mentee_id);
+    bmb_relationship_set_mentor_id (r, side_contact_id (self, SIDE_MENTOR));
+    bmb_relationship_set_mentee_id (r, side_contact_id (self, SIDE_MENTEE));
     bmb_relationship_set_kind (r, get_kind (self));
     bmb_relationship_set_title (r, title);
     bmb_relationship_set_goals (r, goals);
@@ -856,11 +855,11 @@ bmb_relationship_editor_save (BmbRelationshipEditor  *self,
     bmb_relationship_set_planned_end_on (r, self->planned_end_on);
   }
 
-  if (!bmb_mentoring_store_save_relationship (self->store, r, error))
-    goto failed;
-
-  if (!bmb_database_commit (db, error))
-    goto failed;
+  /* One core call: new partners and the relationship, or nothing (the typed names stay
+   * for another try). */
+  if (!bmb_relationship_save_with_partners (self->store, self->contact_store, r,
+                                            new_mentor, new_mentee, error))
+    return FALSE;
 
   g_set_object (&self->relationship, r);
 
@@ -872,9 +871,4 @@ bmb_relationship_editor_save (BmbRelationshipEditor  *self,
   gtk_window_close (GTK_WINDOW (self));
 
   return TRUE;
-
-failed:
-  /* New contacts go with the rollback; the typed names stay for another try. */
-  bmb_database_rollback (db);
-  return FALSE;
 }

@@ -467,6 +467,7 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) occurrences = NULL;
+  g_autoptr(GPtrArray) incomplete = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) from = NULL;
   g_autoptr(GDateTime) to = NULL;
@@ -511,11 +512,29 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
         self->has_earlier = TRUE;
     }
 
-  occurrences = bmb_mentoring_store_list_occurrences (self->store, 0, from, to, &error);
+  /* A series that repeats too often to expand (an old or imported rule) must not hide the
+   * others: list what can be listed and say which one is cut short. */
+  occurrences = bmb_mentoring_store_list_occurrences_full (self->store, 0, from, to,
+                                                           &incomplete, &error);
   if (occurrences == NULL)
     {
       _bmb_sessions_page_show_error (self, _("Could Not Read the Sessions"), error);
       return;
+    }
+  /* Said once per series, not on every reload. */
+  if (incomplete->len > 0 &&
+      bmb_session_get_id (g_ptr_array_index (incomplete, 0)) != self->warned_incomplete_id)
+    {
+      BmbSession *session = g_ptr_array_index (incomplete, 0);
+      g_autofree char *escaped = g_markup_escape_text (bmb_session_get_title (session) ?
+                                                       bmb_session_get_title (session) : "", -1);
+      g_autofree char *title = NULL;
+
+      /* Translators: %s is a session's title */
+      title = g_strdup_printf (_("“%s” repeats too often to show every meeting; edit it to repeat at most hourly"),
+                               escaped);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+      self->warned_incomplete_id = bmb_session_get_id (session);
     }
 
   g_list_store_splice (self->occurrences, 0,

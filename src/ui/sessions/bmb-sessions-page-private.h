@@ -74,6 +74,7 @@ struct _BmbSessionsPage
   BmbSessionEditor   *editor;            /* weak pointer */
 
   /* state */
+  gint64              warned_incomplete_id; /* series last said to be too frequent */
   gint64              relationship_id;   /* filter, 0: all */
   guint               n_sessions;
   guint               upcoming_weeks;
