@@ -202,7 +202,7 @@ map_file (const char          *name,
         break;
 
       contact = bmb_contact_csv_mapping_read_row (mapping, (const char * const *)row, line,
-                                                  NULL, &reason);
+                                                  NULL, &reason, NULL);
       if (contact != NULL)
         g_ptr_array_add (contacts, contact);
       else
@@ -505,7 +505,7 @@ test_export_reads_back (void)
 
   row = bmb_csv_reader_next (reader, NULL, NULL);
   back = bmb_contact_csv_mapping_read_row (mapping, (const char * const *)row, 2, &introducer,
-                                           &reason);
+                                           &reason, NULL);
   g_assert_nonnull (back);
   g_assert_cmpstr (introducer, ==, "introducer-uid-1");
 
@@ -552,7 +552,7 @@ test_export_reads_back (void)
   row2 = bmb_csv_reader_next (reader, NULL, NULL);
   g_clear_pointer (&introducer, g_free);
   plain_back = bmb_contact_csv_mapping_read_row (mapping, (const char * const *)row2, 3,
-                                                 &introducer, &reason);
+                                                 &introducer, &reason, NULL);
   g_assert_nonnull (plain_back);
   g_assert_null (introducer);
   g_assert_false (bmb_contact_has_custom_display_name (plain_back));

@@ -64,7 +64,8 @@ read_contacts (const char *name)
   for (guint i = 0; i < cards->len; i++)
     {
       g_autofree char *reason = NULL;
-      BmbContact *contact = bmb_vcard_to_contact (g_ptr_array_index (cards, i), NULL, &reason);
+      BmbContact *contact = bmb_vcard_to_contact (g_ptr_array_index (cards, i), NULL, &reason,
+                                                  NULL);
 
       g_assert_cmpstr (reason, ==, NULL);
       g_assert_nonnull (contact);
@@ -433,7 +434,8 @@ test_malformed (void)
   for (guint i = 0; i < cards->len; i++)
     {
       g_autofree char *reason = NULL;
-      BmbContact *contact = bmb_vcard_to_contact (g_ptr_array_index (cards, i), NULL, &reason);
+      BmbContact *contact = bmb_vcard_to_contact (g_ptr_array_index (cards, i), NULL, &reason,
+                                                  NULL);
 
       if (contact != NULL)
         g_ptr_array_add (good, contact);
@@ -512,7 +514,7 @@ test_huge_line (void)
   g_assert_cmpstr (((BmbVCard *)g_ptr_array_index (cards, 0))->error, ==,
                    "Line 4 is too long (over 4 MiB)");
 
-  kept = bmb_vcard_to_contact (g_ptr_array_index (cards, 1), NULL, &reason);
+  kept = bmb_vcard_to_contact (g_ptr_array_index (cards, 1), NULL, &reason, NULL);
   g_assert_nonnull (kept);
   g_assert_null (bmb_vcard_get_property (g_ptr_array_index (cards, 1), "PHOTO"));
   g_assert_cmpstr (bmb_contact_get_primary_value (kept, BMB_CONTACT_FIELD_EMAIL), ==,
@@ -721,7 +723,7 @@ test_contact_round_trip (void)
       g_autofree char *introducer = NULL;
       g_autofree char *reason = NULL;
       g_autoptr(BmbContact) back = bmb_vcard_to_contact (g_ptr_array_index (cards, i),
-                                                         &introducer, &reason);
+                                                         &introducer, &reason, NULL);
 
       g_assert_nonnull (back);
       assert_same_contact (back, originals[i]);

@@ -16,6 +16,7 @@
 #include "bmb-contact-import.h"
 #include "bmb-contact-import-private.h"
 #include "bmb-csv.h"
+#include "bmb-limits.h"
 #include "bmb-vcard-contact.h"
 #include "bmb-vcard-reader.h"
 
@@ -27,6 +28,8 @@ struct _BmbContactImportResult
   guint                   imported;
   guint                   merged;
   GArray                 *skips;        /* BmbContactImportSkip */
+  GArray                 *notes;        /* BmbContactImportSkip: imported in part */
+  GPtrArray              *messages;     /* skips' and notes' reasons, file order */
   GArray                 *contact_ids;  /* gint64 */
   GHashTable             *seen_ids;     /* gint64 → itself: merged into, while importing */
   gint64                  first_new_id; /* new contacts' ids start here, or 0 */
@@ -84,6 +87,8 @@ bmb_contact_import_result_finalize (GObject *object)
   BmbContactImportResult *self = BMB_CONTACT_IMPORT_RESULT (object);
 
   g_clear_pointer (&self->skips, g_array_unref);
+  g_clear_pointer (&self->notes, g_array_unref);
+  g_clear_pointer (&self->messages, g_ptr_array_unref);
   g_clear_pointer (&self->contact_ids, g_array_unref);
   g_clear_pointer (&self->seen_ids, g_hash_table_unref);
 
@@ -101,6 +106,8 @@ bmb_contact_import_result_init (BmbContactImportResult *self)
 {
   self->skips = g_array_new (FALSE, TRUE, sizeof (BmbContactImportSkip));
   g_array_set_clear_func (self->skips, skip_clear);
+  self->notes = g_array_new (FALSE, TRUE, sizeof (BmbContactImportSkip));
+  g_array_set_clear_func (self->notes, skip_clear);
   self->contact_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->seen_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
@@ -113,6 +120,30 @@ result_add_skip (BmbContactImportResult *self,
   BmbContactImportSkip skip = { line, reason };
 
   g_array_append_val (self->skips, skip);
+  g_clear_pointer (&self->messages, g_ptr_array_unref);
+}
+
+/* What @limits says was left out of the contact of @line, named @name. */
+static void
+result_add_notes (BmbContactImportResult  *self,
+                  guint                    line,
+                  const char              *name,
+                  const BmbContactLimiter *limits)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+
+  if (limits->dropped_tags == 0 && limits->dropped_fields == 0)
+    return;
+
+  lines = g_ptr_array_new ();
+  bmb_contact_limiter_add_notes (limits, line, name, lines);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      BmbContactImportSkip note = { line, g_ptr_array_index (lines, i) };
+
+      g_array_append_val (self->notes, note);
+    }
+  g_clear_pointer (&self->messages, g_ptr_array_unref);
 }
 
 static void
@@ -180,6 +211,60 @@ bmb_contact_import_result_get_skip (BmbContactImportResult *self,
   return &g_array_index (self->skips, BmbContactImportSkip, index);
 }
 
+guint
+bmb_contact_import_result_get_n_notes (BmbContactImportResult *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), 0);
+
+  return self->notes->len;
+}
+
+const BmbContactImportSkip *
+bmb_contact_import_result_get_note (BmbContactImportResult *self,
+                                    guint                   index)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), NULL);
+  g_return_val_if_fail (index < self->notes->len, NULL);
+
+  return &g_array_index (self->notes, BmbContactImportSkip, index);
+}
+
+const char * const *
+bmb_contact_import_result_get_messages (BmbContactImportResult *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), NULL);
+
+  if (self->messages == NULL)
+    {
+      guint s = 0;
+      guint n = 0;
+
+      /* Both lists are in file order: merge them. */
+      self->messages = g_ptr_array_new_null_terminated (self->skips->len + self->notes->len,
+                                                        NULL, TRUE);
+      while (s < self->skips->len || n < self->notes->len)
+        {
+          const BmbContactImportSkip *skip =
+            s < self->skips->len ? &g_array_index (self->skips, BmbContactImportSkip, s) : NULL;
+          const BmbContactImportSkip *note =
+            n < self->notes->len ? &g_array_index (self->notes, BmbContactImportSkip, n) : NULL;
+
+          if (note == NULL || (skip != NULL && skip->line <= note->line))
+            {
+              g_ptr_array_add (self->messages, skip->reason);
+              s++;
+            }
+          else
+            {
+              g_ptr_array_add (self->messages, note->reason);
+              n++;
+            }
+        }
+    }
+
+  return (const char * const *)self->messages->pdata;
+}
+
 const gint64 *
 bmb_contact_import_result_get_contact_ids (BmbContactImportResult *self,
                                            guint                  *n_ids)
@@ -219,6 +304,24 @@ bmb_contact_import_result_dup_summary (BmbContactImportResult *self)
                               /* Translators: cards or rows of an imported file. */
                               ngettext ("%u skipped.", "%u skipped.", self->skips->len),
                               self->skips->len);
+    }
+  if (self->notes->len > 0)
+    {
+      g_autoptr(GHashTable) lines = g_hash_table_new (NULL, NULL);
+      guint n;
+
+      for (guint i = 0; i < self->notes->len; i++)
+        g_hash_table_add (lines, GUINT_TO_POINTER (g_array_index (self->notes,
+                                                                  BmbContactImportSkip,
+                                                                  i).line));
+      n = g_hash_table_size (lines);
+      g_string_append_c (out, ' ');
+      g_string_append_printf (out,
+                              /* Translators: the contacts were imported, but some of
+                               * their tags, email addresses… were not (too many). */
+                              ngettext ("%u contact imported in part.",
+                                        "%u contacts imported in part.", n),
+                              n);
     }
 
   return g_string_free (out, FALSE);
@@ -277,7 +380,7 @@ dup_file_name (GFile *file)
   return g_file_get_parse_name (file);
 }
 
-/* Reads all of @file, refusing more than BMB_CONTACT_IMPORT_MAX_SIZE. */
+/* Reads all of @file, refusing more than BMB_LIMIT_FILE_BYTES. */
 static GBytes *
 read_bounded (GFile         *file,
               GCancellable  *cancellable,
@@ -291,7 +394,7 @@ read_bounded (GFile         *file,
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             cancellable, NULL);
-  if (info != NULL && g_file_info_get_size (info) > BMB_CONTACT_IMPORT_MAX_SIZE)
+  if (info != NULL && g_file_info_get_size (info) > BMB_LIMIT_FILE_BYTES)
     goto too_large;
 
   stream = g_file_read (file, cancellable, error);
@@ -308,7 +411,7 @@ read_bounded (GFile         *file,
       guint old_len = bytes->len;
       gssize n;
 
-      if ((goffset)old_len > BMB_CONTACT_IMPORT_MAX_SIZE)
+      if ((goffset)old_len > BMB_LIMIT_FILE_BYTES)
         goto too_large;
 
       g_byte_array_set_size (bytes, old_len + chunk);
@@ -328,7 +431,7 @@ read_bounded (GFile         *file,
 
 too_large:
   {
-    g_autofree char *limit = g_format_size (BMB_CONTACT_IMPORT_MAX_SIZE);
+    g_autofree char *limit = g_format_size (BMB_LIMIT_FILE_BYTES);
 
     g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_TOO_LARGE,
                  /* Translators: the first %s is a file name, the second a size (256 MB). */
@@ -483,11 +586,12 @@ row_is_blank (char **row)
 /* The next card or row: a contact, or a reason it cannot be one. FALSE at
  * the end. */
 static gboolean
-source_next (Source      *source,
-             BmbContact **out_contact,
-             char       **out_introducer,
-             char       **out_reason,
-             guint       *out_line)
+source_next (Source             *source,
+             BmbContact        **out_contact,
+             char              **out_introducer,
+             char              **out_reason,
+             guint              *out_line,
+             BmbContactLimiter  *out_limits)
 {
   *out_contact = NULL;
   *out_introducer = NULL;
@@ -501,7 +605,7 @@ source_next (Source      *source,
         return FALSE;
 
       *out_line = card->error != NULL ? card->error_line : card->line;
-      *out_contact = bmb_vcard_to_contact (card, out_introducer, out_reason);
+      *out_contact = bmb_vcard_to_contact (card, out_introducer, out_reason, out_limits);
       return TRUE;
     }
 
@@ -522,7 +626,8 @@ source_next (Source      *source,
 
       *out_contact = bmb_contact_csv_mapping_read_row (source->mapping,
                                                        (const char * const *)row, *out_line,
-                                                       out_introducer, out_reason);
+                                                       out_introducer, out_reason,
+                                                       out_limits);
       return TRUE;
     }
 }
@@ -543,6 +648,7 @@ typedef struct
   char       *sort_key;    /* made here, beside the writer */
   char       *introducer;
   char       *reason;      /* why it is skipped */
+  BmbContactLimiter limits; /* what was left out of it */
   guint       line;
   gsize       offset;      /* input consumed after it, for progress */
 } ReadItem;
@@ -603,8 +709,9 @@ read_batch_fill (ReadAhead *ahead,
     {
       ReadItem *item = &batch->items[batch->n_items];
 
+      bmb_contact_limiter_init (&item->limits, NULL);
       if (!source_next (ahead->source, &item->contact, &item->introducer, &item->reason,
-                        &item->line))
+                        &item->line, &item->limits))
         {
           batch->at_end = TRUE;
           break;
@@ -712,21 +819,27 @@ read_ahead_finish (ReadAhead *ahead)
 /* ---- Importing one contact ---------------------------------------------------------- */
 
 static gboolean
-import_contact (BmbImportWriter        *writer,
-                BmbContactImportResult *result,
-                BmbContact             *incoming,
-                char                   *sort_key,
-                const char             *introducer_uid,
-                guint                   line,
-                GError                **error)
+import_contact (BmbImportWriter         *writer,
+                BmbContactImportResult  *result,
+                BmbContact              *incoming,
+                char                    *sort_key,
+                const char              *introducer_uid,
+                guint                    line,
+                const BmbContactLimiter *limits,
+                GError                 **error)
 {
   g_autofree char *detail = NULL;
+  g_autofree char *name = g_strdup (bmb_contact_get_display_name (incoming));
+  BmbContactLimiter dropped = *limits;
   BmbImportOutcome outcome;
   gint64 id = 0;
 
-  if (!_bmb_import_writer_add (writer, incoming, sort_key, introducer_uid, &outcome, &id,
-                               &detail, error))
+  if (!_bmb_import_writer_add (writer, incoming, sort_key, introducer_uid, &dropped, &outcome,
+                               &id, &detail, error))
     return FALSE;
+
+  if (outcome != BMB_IMPORT_OUTCOME_REFUSED)
+    result_add_notes (result, line, name, &dropped);
 
   switch (outcome)
     {
@@ -869,7 +982,7 @@ import_buffer (BmbDatabase   *db,
             result_add_skip (result, item->line, g_steal_pointer (&item->reason));
           else if (!import_contact (writer, result, item->contact,
                                     g_steal_pointer (&item->sort_key), item->introducer,
-                                    item->line, error))
+                                    item->line, &item->limits, error))
             ok = FALSE;
 
           if (ok)
@@ -950,9 +1063,9 @@ bmb_contact_import_data (BmbDatabase            *db,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   bytes = g_bytes_get_data (data, &length);
-  if ((goffset)length > BMB_CONTACT_IMPORT_MAX_SIZE)
+  if ((goffset)length > BMB_LIMIT_FILE_BYTES)
     {
-      g_autofree char *limit = g_format_size (BMB_CONTACT_IMPORT_MAX_SIZE);
+      g_autofree char *limit = g_format_size (BMB_LIMIT_FILE_BYTES);
 
       g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_TOO_LARGE,
                    _("“%s” is too large to import: contact files of more than %s are refused."),

@@ -149,6 +149,7 @@ import_one (BmbApplication          *self,
     {
       g_autoptr(BmbContactImportResult) result = NULL;
       g_autofree char *summary = NULL;
+      const char * const *messages;
 
       result = bmb_contact_import_file (self->database, file, NULL, NULL, NULL, &error);
       if (result == NULL)
@@ -157,12 +158,11 @@ import_one (BmbApplication          *self,
           return FALSE;
         }
 
-      for (guint i = 0; i < bmb_contact_import_result_get_skipped (result); i++)
+      messages = bmb_contact_import_result_get_messages (result);
+      for (guint i = 0; messages[i] != NULL; i++)
         {
-          const BmbContactImportSkip *skip = bmb_contact_import_result_get_skip (result, i);
-
           /* The reason names its line already. */
-          cli_printerr (cli, "%s: %s\n", name, skip->reason);
+          cli_printerr (cli, "%s: %s\n", name, messages[i]);
         }
       summary = bmb_contact_import_result_dup_summary (result);
       cli_print (cli, "%s: %s\n", name, summary);

@@ -256,7 +256,8 @@ time_reading (GString *cards,
       {
         g_autofree char *introducer = NULL;
         g_autofree char *reason = NULL;
-        g_autoptr(BmbContact) contact = bmb_vcard_to_contact (card, &introducer, &reason);
+        g_autoptr(BmbContact) contact = bmb_vcard_to_contact (card, &introducer, &reason,
+                                                                      NULL);
 
         g_assert_nonnull (contact);
         bmb_vcard_free (card);
