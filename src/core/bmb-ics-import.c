@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "bmb-ics-private.h"
+#include "bmb-limits.h"
 #include "bmb-mentoring-private.h"
 #include "bmb-windows-zones.h"
 
@@ -29,6 +30,8 @@ struct _BmbIcsImportResult
   guint      updated;
   GArray    *skipped_lines;    /* guint */
   GPtrArray *skipped_reasons;  /* char* */
+  GArray    *note_lines;       /* guint */
+  GPtrArray *note_reasons;     /* char*: events imported, with a remark */
   GPtrArray *messages;         /* NULL-terminated, built on demand */
 };
 
@@ -61,6 +64,8 @@ bmb_ics_import_result_finalize (GObject *object)
 
   g_clear_pointer (&self->skipped_lines, g_array_unref);
   g_clear_pointer (&self->skipped_reasons, g_ptr_array_unref);
+  g_clear_pointer (&self->note_lines, g_array_unref);
+  g_clear_pointer (&self->note_reasons, g_ptr_array_unref);
   g_clear_pointer (&self->messages, g_ptr_array_unref);
 
   G_OBJECT_CLASS (bmb_ics_import_result_parent_class)->finalize (object);
@@ -116,6 +121,8 @@ bmb_ics_import_result_init (BmbIcsImportResult *self)
 {
   self->skipped_lines = g_array_new (FALSE, FALSE, sizeof (guint));
   self->skipped_reasons = g_ptr_array_new_with_free_func (g_free);
+  self->note_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->note_reasons = g_ptr_array_new_with_free_func (g_free);
 }
 
 guint
@@ -162,6 +169,54 @@ bmb_ics_import_result_get_skipped_reason (BmbIcsImportResult *self,
   return g_ptr_array_index (self->skipped_reasons, index);
 }
 
+guint
+bmb_ics_import_result_get_n_notes (BmbIcsImportResult *self)
+{
+  g_return_val_if_fail (BMB_IS_ICS_IMPORT_RESULT (self), 0);
+
+  return self->note_lines->len;
+}
+
+guint
+bmb_ics_import_result_get_note_line (BmbIcsImportResult *self,
+                                     guint               index)
+{
+  g_return_val_if_fail (BMB_IS_ICS_IMPORT_RESULT (self), 0);
+  g_return_val_if_fail (index < self->note_lines->len, 0);
+
+  return g_array_index (self->note_lines, guint, index);
+}
+
+const char *
+bmb_ics_import_result_get_note_reason (BmbIcsImportResult *self,
+                                       guint               index)
+{
+  g_return_val_if_fail (BMB_IS_ICS_IMPORT_RESULT (self), NULL);
+  g_return_val_if_fail (index < self->note_reasons->len, NULL);
+
+  return g_ptr_array_index (self->note_reasons, index);
+}
+
+typedef struct
+{
+  guint       line;
+  guint       order;
+  const char *reason;
+} Message;
+
+static int
+compare_messages (gconstpointer a,
+                  gconstpointer b)
+{
+  const Message *ma = a;
+  const Message *mb = b;
+
+  if (ma->line != mb->line)
+    return ma->line < mb->line ? -1 : 1;
+
+  return ma->order < mb->order ? -1 : ma->order > mb->order;
+}
+
 const char * const *
 bmb_ics_import_result_get_messages (BmbIcsImportResult *self)
 {
@@ -169,17 +224,49 @@ bmb_ics_import_result_get_messages (BmbIcsImportResult *self)
 
   if (self->messages == NULL)
     {
-      self->messages = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (Message));
+
       for (guint i = 0; i < self->skipped_lines->len; i++)
-        g_ptr_array_add (self->messages,
-                         /* Translators: why an event was not imported; %u is a line number */
-                         g_strdup_printf (_("Line %u: %s"),
-                                          g_array_index (self->skipped_lines, guint, i),
-                                          (char *)g_ptr_array_index (self->skipped_reasons, i)));
+        {
+          Message message = { g_array_index (self->skipped_lines, guint, i), all->len,
+                              g_ptr_array_index (self->skipped_reasons, i) };
+
+          g_array_append_val (all, message);
+        }
+      for (guint i = 0; i < self->note_lines->len; i++)
+        {
+          Message message = { g_array_index (self->note_lines, guint, i), all->len,
+                              g_ptr_array_index (self->note_reasons, i) };
+
+          g_array_append_val (all, message);
+        }
+      /* Overrides are read after every series: back into file order. */
+      g_array_sort (all, compare_messages);
+
+      self->messages = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; i < all->len; i++)
+        {
+          const Message *message = &g_array_index (all, Message, i);
+
+          g_ptr_array_add (self->messages,
+                           /* Translators: a line of the import report; %u is a line number,
+                            * %s why the event was not imported or what was changed */
+                           g_strdup_printf (_("Line %u: %s"), message->line, message->reason));
+        }
       g_ptr_array_add (self->messages, NULL);
     }
 
   return (const char * const *)self->messages->pdata;
+}
+
+void
+_bmb_ics_import_result_add_note (BmbIcsImportResult *self,
+                                 guint               line,
+                                 const char         *reason)
+{
+  g_array_append_val (self->note_lines, line);
+  g_ptr_array_add (self->note_reasons, g_strdup (reason));
+  g_clear_pointer (&self->messages, g_ptr_array_unref);
 }
 
 void
@@ -282,27 +369,54 @@ close_block (Block     **current,
   g_string_truncate (text, 0);
 }
 
-/* Cuts @text into VEVENT and VTIMEZONE blocks. FALSE when there is no
- * VCALENDAR at all. */
-static gboolean
-split_blocks (const char *text,
-              GPtrArray  *events,
-              GPtrArray  *zones)
+/* The next line of *@cursor, ended by LF, CR LF or a lone CR (old Mac
+ * exports), cut in place; NULL at the end. */
+static char *
+next_line (char **cursor)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  char *line = *cursor;
+  char *end;
+
+  if (line == NULL)
+    return NULL;
+
+  end = line + strcspn (line, "\r\n");
+  if (*end == '\0')
+    *cursor = NULL;
+  else
+    {
+      if (end[0] == '\r' && end[1] == '\n')
+        *end++ = '\0';
+      *end++ = '\0';
+      *cursor = end;
+    }
+
+  return line;
+}
+
+/* Cuts @text (changed in place) into VEVENT and VTIMEZONE blocks. FALSE when
+ * there is no VCALENDAR at all. */
+static gboolean
+split_blocks (char      *text,
+              GPtrArray *events,
+              GPtrArray *zones)
+{
   g_autoptr(GString) block_text = g_string_new (NULL);
   Block *current = NULL;
   GPtrArray *current_into = NULL;
   gboolean seen_calendar = FALSE;
   int depth = 0;
+  char *cursor = text;
+  char *line;
+  guint line_number = 0;
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  /* A UTF-8 byte order mark (Windows Notepad) is no part of the text. */
+  if (g_str_has_prefix (cursor, "\xEF\xBB\xBF"))
+    cursor += 3;
+
+  while ((line = next_line (&cursor)) != NULL)
     {
-      char *line = lines[i];
-      gsize len = strlen (line);
-
-      if (len > 0 && line[len - 1] == '\r')
-        line[--len] = '\0';
+      line_number++;
 
       if (line_is (line, "BEGIN:VCALENDAR"))
         seen_calendar = TRUE;
@@ -341,7 +455,7 @@ split_blocks (const char *text,
       if (line_is (line, "BEGIN:VEVENT") || line_is (line, "BEGIN:VTIMEZONE"))
         {
           current = g_new0 (Block, 1);
-          current->line = i + 1;
+          current->line = line_number;
           current_into = line_is (line, "BEGIN:VEVENT") ? events : zones;
           depth = 1;
           g_string_append (block_text, line);
@@ -514,6 +628,7 @@ import_text (BmbMentoringStore  *store,
   g_hash_table_unref (import.zones);
   g_hash_table_unref (import.masters);
   g_free (import.local_tzid);
+  g_free (import.unknown_zone);
 
   return g_steal_pointer (&result);
 
@@ -523,7 +638,20 @@ failed:
   g_hash_table_unref (import.zones);
   g_hash_table_unref (import.masters);
   g_free (import.local_tzid);
+  g_free (import.unknown_zone);
   return NULL;
+}
+
+static void
+set_too_large_error (GError     **error,
+                     const char  *name)
+{
+  g_autofree char *limit = g_format_size (BMB_LIMIT_FILE_BYTES);
+
+  g_set_error (error, BMB_ICS_ERROR, BMB_ICS_ERROR_TOO_LARGE,
+               /* Translators: the first %s is a file name, the second a size (256 MB) */
+               _("“%s” is too large to import: calendar files of more than %s are refused."),
+               name, limit);
 }
 
 BmbIcsImportResult *
@@ -540,6 +668,11 @@ bmb_ics_import_data (BmbMentoringStore  *store,
 
   if (length < 0)
     length = strlen (data);
+  if ((goffset)length > BMB_LIMIT_FILE_BYTES)
+    {
+      set_too_large_error (error, name ? name : _("The calendar"));
+      return NULL;
+    }
 
   return import_text (store, data, length, name ? name : _("The calendar"), relationship_id,
                       NULL, NULL, cancellable, error);
@@ -553,9 +686,20 @@ load_file (GFile         *file,
            GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   char *contents = NULL;
 
   *name = g_file_get_parse_name (file);
+
+  /* Refused before it is read: a 300 MB file took 1.5 GB to import. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL && g_file_info_get_size (info) > BMB_LIMIT_FILE_BYTES)
+    {
+      set_too_large_error (error, *name);
+      return NULL;
+    }
+
   if (!g_file_load_contents (file, cancellable, &contents, length, NULL, &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

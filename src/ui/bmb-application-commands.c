@@ -134,6 +134,10 @@ import_one (BmbApplication          *self,
         cli_printerr (cli, "%s:%u: %s\n", name,
                       bmb_ics_import_result_get_skipped_line (result, i),
                       bmb_ics_import_result_get_skipped_reason (result, i));
+      for (guint i = 0; i < bmb_ics_import_result_get_n_notes (result); i++)
+        cli_printerr (cli, "%s:%u: %s\n", name,
+                      bmb_ics_import_result_get_note_line (result, i),
+                      bmb_ics_import_result_get_note_reason (result, i));
 
       /* Translators: after importing a calendar file: the file, then a count */
       cli_print (cli, ngettext ("%s: %u session imported", "%s: %u sessions imported",
