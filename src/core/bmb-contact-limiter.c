@@ -112,6 +112,7 @@ bmb_contact_limiter_add_notes (const BmbContactLimiter *limiter,
   g_return_if_fail (lines != NULL);
 
   if (name == NULL || *name == '\0')
+    /* Translators: stands for a contact's name in the import report */
     name = _("the contact");
 
   if (limiter->dropped_tags > 0)
