@@ -241,9 +241,11 @@ add_field (BmbContact          *contact,
   else if (kind == BMB_CONTACT_FIELD_EMAIL && g_ascii_strncasecmp (value, "mailto:", 7) == 0)
     memmove (value, value + 7, strlen (value + 7) + 1);
 
+  /* Past the limit, not even the label is worked out. */
   if (limiter->n_fields[kind] >= BMB_LIMIT_FIELDS_PER_CONTACT)
     {
-      limiter->dropped_fields++;
+      if (*g_strstrip (value) != '\0')
+        limiter->dropped_fields++;
       return;
     }
 
