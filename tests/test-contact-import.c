@@ -19,6 +19,7 @@
 #include "bmb-contact-import.h"
 #include "bmb-contact-import-private.h"
 #include "bmb-contact-store.h"
+#include "bmb-limits.h"
 #include "bmb-test-utils.h"
 
 static BmbContactImportResult *
@@ -383,7 +384,7 @@ test_too_large (void)
   f = g_fopen (path, "wb");
   g_assert_nonnull (f);
   fputs ("BEGIN:VCARD\r\n", f);
-  g_assert_cmpint (fseeko (f, BMB_CONTACT_IMPORT_MAX_SIZE, SEEK_SET), ==, 0);
+  g_assert_cmpint (fseeko (f, BMB_LIMIT_FILE_BYTES, SEEK_SET), ==, 0);
   fputs ("END:VCARD\r\n", f);
   fclose (f);
 
@@ -739,8 +740,8 @@ test_cancel_while_indexing (void)
 
       bmb_contact_set_display_name (contact, name);
       bmb_contact_add_field (contact, BMB_CONTACT_FIELD_EMAIL, NULL, email, FALSE);
-      g_assert_true (_bmb_import_writer_add (writer, contact, NULL, NULL, &outcome, &id,
-                                             &detail, &error));
+      g_assert_true (_bmb_import_writer_add (writer, contact, NULL, NULL, NULL, &outcome,
+                                             &id, &detail, &error));
       g_assert_no_error (error);
       g_assert_cmpint (outcome, ==, BMB_IMPORT_OUTCOME_IMPORTED);
     }

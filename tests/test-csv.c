@@ -111,11 +111,64 @@ test_reader_bom_and_unterminated (void)
 
   rows = read_all (text, -1, NULL, errors);
 
-  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpuint (rows->len, ==, 2);
   /* The BOM is not part of the first header. */
   assert_row (ROW (rows, 0), (const char * const[]) { "Name", "Note", NULL });
+  /* The open quote costs its row; the next line is read again. */
+  assert_row (ROW (rows, 1), (const char * const[]) { "never closed", NULL });
   g_assert_cmpuint (errors->len, ==, 1);
   g_assert_true (g_str_has_prefix (g_ptr_array_index (errors, 0), "Line 2:"));
+}
+
+/* One quote left open in a thousand rows costs that row, not the rest;
+ * the same when a later quote closes it megabytes further on. */
+static void
+test_reader_open_quote_resumes (void)
+{
+  for (guint closed_later = 0; closed_later < 2; closed_later++)
+    {
+      g_autoptr(GString) text = g_string_new ("Name,Note\r\n");
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autoptr(GPtrArray) errors = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      for (guint i = 0; i < 1000; i++)
+        {
+          if (i == 5)
+            g_string_append (text, "Rusak,\"tidak ditutup\r\n");
+          else
+            g_string_append_printf (text, "Orang %u,catatan %u\r\n", i, i);
+          /* Long enough that a quote at the end would close a field over the cap. */
+          if (closed_later && i == 500)
+            for (guint k = 0; k < BMB_CSV_MAX_FIELD_LENGTH / 64 + 1; k++)
+              g_string_append_printf (text, "Isi %u,%060u\r\n", k, k);
+        }
+      if (closed_later)
+        g_string_append (text, "Akhir,\"\r\n");
+
+      rows = read_all (text->str, text->len, lines, errors);
+
+      g_assert_cmpuint (errors->len, ==, 1 + closed_later);
+      g_assert_cmpstr (g_ptr_array_index (errors, 0), ==,
+                       "Line 7: a quoted field is never closed; the row was skipped and "
+                       "reading went on with the next line");
+      /* The header, then 999 of the 1,000 rows (and the filler). */
+      assert_row (ROW (rows, 5), (const char * const[]) { "Orang 4", "catatan 4", NULL });
+      assert_row (ROW (rows, 6), (const char * const[]) { "Orang 6", "catatan 6", NULL });
+      g_assert_cmpuint (g_array_index (lines, guint, 6), ==, 8);
+      if (!closed_later)
+        {
+          g_assert_cmpuint (rows->len, ==, 1000);
+          assert_row (ROW (rows, 999), (const char * const[]) { "Orang 999", "catatan 999",
+                                                                NULL });
+          g_assert_cmpuint (g_array_index (lines, guint, 999), ==, 1001);
+        }
+      else
+        {
+          g_assert_cmpuint (rows->len, ==, 1000 + BMB_CSV_MAX_FIELD_LENGTH / 64 + 1);
+          g_assert_true (g_str_has_prefix (g_ptr_array_index (errors, 1), "Line "));
+        }
+    }
 }
 
 static void
@@ -202,7 +255,7 @@ map_file (const char          *name,
         break;
 
       contact = bmb_contact_csv_mapping_read_row (mapping, (const char * const *)row, line,
-                                                  NULL, &reason);
+                                                  NULL, &reason, NULL);
       if (contact != NULL)
         g_ptr_array_add (contacts, contact);
       else
@@ -384,7 +437,8 @@ test_edge_file (void)
   /* The nameless row (line 6) and the unterminated quote (line 7). */
   g_assert_cmpuint (reasons->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (reasons, 0), ==, "Line 6: the row has no name");
-  g_assert_cmpstr (g_ptr_array_index (reasons, 1), ==, "Line 7: a quoted field is never closed");
+  g_assert_cmpstr (g_ptr_array_index (reasons, 1), ==, "Line 7: a quoted field is never closed; the row was skipped and "
+                   "reading went on with the next line");
 }
 
 static void
@@ -505,7 +559,7 @@ test_export_reads_back (void)
 
   row = bmb_csv_reader_next (reader, NULL, NULL);
   back = bmb_contact_csv_mapping_read_row (mapping, (const char * const *)row, 2, &introducer,
-                                           &reason);
+                                           &reason, NULL);
   g_assert_nonnull (back);
   g_assert_cmpstr (introducer, ==, "introducer-uid-1");
 
@@ -552,7 +606,7 @@ test_export_reads_back (void)
   row2 = bmb_csv_reader_next (reader, NULL, NULL);
   g_clear_pointer (&introducer, g_free);
   plain_back = bmb_contact_csv_mapping_read_row (mapping, (const char * const *)row2, 3,
-                                                 &introducer, &reason);
+                                                 &introducer, &reason, NULL);
   g_assert_nonnull (plain_back);
   g_assert_null (introducer);
   g_assert_false (bmb_contact_has_custom_display_name (plain_back));
@@ -570,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/csv/reader/quoting", test_reader_quoting);
   g_test_add_func ("/csv/reader/bom-and-unterminated", test_reader_bom_and_unterminated);
   g_test_add_func ("/csv/reader/caps", test_reader_caps);
+  g_test_add_func ("/csv/reader/open-quote-resumes", test_reader_open_quote_resumes);
   g_test_add_func ("/csv/writer/round-trip", test_writer_round_trip);
   g_test_add_func ("/csv/contacts/linkedin", test_linkedin);
   g_test_add_func ("/csv/contacts/google-old", test_google_old);

@@ -9,9 +9,11 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <unistd.h>
 
 #include "bmb-ics-export.h"
 #include "bmb-ics-import.h"
+#include "bmb-limits.h"
 #include "bmb-test-utils.h"
 #include "bmb-windows-zones.h"
 
@@ -617,6 +619,144 @@ test_export_python (Fixture       *fixture,
 
 /* ---- Zones ---------------------------------------------------------------------- */
 
+/* ---- Limits and edges ---------------------------------------------------------- */
+
+static BmbIcsImportResult *
+import_string (Fixture    *fixture,
+               const char *text,
+               gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  BmbIcsImportResult *result;
+
+  result = bmb_ics_import_data (fixture->store, text, length, "edge.ics", 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+
+  return result;
+}
+
+static void
+test_import_too_large (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "besar.ics", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbIcsImportResult) result = NULL;
+
+  /* Sparse: nothing is written or read past the first line. */
+  g_file_set_contents (path, "BEGIN:VCALENDAR\r\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (truncate (path, BMB_LIMIT_FILE_BYTES + 1), ==, 0);
+
+  result = bmb_ics_import_path (fixture->store, path, 0, NULL, &error);
+  g_assert_null (result);
+  g_assert_error (error, BMB_ICS_ERROR, BMB_ICS_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "besar.ics"));
+  g_assert_nonnull (strstr (error->message, "too large"));
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM sessions"), ==, 0);
+}
+
+#define EDGE_EVENT(nl) \
+  "BEGIN:VCALENDAR" nl "VERSION:2.0" nl "BEGIN:VEVENT" nl "UID:edge-%s@example.com" nl \
+  "DTSTART;TZID=Asia/Jakarta:20250310T090000" nl "DURATION:PT1H" nl \
+  "SUMMARY:Ujung %s" nl "END:VEVENT" nl "END:VCALENDAR" nl
+
+static void
+test_import_bom_and_line_ends (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *bom = g_strdup_printf ("\xEF\xBB\xBF" EDGE_EVENT ("\r\n"), "bom", "BOM");
+  g_autofree char *cr = g_strdup_printf (EDGE_EVENT ("\r"), "cr", "CR");
+  g_autofree char *lf = g_strdup_printf (EDGE_EVENT ("\n"), "lf", "LF");
+  const char *texts[] = { bom, cr, lf };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(BmbIcsImportResult) result = import_string (fixture, texts[i], -1);
+
+      g_assert_cmpuint (bmb_ics_import_result_get_imported (result), ==, 1);
+      g_assert_cmpuint (bmb_ics_import_result_get_skipped (result), ==, 0);
+    }
+
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM sessions WHERE "
+                                            "title IN ('Ujung BOM', 'Ujung CR', 'Ujung LF') "
+                                            "AND start_local = '2025-03-10T09:00:00' "
+                                            "AND tzid = 'Asia/Jakarta'"), ==, 3);
+}
+
+static void
+test_import_unknown_zone (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *text =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+    "BEGIN:VEVENT\r\nUID:known@example.com\r\nDTSTART;TZID=Europe/Berlin:20250310T090000\r\n"
+    "DURATION:PT1H\r\nSUMMARY:Bumi\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:mars@example.com\r\nDTSTART;TZID=Mars/Olympus:20250311T090000\r\n"
+    "DURATION:PT1H\r\nSUMMARY:Mars\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n";
+  g_autoptr(BmbIcsImportResult) result = import_string (fixture, text, -1);
+  const char * const *messages;
+
+  g_assert_cmpuint (bmb_ics_import_result_get_imported (result), ==, 2);
+  g_assert_cmpuint (bmb_ics_import_result_get_skipped (result), ==, 0);
+  g_assert_cmpuint (bmb_ics_import_result_get_n_notes (result), ==, 1);
+  g_assert_cmpuint (bmb_ics_import_result_get_note_line (result, 0), ==, 9);
+  g_assert_cmpstr (bmb_ics_import_result_get_note_reason (result, 0), ==,
+                   "Unknown time zone “Mars/Olympus”: the times are read as Asia/Jakarta.");
+  messages = bmb_ics_import_result_get_messages (result);
+  g_assert_cmpuint (g_strv_length ((char **)messages), ==, 1);
+  g_assert_true (g_str_has_prefix (messages[0], "Line 9: Unknown time zone “Mars/Olympus”"));
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM sessions WHERE "
+                                            "title = 'Mars' AND tzid = 'Asia/Jakarta'"), ==, 1);
+}
+
+static void
+test_import_sub_hourly (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+  g_autoptr(BmbIcsImportResult) result = NULL;
+  const char * const *messages;
+  const char *rules[] = {
+    "FREQ=MINUTELY;INTERVAL=30", "FREQ=HOURLY;BYMINUTE=0,30", "FREQ=DAILY;BYSECOND=0,1",
+  };
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append_printf (text,
+                            "BEGIN:VEVENT\r\nUID:detik-%u@example.com\r\n"
+                            "DTSTART:20250310T020000Z\r\nDURATION:PT1S\r\n"
+                            "RRULE:FREQ=SECONDLY\r\nSUMMARY:Detik %u\r\nEND:VEVENT\r\n", i, i);
+  for (guint i = 0; i < G_N_ELEMENTS (rules); i++)
+    g_string_append_printf (text,
+                            "BEGIN:VEVENT\r\nUID:sering-%u@example.com\r\n"
+                            "DTSTART:20250310T020000Z\r\nDURATION:PT10M\r\n"
+                            "RRULE:%s\r\nSUMMARY:Sering %u\r\nEND:VEVENT\r\n", i, rules[i], i);
+  /* Hourly, however it is spelt, is fine. */
+  g_string_append (text,
+                   "BEGIN:VEVENT\r\nUID:jam@example.com\r\nDTSTART:20250310T020000Z\r\n"
+                   "DURATION:PT10M\r\nRRULE:FREQ=MINUTELY;INTERVAL=60;COUNT=3\r\n"
+                   "SUMMARY:Tiap Jam\r\nEND:VEVENT\r\n"
+                   "BEGIN:VEVENT\r\nUID:harian@example.com\r\nDTSTART:20250310T020000Z\r\n"
+                   "DURATION:PT10M\r\nRRULE:FREQ=DAILY;BYHOUR=9,10\r\n"
+                   "SUMMARY:Harian\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+
+  result = import_string (fixture, text->str, text->len);
+
+  g_assert_cmpuint (bmb_ics_import_result_get_imported (result), ==, 2);
+  g_assert_cmpuint (bmb_ics_import_result_get_skipped (result), ==, 203);
+  messages = bmb_ics_import_result_get_messages (result);
+  g_assert_cmpuint (g_strv_length ((char **)messages), ==, 203);
+  g_assert_cmpstr (messages[0], ==,
+                   "Line 3: “Detik 0” repeats more often than once an hour; it was not imported.");
+  g_assert_cmpuint (bmb_ics_import_result_get_skipped_line (result, 199), ==, 3 + 199 * 7);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM sessions"), ==, 2);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM sessions WHERE "
+                                            "title LIKE 'Detik%' OR title LIKE 'Sering%'"), ==, 0);
+}
+
 static void
 test_windows_zones (void)
 {
@@ -676,6 +816,10 @@ main (int   argc,
   ADD ("/ics/import/malformed", test_import_malformed);
   ADD ("/ics/import/garbage", test_import_garbage);
   ADD ("/ics/import/async", test_import_async);
+  ADD ("/ics/import/too-large", test_import_too_large);
+  ADD ("/ics/import/bom-and-line-ends", test_import_bom_and_line_ends);
+  ADD ("/ics/import/unknown-zone", test_import_unknown_zone);
+  ADD ("/ics/import/sub-hourly", test_import_sub_hourly);
   ADD ("/ics/export/round-trip", test_export_round_trip);
   ADD ("/ics/export/python-icalendar", test_export_python);
   g_test_add_func ("/ics/zones/windows", test_windows_zones);

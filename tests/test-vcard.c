@@ -64,7 +64,8 @@ read_contacts (const char *name)
   for (guint i = 0; i < cards->len; i++)
     {
       g_autofree char *reason = NULL;
-      BmbContact *contact = bmb_vcard_to_contact (g_ptr_array_index (cards, i), NULL, &reason);
+      BmbContact *contact = bmb_vcard_to_contact (g_ptr_array_index (cards, i), NULL, &reason,
+                                                  NULL);
 
       g_assert_cmpstr (reason, ==, NULL);
       g_assert_nonnull (contact);
@@ -433,7 +434,8 @@ test_malformed (void)
   for (guint i = 0; i < cards->len; i++)
     {
       g_autofree char *reason = NULL;
-      BmbContact *contact = bmb_vcard_to_contact (g_ptr_array_index (cards, i), NULL, &reason);
+      BmbContact *contact = bmb_vcard_to_contact (g_ptr_array_index (cards, i), NULL, &reason,
+                                                  NULL);
 
       if (contact != NULL)
         g_ptr_array_add (good, contact);
@@ -512,7 +514,7 @@ test_huge_line (void)
   g_assert_cmpstr (((BmbVCard *)g_ptr_array_index (cards, 0))->error, ==,
                    "Line 4 is too long (over 4 MiB)");
 
-  kept = bmb_vcard_to_contact (g_ptr_array_index (cards, 1), NULL, &reason);
+  kept = bmb_vcard_to_contact (g_ptr_array_index (cards, 1), NULL, &reason, NULL);
   g_assert_nonnull (kept);
   g_assert_null (bmb_vcard_get_property (g_ptr_array_index (cards, 1), "PHOTO"));
   g_assert_cmpstr (bmb_contact_get_primary_value (kept, BMB_CONTACT_FIELD_EMAIL), ==,
@@ -721,12 +723,44 @@ test_contact_round_trip (void)
       g_autofree char *introducer = NULL;
       g_autofree char *reason = NULL;
       g_autoptr(BmbContact) back = bmb_vcard_to_contact (g_ptr_array_index (cards, i),
-                                                         &introducer, &reason);
+                                                         &introducer, &reason, NULL);
 
       g_assert_nonnull (back);
       assert_same_contact (back, originals[i]);
       g_assert_cmpstr (introducer, ==, i == 0 ? "introducer-uid-7" : NULL);
     }
+}
+
+/* CR-only line ends (old Mac exports), alone or after a CR LF card, with
+ * a folded line, are read like any other. */
+static void
+test_reader_cr_line_ends (void)
+{
+  const char *mixed =
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Satu\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\rVERSION:3.0\rFN:Dua\rNOTE:dilipat\r  di sini\rEND:VCARD\r";
+  const char *cr_only = "BEGIN:VCARD\rVERSION:3.0\rFN:Tiga\rEND:VCARD";
+  g_autoptr(GPtrArray) cards = read_cards (mixed, strlen (mixed));
+  g_autoptr(GPtrArray) more = NULL;
+  BmbVCard *card;
+
+  g_assert_cmpuint (cards->len, ==, 2);
+  card = g_ptr_array_index (cards, 1);
+  g_assert_null (card->error);
+  g_assert_cmpuint (card->line, ==, 5);
+  {
+    g_autofree char *reason = NULL;
+    g_autoptr(BmbContact) contact = bmb_vcard_to_contact (card, NULL, &reason, NULL);
+
+    g_assert_nonnull (contact);
+    g_assert_cmpstr (bmb_contact_get_display_name (contact), ==, "Dua");
+    g_assert_cmpstr (bmb_contact_get_notes (contact), ==, "dilipat di sini");
+  }
+
+  g_assert_true (bmb_vcard_data_looks_like_vcard (cr_only, strlen (cr_only)));
+  more = read_cards (cr_only, strlen (cr_only));
+  g_assert_cmpuint (more->len, ==, 1);
+  g_assert_null (((BmbVCard *)g_ptr_array_index (more, 0))->error);
 }
 
 int
@@ -737,6 +771,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vcard/reader/unfolding", test_reader_unfolding);
+  g_test_add_func ("/vcard/reader/cr-line-ends", test_reader_cr_line_ends);
   g_test_add_func ("/vcard/reader/parameters", test_reader_parameters);
   g_test_add_func ("/vcard/reader/escapes", test_reader_escapes);
   g_test_add_func ("/vcard/reader/unescape-edges", test_unescape_edges);

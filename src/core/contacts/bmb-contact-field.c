@@ -189,6 +189,27 @@ _bmb_contact_field_values_equal (BmbContactFieldKind  kind,
   }
 }
 
+char *
+_bmb_contact_field_dup_key (BmbContactFieldKind  kind,
+                            const char          *value)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (value != NULL ? value : ""));
+  g_autofree char *folded = NULL;
+
+  if (kind == BMB_CONTACT_FIELD_PHONE)
+    {
+      g_autofree char *digits = phone_digits (trimmed);
+
+      if (*digits != '\0')
+        return g_strdup_printf ("%d#%s", (int)kind, digits);
+    }
+
+  /* "=" cannot start a string of digits: the two kinds of phone key differ. */
+  folded = g_utf8_casefold (trimmed, -1);
+
+  return g_strdup_printf ("%d=%s", (int)kind, folded);
+}
+
 gboolean
 bmb_contact_field_same_value (const BmbContactField *a,
                               const BmbContactField *b)

@@ -53,6 +53,10 @@ gboolean  _bmb_text_is_blank              (const char     *text);
 gboolean  _bmb_contact_field_values_equal (BmbContactFieldKind kind,
                                            const char     *a,
                                            const char     *b);
+/* A string equal for two values exactly when _bmb_contact_field_values_equal()
+ * says they are, for sets of values. */
+char     *_bmb_contact_field_dup_key      (BmbContactFieldKind kind,
+                                           const char     *value);
 
 void   _bmb_interaction_set_id            (BmbInteraction *self,
                                            gint64          id);

@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 
 #include "bmb-contact.h"
+#include "bmb-contact-limiter.h"
 #include "bmb-contact-private.h"
+#include "bmb-limits.h"
 
 struct _BmbContact
 {
@@ -48,6 +50,7 @@ struct _BmbContact
   /* children */
   GPtrArray       *fields;            /* BmbContactField */
   GPtrArray       *tags;              /* char *, NULL-terminated */
+  GHashTable      *tag_set;           /* case-folded tags; NULL until needed */
 
   /* cache */
   char            *derived_name;
@@ -243,6 +246,7 @@ bmb_contact_finalize (GObject *object)
   g_clear_pointer (&self->derived_name, g_free);
   g_clear_pointer (&self->fields, g_ptr_array_unref);
   g_clear_pointer (&self->tags, g_ptr_array_unref);
+  g_clear_pointer (&self->tag_set, g_hash_table_unref);
 
   G_OBJECT_CLASS (bmb_contact_parent_class)->finalize (object);
 }
@@ -694,6 +698,17 @@ bmb_contact_get_primary_value (BmbContact          *self,
   return first;
 }
 
+static gboolean
+has_field_of_kind (BmbContact          *self,
+                   BmbContactFieldKind  kind)
+{
+  for (guint i = 0; i < self->fields->len; i++)
+    if (((BmbContactField *)g_ptr_array_index (self->fields, i))->kind == kind)
+      return TRUE;
+
+  return FALSE;
+}
+
 gboolean
 bmb_contact_add_field_item (BmbContact      *self,
                             BmbContactField *field)
@@ -719,9 +734,16 @@ bmb_contact_add_field_item (BmbContact      *self,
         }
     }
 
-  g_ptr_array_add (self->fields, bmb_contact_field_ref (field));
-  if (field->kind == BMB_CONTACT_FIELD_EMAIL)
-    invalidate_derived_name (self);
+  /* Only a preferred or a first email can change the derived name: looking
+   * again for each of 200,000 emails made a card take a minute. */
+  if (field->kind == BMB_CONTACT_FIELD_EMAIL &&
+      (field->preferred || !has_field_of_kind (self, BMB_CONTACT_FIELD_EMAIL)))
+    {
+      g_ptr_array_add (self->fields, bmb_contact_field_ref (field));
+      invalidate_derived_name (self);
+    }
+  else
+    g_ptr_array_add (self->fields, bmb_contact_field_ref (field));
 
   return TRUE;
 }
@@ -803,6 +825,7 @@ bmb_contact_get_tags (BmbContact *self)
   return (const char * const *)self->tags->pdata;
 }
 
+/* The index of @tag (trimmed) ignoring case, or -1. Linear: for removing. */
 static int
 find_tag (BmbContact *self,
           const char *tag)
@@ -820,15 +843,53 @@ find_tag (BmbContact *self,
   return -1;
 }
 
+/* Past this many tags, their case-folded forms are kept in a set, so that
+ * adding n tags costs O(n) and not O(n²) (a card may carry 300,000). */
+#define TAG_SET_MIN 8
+
+static gboolean
+has_folded_tag (BmbContact *self,
+                const char *folded)
+{
+  if (self->tags->len < TAG_SET_MIN)
+    {
+      for (guint i = 0; i < self->tags->len; i++)
+        {
+          g_autofree char *other = g_utf8_casefold (g_ptr_array_index (self->tags, i), -1);
+
+          if (g_str_equal (folded, other))
+            return TRUE;
+        }
+
+      return FALSE;
+    }
+
+  if (self->tag_set == NULL)
+    {
+      self->tag_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < self->tags->len; i++)
+        g_hash_table_add (self->tag_set, g_utf8_casefold (g_ptr_array_index (self->tags, i), -1));
+    }
+
+  return g_hash_table_contains (self->tag_set, folded);
+}
+
 static gboolean
 add_tag_quietly (BmbContact *self,
                  const char *tag)
 {
   g_autofree char *trimmed = _bmb_text_normalize (tag, FALSE);
+  g_autofree char *folded = NULL;
 
-  if (trimmed == NULL || find_tag (self, trimmed) >= 0)
+  if (trimmed == NULL)
     return FALSE;
 
+  folded = g_utf8_casefold (trimmed, -1);
+  if (has_folded_tag (self, folded))
+    return FALSE;
+
+  if (self->tag_set != NULL)
+    g_hash_table_add (self->tag_set, g_steal_pointer (&folded));
   g_ptr_array_add (self->tags, g_steal_pointer (&trimmed));
 
   return TRUE;
@@ -845,6 +906,7 @@ bmb_contact_set_tags (BmbContact         *self,
 
   old = g_steal_pointer (&self->tags);
   self->tags = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  g_clear_pointer (&self->tag_set, g_hash_table_unref);
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     add_tag_quietly (self, tags[i]);
 
@@ -881,6 +943,7 @@ bmb_contact_remove_tag (BmbContact *self,
     return FALSE;
 
   g_ptr_array_remove_index (self->tags, i);
+  g_clear_pointer (&self->tag_set, g_hash_table_unref);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
 
   return TRUE;
@@ -894,7 +957,14 @@ bmb_contact_has_tag (BmbContact *self,
 
   g_return_val_if_fail (BMB_IS_CONTACT (self), FALSE);
 
-  return (trimmed = _bmb_text_normalize (tag, FALSE)) != NULL && find_tag (self, trimmed) >= 0;
+  if ((trimmed = _bmb_text_normalize (tag, FALSE)) == NULL)
+    return FALSE;
+
+  {
+    g_autofree char *folded = g_utf8_casefold (trimmed, -1);
+
+    return has_folded_tag (self, folded);
+  }
 }
 
 char *
@@ -906,14 +976,68 @@ bmb_contact_dup_initials (BmbContact *self)
                                 bmb_contact_get_display_name (self));
 }
 
-gboolean
-bmb_contact_merge_from (BmbContact *self,
-                        BmbContact *other)
+/* Merges @other's fields into @self, each value once (a set of keys, not
+ * a search per value), within @limiter if not NULL. */
+static gboolean
+merge_fields (BmbContact        *self,
+              BmbContact        *other,
+              BmbContactLimiter *limiter)
 {
+  g_autoptr(GHashTable) keys = NULL;
   gboolean changed = FALSE;
 
-  g_return_val_if_fail (BMB_IS_CONTACT (self), FALSE);
-  g_return_val_if_fail (BMB_IS_CONTACT (other), FALSE);
+  if (other->fields->len == 0)
+    return FALSE;
+
+  keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      BmbContactField *field = g_ptr_array_index (self->fields, i);
+
+      g_hash_table_add (keys, _bmb_contact_field_dup_key (field->kind, field->value));
+    }
+
+  for (guint i = 0; i < other->fields->len; i++)
+    {
+      BmbContactField *field = g_ptr_array_index (other->fields, i);
+      g_autofree char *key = _bmb_contact_field_dup_key (field->kind, field->value);
+
+      if (g_hash_table_contains (keys, key))
+        continue;
+
+      if (limiter != NULL && limiter->n_fields[field->kind] >= BMB_LIMIT_FIELDS_PER_CONTACT)
+        {
+          limiter->dropped_fields++;
+          continue;
+        }
+
+      if (field->preferred && bmb_contact_get_primary_value (self, field->kind) != NULL)
+        {
+          g_autoptr(BmbContactField) copy =
+            bmb_contact_field_new (field->kind, field->label, field->value, FALSE);
+
+          bmb_contact_add_field_item (self, copy);
+        }
+      else
+        {
+          bmb_contact_add_field_item (self, field);
+        }
+
+      if (limiter != NULL)
+        limiter->n_fields[field->kind]++;
+      g_hash_table_add (keys, g_steal_pointer (&key));
+      changed = TRUE;
+    }
+
+  return changed;
+}
+
+static gboolean
+merge_from (BmbContact        *self,
+            BmbContact        *other,
+            BmbContactLimiter *limiter)
+{
+  gboolean changed = FALSE;
 
   if (self == other)
     return FALSE;
@@ -972,34 +1096,43 @@ bmb_contact_merge_from (BmbContact *self,
         }
     }
 
-  for (guint i = 0; i < other->fields->len; i++)
-    {
-      BmbContactField *field = g_ptr_array_index (other->fields, i);
-
-      if (bmb_contact_has_field_value (self, field->kind, field->value))
-        continue;
-
-      if (field->preferred && bmb_contact_get_primary_value (self, field->kind) != NULL)
-        {
-          g_autoptr(BmbContactField) copy =
-            bmb_contact_field_new (field->kind, field->label, field->value, FALSE);
-
-          bmb_contact_add_field_item (self, copy);
-        }
-      else
-        {
-          bmb_contact_add_field_item (self, field);
-        }
-      changed = TRUE;
-    }
+  if (merge_fields (self, other, limiter))
+    changed = TRUE;
 
   for (guint i = 0; i < other->tags->len; i++)
-    if (bmb_contact_add_tag (self, g_ptr_array_index (other->tags, i)))
-      changed = TRUE;
+    {
+      const char *tag = g_ptr_array_index (other->tags, i);
+
+      if (limiter != NULL ? bmb_contact_limiter_add_tag (limiter, self, tag)
+                          : bmb_contact_add_tag (self, tag))
+        changed = TRUE;
+    }
 
   g_object_thaw_notify (G_OBJECT (self));
 
   return changed;
+}
+
+gboolean
+bmb_contact_merge_from (BmbContact *self,
+                        BmbContact *other)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT (self), FALSE);
+  g_return_val_if_fail (BMB_IS_CONTACT (other), FALSE);
+
+  return merge_from (self, other, NULL);
+}
+
+gboolean
+_bmb_contact_merge_from_limited (BmbContact        *self,
+                                 BmbContact        *other,
+                                 BmbContactLimiter *limiter)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT (self), FALSE);
+  g_return_val_if_fail (BMB_IS_CONTACT (other), FALSE);
+  g_return_val_if_fail (limiter != NULL, FALSE);
+
+  return merge_from (self, other, limiter);
 }
 
 BmbContact *

@@ -466,9 +466,10 @@ normalize_newlines (const char *text)
 }
 
 static void
-add_tags (BmbContact *contact,
-          const char *text,
-          gboolean    by_semicolon)
+add_tags (BmbContact        *contact,
+          BmbContactLimiter *limiter,
+          const char        *text,
+          gboolean           by_semicolon)
 {
   g_auto(GStrv) tags = NULL;
 
@@ -487,12 +488,13 @@ add_tags (BmbContact *contact,
       if (g_ascii_strcasecmp (tag, "myContacts") == 0 || g_ascii_strcasecmp (tag, "starred") == 0)
         continue;
 
-      bmb_contact_add_tag (contact, tag);
+      bmb_contact_limiter_add_tag (limiter, contact, tag);
     }
 }
 
 static void
 add_slot_fields (BmbContact           *contact,
+                 BmbContactLimiter    *limiter,
                  const FieldSlot      *slot,
                  const char * const   *row,
                  guint                 n_cells)
@@ -534,7 +536,8 @@ add_slot_fields (BmbContact           *contact,
   for (guint i = 0; values[i] != NULL; i++)
     {
       g_strstrip (values[i]);
-      bmb_contact_add_field (contact, slot->kind, label, values[i], preferred && i == 0);
+      bmb_contact_limiter_add_field (limiter, contact, slot->kind, label, values[i],
+                                     preferred && i == 0);
     }
 }
 
@@ -543,9 +546,11 @@ bmb_contact_csv_mapping_read_row (BmbContactCsvMapping *mapping,
                                   const char * const   *row,
                                   guint                 line,
                                   char                **out_introduced_by_uid,
-                                  char                **out_reason)
+                                  char                **out_reason,
+                                  BmbContactLimiter    *out_limits)
 {
   g_autoptr(BmbContact) contact = NULL;
+  BmbContactLimiter limiter;
   guint n_cells;
   const char *text;
   const char *display_name;
@@ -556,6 +561,7 @@ bmb_contact_csv_mapping_read_row (BmbContactCsvMapping *mapping,
 
   n_cells = g_strv_length ((char **)row);
   contact = bmb_contact_new ();
+  bmb_contact_limiter_init (&limiter, NULL);
 
   bmb_contact_set_uid (contact, cell (mapping, row, n_cells, ROLE_UID));
   bmb_contact_set_prefix (contact, cell (mapping, row, n_cells, ROLE_PREFIX));
@@ -620,10 +626,12 @@ bmb_contact_csv_mapping_read_row (BmbContactCsvMapping *mapping,
         bmb_contact_set_keep_in_touch (contact, (guint)count, unit);
     }
 
-  add_tags (contact, cell (mapping, row, n_cells, ROLE_TAGS), mapping->tags_by_semicolon);
+  add_tags (contact, &limiter, cell (mapping, row, n_cells, ROLE_TAGS),
+            mapping->tags_by_semicolon);
 
   for (guint i = 0; i < mapping->slots->len; i++)
-    add_slot_fields (contact, &g_array_index (mapping->slots, FieldSlot, i), row, n_cells);
+    add_slot_fields (contact, &limiter, &g_array_index (mapping->slots, FieldSlot, i), row,
+                     n_cells);
 
   display_name = cell (mapping, row, n_cells, ROLE_DISPLAY_NAME);
 
@@ -652,6 +660,8 @@ bmb_contact_csv_mapping_read_row (BmbContactCsvMapping *mapping,
       text = cell (mapping, row, n_cells, ROLE_INTRODUCED_BY);
       *out_introduced_by_uid = is_blank (text) ? NULL : g_strstrip (g_strdup (text));
     }
+  if (out_limits != NULL)
+    *out_limits = limiter;
 
   return g_steal_pointer (&contact);
 }

@@ -37,6 +37,7 @@
 #include <glib.h>
 
 #include "bmb-contact.h"
+#include "bmb-contact-limiter.h"
 
 G_BEGIN_DECLS
 
@@ -59,13 +60,16 @@ BmbContactCsvMapping *bmb_contact_csv_mapping_new        (const char * const   *
 void                  bmb_contact_csv_mapping_free       (BmbContactCsvMapping *mapping);
 BmbContactCsvFormat   bmb_contact_csv_mapping_get_format (BmbContactCsvMapping *mapping);
 /* A new contact from one record. @out_introduced_by_uid (may be NULL)
- * receives the "Introduced By" UID. NULL with a translated @out_reason
- * when the row has no name. */
+ * receives the "Introduced By" UID. At most BMB_LIMIT_TAGS_PER_CONTACT tags
+ * and BMB_LIMIT_FIELDS_PER_CONTACT values of each kind are kept;
+ * @out_limits (may be NULL) receives the counts, with what was left out.
+ * NULL with a translated @out_reason when the row has no name. */
 BmbContact           *bmb_contact_csv_mapping_read_row   (BmbContactCsvMapping *mapping,
                                                           const char * const   *row,
                                                           guint                 line,
                                                           char                **out_introduced_by_uid,
-                                                          char                **out_reason);
+                                                          char                **out_reason,
+                                                          BmbContactLimiter    *out_limits);
 
 /* "12 Nov 2024", "12 November 2024", "12 Agu 2024" (Indonesian), or any
  * form bmb_vcard_parse_date() takes → "YYYY-MM-DD" / "--MM-DD"; NULL when

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "bmb-contact.h"
+#include "bmb-contact-limiter.h"
 #include "bmb-database.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,8 @@ BmbImportWriter *_bmb_import_writer_new    (BmbDatabase       *db,
 void             _bmb_import_writer_free   (BmbImportWriter   *writer);
 /* Adds @incoming (it may be changed). @sort_key (nullable, taken) is
  * _bmb_import_dup_sort_key() of @incoming, made ahead on another thread.
+ * What a merge leaves out (BMB_LIMIT_*_PER_CONTACT) is added to the
+ * counts of @dropped (nullable).
  * @out_id: the contact it became or went into. @out_detail: for UNCHANGED
  * the existing contact's name, for REFUSED the translated reason. FALSE
  * with @error only for database errors: the import must stop and roll
@@ -43,6 +46,7 @@ gboolean         _bmb_import_writer_add    (BmbImportWriter   *writer,
                                             BmbContact        *incoming,
                                             char              *sort_key,
                                             const char        *introducer_uid,
+                                            BmbContactLimiter *dropped,
                                             BmbImportOutcome  *out_outcome,
                                             gint64            *out_id,
                                             char             **out_detail,

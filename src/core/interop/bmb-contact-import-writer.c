@@ -721,6 +721,7 @@ merge_into (BmbImportWriter   *writer,
             gint64             id,
             BmbContact        *incoming,
             const char        *introducer_uid,
+            BmbContactLimiter *dropped,
             BmbImportOutcome  *out_outcome,
             char             **out_detail,
             GError           **error)
@@ -729,6 +730,8 @@ merge_into (BmbImportWriter   *writer,
   g_autoptr(GError) local_error = NULL;
   Queued *queued = NULL;
   BmbContact *existing = NULL;
+  BmbContactLimiter limiter;
+  gboolean changed;
 
   if (id >= writer->first_queued_id && id < writer->first_queued_id + writer->queue->len)
     {
@@ -752,7 +755,14 @@ merge_into (BmbImportWriter   *writer,
   if (introducer_uid != NULL && bmb_contact_get_introduced_by (existing) == 0)
     add_introduction (writer, id, introducer_uid);
 
-  if (!bmb_contact_merge_from (existing, incoming))
+  /* Within the limits: a thousand cards for one person add up to one
+   * contact of at most 500 tags. */
+  bmb_contact_limiter_init (&limiter, existing);
+  changed = _bmb_contact_merge_from_limited (existing, incoming, &limiter);
+  if (dropped != NULL)
+    bmb_contact_limiter_add_dropped (dropped, &limiter);
+
+  if (!changed)
     {
       *out_outcome = BMB_IMPORT_OUTCOME_UNCHANGED;
       *out_detail = g_strdup (bmb_contact_get_display_name (existing));
@@ -785,6 +795,7 @@ _bmb_import_writer_add (BmbImportWriter   *writer,
                         BmbContact        *incoming,
                         char              *sort_key,
                         const char        *introducer_uid,
+                        BmbContactLimiter *dropped,
                         BmbImportOutcome  *out_outcome,
                         gint64            *out_id,
                         char             **out_detail,
@@ -803,7 +814,8 @@ _bmb_import_writer_add (BmbImportWriter   *writer,
   if ((id = find_duplicate (writer, incoming)) > 0)
     {
       *out_id = id;
-      return merge_into (writer, id, incoming, introducer_uid, out_outcome, out_detail, error);
+      return merge_into (writer, id, incoming, introducer_uid, dropped, out_outcome, out_detail,
+                         error);
     }
 
   if ((problem = check_new_contact (incoming)) != NULL)

@@ -15,24 +15,11 @@
 #include "bmb-contact-csv.h"
 #include "bmb-contact-import.h"
 #include "bmb-contact-import-private.h"
+#include "bmb-contact-import-result-private.h"
 #include "bmb-csv.h"
+#include "bmb-limits.h"
 #include "bmb-vcard-contact.h"
 #include "bmb-vcard-reader.h"
-
-struct _BmbContactImportResult
-{
-  GObject                 parent_instance;
-
-  BmbContactImportFormat  format;
-  guint                   imported;
-  guint                   merged;
-  GArray                 *skips;        /* BmbContactImportSkip */
-  GArray                 *contact_ids;  /* gint64 */
-  GHashTable             *seen_ids;     /* gint64 → itself: merged into, while importing */
-  gint64                  first_new_id; /* new contacts' ids start here, or 0 */
-};
-
-G_DEFINE_FINAL_TYPE (BmbContactImportResult, bmb_contact_import_result, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (bmb-contact-import-error-quark, bmb_contact_import_error)
 
@@ -67,162 +54,6 @@ typedef struct
   BmbContactCsvMapping  *mapping;
   gsize                  length;
 } Source;
-
-/* ---- The result ------------------------------------------------------------------ */
-
-static void
-skip_clear (gpointer data)
-{
-  BmbContactImportSkip *skip = data;
-
-  g_clear_pointer (&skip->reason, g_free);
-}
-
-static void
-bmb_contact_import_result_finalize (GObject *object)
-{
-  BmbContactImportResult *self = BMB_CONTACT_IMPORT_RESULT (object);
-
-  g_clear_pointer (&self->skips, g_array_unref);
-  g_clear_pointer (&self->contact_ids, g_array_unref);
-  g_clear_pointer (&self->seen_ids, g_hash_table_unref);
-
-  G_OBJECT_CLASS (bmb_contact_import_result_parent_class)->finalize (object);
-}
-
-static void
-bmb_contact_import_result_class_init (BmbContactImportResultClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = bmb_contact_import_result_finalize;
-}
-
-static void
-bmb_contact_import_result_init (BmbContactImportResult *self)
-{
-  self->skips = g_array_new (FALSE, TRUE, sizeof (BmbContactImportSkip));
-  g_array_set_clear_func (self->skips, skip_clear);
-  self->contact_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  self->seen_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-}
-
-static void
-result_add_skip (BmbContactImportResult *self,
-                 guint                   line,
-                 char                   *reason)
-{
-  BmbContactImportSkip skip = { line, reason };
-
-  g_array_append_val (self->skips, skip);
-}
-
-static void
-result_add_id (BmbContactImportResult *self,
-               gint64                  id,
-               gboolean                is_new)
-{
-  /* New contacts get ids above all others, once each: only merges need
-   * remembering. */
-  if (is_new)
-    {
-      if (self->first_new_id == 0)
-        self->first_new_id = id;
-      g_array_append_val (self->contact_ids, id);
-      return;
-    }
-
-  if ((self->first_new_id > 0 && id >= self->first_new_id) ||
-      g_hash_table_contains (self->seen_ids, &id))
-    return;
-
-  g_hash_table_add (self->seen_ids, g_memdup2 (&id, sizeof id));
-  g_array_append_val (self->contact_ids, id);
-}
-
-BmbContactImportFormat
-bmb_contact_import_result_get_format (BmbContactImportResult *self)
-{
-  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), BMB_CONTACT_IMPORT_FORMAT_VCARD);
-
-  return self->format;
-}
-
-guint
-bmb_contact_import_result_get_imported (BmbContactImportResult *self)
-{
-  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), 0);
-
-  return self->imported;
-}
-
-guint
-bmb_contact_import_result_get_merged (BmbContactImportResult *self)
-{
-  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), 0);
-
-  return self->merged;
-}
-
-guint
-bmb_contact_import_result_get_skipped (BmbContactImportResult *self)
-{
-  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), 0);
-
-  return self->skips->len;
-}
-
-const BmbContactImportSkip *
-bmb_contact_import_result_get_skip (BmbContactImportResult *self,
-                                    guint                   index)
-{
-  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), NULL);
-  g_return_val_if_fail (index < self->skips->len, NULL);
-
-  return &g_array_index (self->skips, BmbContactImportSkip, index);
-}
-
-const gint64 *
-bmb_contact_import_result_get_contact_ids (BmbContactImportResult *self,
-                                           guint                  *n_ids)
-{
-  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), NULL);
-
-  if (n_ids != NULL)
-    *n_ids = self->contact_ids->len;
-
-  return (const gint64 *)self->contact_ids->data;
-}
-
-char *
-bmb_contact_import_result_dup_summary (BmbContactImportResult *self)
-{
-  GString *out;
-
-  g_return_val_if_fail (BMB_IS_CONTACT_IMPORT_RESULT (self), NULL);
-
-  out = g_string_new (NULL);
-
-  g_string_append_printf (out,
-                          ngettext ("%u new contact.", "%u new contacts.", self->imported),
-                          self->imported);
-  if (self->merged > 0)
-    {
-      g_string_append_c (out, ' ');
-      g_string_append_printf (out,
-                              ngettext ("%u merged into an existing contact.",
-                                        "%u merged into existing contacts.", self->merged),
-                              self->merged);
-    }
-  if (self->skips->len > 0)
-    {
-      g_string_append_c (out, ' ');
-      g_string_append_printf (out,
-                              /* Translators: cards or rows of an imported file. */
-                              ngettext ("%u skipped.", "%u skipped.", self->skips->len),
-                              self->skips->len);
-    }
-
-  return g_string_free (out, FALSE);
-}
 
 /* ---- Progress -------------------------------------------------------------------- */
 
@@ -277,7 +108,7 @@ dup_file_name (GFile *file)
   return g_file_get_parse_name (file);
 }
 
-/* Reads all of @file, refusing more than BMB_CONTACT_IMPORT_MAX_SIZE. */
+/* Reads all of @file, refusing more than BMB_LIMIT_FILE_BYTES. */
 static GBytes *
 read_bounded (GFile         *file,
               GCancellable  *cancellable,
@@ -291,7 +122,7 @@ read_bounded (GFile         *file,
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             cancellable, NULL);
-  if (info != NULL && g_file_info_get_size (info) > BMB_CONTACT_IMPORT_MAX_SIZE)
+  if (info != NULL && g_file_info_get_size (info) > BMB_LIMIT_FILE_BYTES)
     goto too_large;
 
   stream = g_file_read (file, cancellable, error);
@@ -308,7 +139,7 @@ read_bounded (GFile         *file,
       guint old_len = bytes->len;
       gssize n;
 
-      if ((goffset)old_len > BMB_CONTACT_IMPORT_MAX_SIZE)
+      if ((goffset)old_len > BMB_LIMIT_FILE_BYTES)
         goto too_large;
 
       g_byte_array_set_size (bytes, old_len + chunk);
@@ -328,7 +159,7 @@ read_bounded (GFile         *file,
 
 too_large:
   {
-    g_autofree char *limit = g_format_size (BMB_CONTACT_IMPORT_MAX_SIZE);
+    g_autofree char *limit = g_format_size (BMB_LIMIT_FILE_BYTES);
 
     g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_TOO_LARGE,
                  /* Translators: the first %s is a file name, the second a size (256 MB). */
@@ -483,11 +314,12 @@ row_is_blank (char **row)
 /* The next card or row: a contact, or a reason it cannot be one. FALSE at
  * the end. */
 static gboolean
-source_next (Source      *source,
-             BmbContact **out_contact,
-             char       **out_introducer,
-             char       **out_reason,
-             guint       *out_line)
+source_next (Source             *source,
+             BmbContact        **out_contact,
+             char              **out_introducer,
+             char              **out_reason,
+             guint              *out_line,
+             BmbContactLimiter  *out_limits)
 {
   *out_contact = NULL;
   *out_introducer = NULL;
@@ -501,7 +333,7 @@ source_next (Source      *source,
         return FALSE;
 
       *out_line = card->error != NULL ? card->error_line : card->line;
-      *out_contact = bmb_vcard_to_contact (card, out_introducer, out_reason);
+      *out_contact = bmb_vcard_to_contact (card, out_introducer, out_reason, out_limits);
       return TRUE;
     }
 
@@ -522,7 +354,8 @@ source_next (Source      *source,
 
       *out_contact = bmb_contact_csv_mapping_read_row (source->mapping,
                                                        (const char * const *)row, *out_line,
-                                                       out_introducer, out_reason);
+                                                       out_introducer, out_reason,
+                                                       out_limits);
       return TRUE;
     }
 }
@@ -543,6 +376,7 @@ typedef struct
   char       *sort_key;    /* made here, beside the writer */
   char       *introducer;
   char       *reason;      /* why it is skipped */
+  BmbContactLimiter limits; /* what was left out of it */
   guint       line;
   gsize       offset;      /* input consumed after it, for progress */
 } ReadItem;
@@ -603,8 +437,9 @@ read_batch_fill (ReadAhead *ahead,
     {
       ReadItem *item = &batch->items[batch->n_items];
 
+      bmb_contact_limiter_init (&item->limits, NULL);
       if (!source_next (ahead->source, &item->contact, &item->introducer, &item->reason,
-                        &item->line))
+                        &item->line, &item->limits))
         {
           batch->at_end = TRUE;
           break;
@@ -712,42 +547,51 @@ read_ahead_finish (ReadAhead *ahead)
 /* ---- Importing one contact ---------------------------------------------------------- */
 
 static gboolean
-import_contact (BmbImportWriter        *writer,
-                BmbContactImportResult *result,
-                BmbContact             *incoming,
-                char                   *sort_key,
-                const char             *introducer_uid,
-                guint                   line,
-                GError                **error)
+import_contact (BmbImportWriter         *writer,
+                BmbContactImportResult  *result,
+                BmbContact              *incoming,
+                char                    *sort_key,
+                const char              *introducer_uid,
+                guint                    line,
+                const BmbContactLimiter *limits,
+                GError                 **error)
 {
   g_autofree char *detail = NULL;
+  g_autofree char *name = g_strdup (bmb_contact_get_display_name (incoming));
+  BmbContactLimiter dropped = *limits;
   BmbImportOutcome outcome;
   gint64 id = 0;
 
-  if (!_bmb_import_writer_add (writer, incoming, sort_key, introducer_uid, &outcome, &id,
-                               &detail, error))
+  if (!_bmb_import_writer_add (writer, incoming, sort_key, introducer_uid, &dropped, &outcome,
+                               &id, &detail, error))
     return FALSE;
+
+  if (outcome != BMB_IMPORT_OUTCOME_REFUSED)
+    _bmb_contact_import_result_add_notes (result, line, name, &dropped);
 
   switch (outcome)
     {
     case BMB_IMPORT_OUTCOME_IMPORTED:
       result->imported++;
-      result_add_id (result, id, TRUE);
+      _bmb_contact_import_result_add_id (result, id, TRUE);
       break;
     case BMB_IMPORT_OUTCOME_MERGED:
       result->merged++;
-      result_add_id (result, id, FALSE);
+      _bmb_contact_import_result_add_id (result, id, FALSE);
       break;
     case BMB_IMPORT_OUTCOME_UNCHANGED:
-      result_add_skip (result, line,
-                       /* Translators: %u is a line number, %s a contact's name. */
-                       g_strdup_printf (_("Line %u: “%s” is already in your contacts, with "
-                                          "nothing new to add"), line, detail));
+      _bmb_contact_import_result_add_skip (result, line,
+                                           /* Translators: %u is a line number, %s a
+                                            * contact's name. */
+                                           g_strdup_printf (_("Line %u: “%s” is already in "
+                                                              "your contacts, with nothing "
+                                                              "new to add"), line, detail));
       break;
     case BMB_IMPORT_OUTCOME_REFUSED:
     default:
       /* Translators: %u is a line number, %s why the contact was refused. */
-      result_add_skip (result, line, g_strdup_printf (_("Line %u: %s"), line, detail));
+      _bmb_contact_import_result_add_skip (result, line,
+                                           g_strdup_printf (_("Line %u: %s"), line, detail));
       break;
     }
 
@@ -866,10 +710,11 @@ import_buffer (BmbDatabase   *db,
               g_cancellable_set_error_if_cancelled (cancellable, error))
             ok = FALSE;
           else if (item->contact == NULL)
-            result_add_skip (result, item->line, g_steal_pointer (&item->reason));
+            _bmb_contact_import_result_add_skip (result, item->line,
+                                                 g_steal_pointer (&item->reason));
           else if (!import_contact (writer, result, item->contact,
                                     g_steal_pointer (&item->sort_key), item->introducer,
-                                    item->line, error))
+                                    item->line, &item->limits, error))
             ok = FALSE;
 
           if (ok)
@@ -950,9 +795,9 @@ bmb_contact_import_data (BmbDatabase            *db,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   bytes = g_bytes_get_data (data, &length);
-  if ((goffset)length > BMB_CONTACT_IMPORT_MAX_SIZE)
+  if ((goffset)length > BMB_LIMIT_FILE_BYTES)
     {
-      g_autofree char *limit = g_format_size (BMB_CONTACT_IMPORT_MAX_SIZE);
+      g_autofree char *limit = g_format_size (BMB_LIMIT_FILE_BYTES);
 
       g_set_error (error, BMB_CONTACT_IMPORT_ERROR, BMB_CONTACT_IMPORT_ERROR_TOO_LARGE,
                    _("“%s” is too large to import: contact files of more than %s are refused."),

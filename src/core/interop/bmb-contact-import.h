@@ -29,15 +29,12 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  BMB_CONTACT_IMPORT_ERROR_TOO_LARGE,      /* over BMB_CONTACT_IMPORT_MAX_SIZE */
+  BMB_CONTACT_IMPORT_ERROR_TOO_LARGE,      /* over BMB_LIMIT_FILE_BYTES */
   BMB_CONTACT_IMPORT_ERROR_EMPTY,          /* nothing in the file */
   BMB_CONTACT_IMPORT_ERROR_BINARY,         /* NUL bytes: not text */
   BMB_CONTACT_IMPORT_ERROR_ENCODING,       /* not UTF-8 and no CHARSET to say what */
   BMB_CONTACT_IMPORT_ERROR_UNKNOWN_FORMAT, /* neither BEGIN:VCARD nor a known CSV header */
 } BmbContactImportError;
-
-/* Files larger than this are refused. */
-#define BMB_CONTACT_IMPORT_MAX_SIZE ((goffset)256 * 1024 * 1024)
 
 typedef enum
 {
@@ -55,7 +52,8 @@ typedef void (*BmbImportProgressFunc) (double    fraction,
                                        guint     n_processed,
                                        gpointer  user_data);
 
-/* One card or row that was not imported. */
+/* One card or row that was not imported, or (a note) a contact imported
+ * without part of what the file had for it. */
 typedef struct
 {
   guint  line;    /* 1-based line in the file where the card or row starts */
@@ -79,11 +77,21 @@ guint                       bmb_contact_import_result_get_skipped   (BmbContactI
 /* @index < get_skipped(), in file order. Borrowed. */
 const BmbContactImportSkip *bmb_contact_import_result_get_skip      (BmbContactImportResult *self,
                                                                      guint                   index);
+/* Contacts imported in part: tags or values past BMB_LIMIT_TAGS_PER_CONTACT or
+ * BMB_LIMIT_FIELDS_PER_CONTACT were left out ("Line 3: 299,500 tags of “Siti”
+ * were left out…"); one or two per contact, in file order. */
+guint                       bmb_contact_import_result_get_n_notes   (BmbContactImportResult *self);
+/* @index < get_n_notes(). Borrowed. */
+const BmbContactImportSkip *bmb_contact_import_result_get_note      (BmbContactImportResult *self,
+                                                                     guint                   index);
+/* The whole report for a dialog or a terminal: the reasons of every skip and
+ * note, in file order. NULL-terminated, owned by @self. */
+const char * const         *bmb_contact_import_result_get_messages  (BmbContactImportResult *self);
 /* Ids of the contacts created or merged, in file order, each once. */
 const gint64               *bmb_contact_import_result_get_contact_ids (BmbContactImportResult *self,
                                                                        guint                  *n_ids);
-/* "12 new contacts. 3 merged into existing contacts. 1 skipped.",
- * translated. */
+/* "12 new contacts. 3 merged into existing contacts. 1 skipped. 1 contact
+ * imported in part.", translated. */
 char                       *bmb_contact_import_result_dup_summary   (BmbContactImportResult *self);
 
 /* Imports @file in a worker thread on its own connection

@@ -86,6 +86,24 @@ eat_newline (BmbCsvReader *reader)
   return FALSE;
 }
 
+/* Goes back to the line end after @pos (on line @line) and past it. */
+static void
+resume_after_line (BmbCsvReader *reader,
+                   gsize         pos,
+                   guint         line)
+{
+  const char *p = reader->data + pos;
+  gsize avail = reader->length - pos;
+  gsize run = 0;
+
+  while (run < avail && p[run] != '\n' && p[run] != '\r')
+    run++;
+
+  reader->pos = pos + run;
+  reader->line = line;
+  eat_newline (reader);
+}
+
 static void
 field_append (GString    *field,
               gboolean   *too_long,
@@ -138,6 +156,9 @@ bmb_csv_reader_next (BmbCsvReader  *reader,
 
       if (avail > 0 && p[0] == '"')
         {
+          gsize quote_pos = reader->pos;
+          guint quote_line = reader->line;
+
           /* Quoted field: up to a quote not followed by another quote. */
           reader->pos++;
           for (;;)
@@ -149,12 +170,17 @@ bmb_csv_reader_next (BmbCsvReader  *reader,
               avail = reader->length - reader->pos;
               q = memchr (p, '"', avail);
 
-              if (q == NULL)
+              /* A quote left open (to the end, or on past a line end and over
+               * the field cap) would swallow every row after it: this row is
+               * skipped and reading resumes on the line after its quote. */
+              if (q == NULL || (too_long && reader->line > quote_line))
                 {
-                  reader->pos = reader->length;
+                  resume_after_line (reader, quote_pos, quote_line);
                   g_set_error (error, BMB_CSV_ERROR, BMB_CSV_ERROR_UNTERMINATED,
                                /* Translators: %u is a line number. */
-                               _("Line %u: a quoted field is never closed"), start_line);
+                               _("Line %u: a quoted field is never closed; the row was "
+                                 "skipped and reading went on with the next line"),
+                               start_line);
                   return NULL;
                 }
 
@@ -163,6 +189,8 @@ bmb_csv_reader_next (BmbCsvReader  *reader,
               for (gsize i = 0; i < run; i++)
                 if (p[i] == '\n' || (p[i] == '\r' && (i + 1 == run || p[i + 1] != '\n')))
                   reader->line++;
+              if (too_long && reader->line > quote_line)
+                continue;
               reader->pos += run + 1;
 
               if (reader->pos < reader->length && reader->data[reader->pos] == '"')

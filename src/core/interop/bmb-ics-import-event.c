@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "bmb-ics-private.h"
+#include "bmb-limits.h"
 #include "bmb-mentoring-private.h"
 #include "bmb-recurrence.h"
 #include "bmb-windows-zones.h"
@@ -148,7 +149,11 @@ read_time (BmbIcsImport *import,
         }
 
       if (iana == NULL)
-        g_debug ("Unknown zone “%s” without VTIMEZONE: using local time", tzid);
+        {
+          g_debug ("Unknown zone “%s” without VTIMEZONE: using local time", tzid);
+          if (import->unknown_zone == NULL)
+            import->unknown_zone = g_strdup (tzid);
+        }
     }
 
   out->tzid = iana ? g_steal_pointer (&iana) : g_strdup (import->local_tzid);
@@ -424,12 +429,72 @@ dup_uid (icalcomponent *event,
   return g_strconcat (checksum, "@import.bimbing", NULL);
 }
 
+/* Says in the report that the event on @line used a zone nothing names. */
+static void
+note_unknown_zone (BmbIcsImport *import,
+                   guint         line,
+                   const char   *used_tzid)
+{
+  g_autofree char *reason = NULL;
+
+  if (import->unknown_zone == NULL)
+    return;
+
+  /* Translators: the first %s is a time zone name from the file
+   * (“Mars/Olympus”), the second the zone used instead (Asia/Jakarta, UTC) */
+  reason = g_strdup_printf (_("Unknown time zone “%s”: the times are read as %s."),
+                            import->unknown_zone, used_tzid);
+  _bmb_ics_import_result_add_note (import->result, line, reason);
+  g_clear_pointer (&import->unknown_zone, g_free);
+}
+
+/* TRUE when @prop's rule repeats more often than every
+ * BMB_LIMIT_MIN_INTERVAL_SECS: FREQ=SECONDLY or MINUTELY (below an hour's
+ * INTERVAL), or several BYSECOND or BYMINUTE values. */
+static gboolean
+repeats_too_often (icalproperty *prop)
+{
+  struct icalrecurrencetype recur = icalproperty_get_rrule (prop);
+  gint64 step;
+  int interval = MAX (recur.interval, 1);
+
+  switch (recur.freq)
+    {
+    case ICAL_SECONDLY_RECURRENCE:
+      step = 1;
+      break;
+    case ICAL_MINUTELY_RECURRENCE:
+      step = 60;
+      break;
+    case ICAL_HOURLY_RECURRENCE:
+      step = 3600;
+      break;
+    case ICAL_DAILY_RECURRENCE:
+    case ICAL_WEEKLY_RECURRENCE:
+    case ICAL_MONTHLY_RECURRENCE:
+    case ICAL_YEARLY_RECURRENCE:
+    case ICAL_NO_RECURRENCE:
+    default:
+      step = G_MAXINT64 / 2;
+      break;
+    }
+
+  if (step * interval < BMB_LIMIT_MIN_INTERVAL_SECS)
+    return TRUE;
+
+  return (recur.by_second[0] != ICAL_RECURRENCE_ARRAY_MAX &&
+          recur.by_second[1] != ICAL_RECURRENCE_ARRAY_MAX) ||
+         (recur.by_minute[0] != ICAL_RECURRENCE_ARRAY_MAX &&
+          recur.by_minute[1] != ICAL_RECURRENCE_ARRAY_MAX);
+}
+
 static gboolean
 skip (BmbIcsImport *import,
       guint         line,
       GError       *error)
 {
   g_debug ("Skipping the event on line %u: %s", line, error->message);
+  g_clear_pointer (&import->unknown_zone, g_free);
   _bmb_ics_import_result_add_skipped (import->result, line, error->message);
   g_error_free (error);
   return FALSE;
@@ -494,6 +559,16 @@ _bmb_ics_import_master (BmbIcsImport  *import,
   if ((prop = icalcomponent_get_first_property (event, ICAL_RRULE_PROPERTY)))
     {
       g_autoptr(BmbRecurrence) check = NULL;
+
+      if (repeats_too_often (prop))
+        {
+          title = text_property (event, ICAL_SUMMARY_PROPERTY);
+          g_set_error (&error, BMB_ICS_ERROR, BMB_ICS_ERROR_NOT_ICALENDAR,
+                       /* Translators: %s is the title of an event */
+                       _("“%s” repeats more often than once an hour; it was not imported."),
+                       title != NULL ? title : _("Untitled session"));
+          return skip (import, line, g_steal_pointer (&error));
+        }
 
       rrule = g_strdup (icalproperty_get_value_as_string (prop));
       if (!(check = bmb_recurrence_new_from_rrule (rrule, start.local, start.tzid, &error)))
@@ -578,6 +653,7 @@ _bmb_ics_import_master (BmbIcsImport  *import,
 
   g_hash_table_replace (import->masters, g_strdup (uid), g_object_ref (session));
   _bmb_ics_import_result_add_done (import->result, existed);
+  note_unknown_zone (import, line, start.tzid);
 
   return TRUE;
 }
@@ -701,6 +777,8 @@ _bmb_ics_import_override (BmbIcsImport  *import,
 
   if (!ok)
     return skip (import, line, g_steal_pointer (&error));
+
+  note_unknown_zone (import, line, start.tzid);
 
   return TRUE;
 }

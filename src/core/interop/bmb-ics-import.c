@@ -18,32 +18,11 @@
 #include <string.h>
 
 #include "bmb-ics-private.h"
+#include "bmb-limits.h"
 #include "bmb-mentoring-private.h"
 #include "bmb-windows-zones.h"
 
-struct _BmbIcsImportResult
-{
-  GObject    parent_instance;
-
-  guint      imported;
-  guint      updated;
-  GArray    *skipped_lines;    /* guint */
-  GPtrArray *skipped_reasons;  /* char* */
-  GPtrArray *messages;         /* NULL-terminated, built on demand */
-};
-
-G_DEFINE_FINAL_TYPE (BmbIcsImportResult, bmb_ics_import_result, G_TYPE_OBJECT)
 G_DEFINE_QUARK (bmb-ics-error-quark, bmb_ics_error)
-
-enum {
-  PROP_0,
-  PROP_IMPORTED,
-  PROP_UPDATED,
-  PROP_SKIPPED,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
@@ -51,156 +30,6 @@ typedef struct
   char  *text;
   char  *problem;  /* set when the block itself is broken */
 } Block;
-
-/* ---- Result --------------------------------------------------------------------- */
-
-static void
-bmb_ics_import_result_finalize (GObject *object)
-{
-  BmbIcsImportResult *self = (BmbIcsImportResult *)object;
-
-  g_clear_pointer (&self->skipped_lines, g_array_unref);
-  g_clear_pointer (&self->skipped_reasons, g_ptr_array_unref);
-  g_clear_pointer (&self->messages, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (bmb_ics_import_result_parent_class)->finalize (object);
-}
-
-static void
-bmb_ics_import_result_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  BmbIcsImportResult *self = BMB_ICS_IMPORT_RESULT (object);
-
-  switch (prop_id)
-    {
-    case PROP_IMPORTED:
-      g_value_set_uint (value, self->imported);
-      break;
-    case PROP_UPDATED:
-      g_value_set_uint (value, self->updated);
-      break;
-    case PROP_SKIPPED:
-      g_value_set_uint (value, self->skipped_lines->len);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bmb_ics_import_result_class_init (BmbIcsImportResultClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = bmb_ics_import_result_finalize;
-  object_class->get_property = bmb_ics_import_result_get_property;
-
-  properties[PROP_IMPORTED] =
-    g_param_spec_uint ("imported", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_UPDATED] =
-    g_param_spec_uint ("updated", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SKIPPED] =
-    g_param_spec_uint ("skipped", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-}
-
-static void
-bmb_ics_import_result_init (BmbIcsImportResult *self)
-{
-  self->skipped_lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->skipped_reasons = g_ptr_array_new_with_free_func (g_free);
-}
-
-guint
-bmb_ics_import_result_get_imported (BmbIcsImportResult *self)
-{
-  g_return_val_if_fail (BMB_IS_ICS_IMPORT_RESULT (self), 0);
-
-  return self->imported;
-}
-
-guint
-bmb_ics_import_result_get_updated (BmbIcsImportResult *self)
-{
-  g_return_val_if_fail (BMB_IS_ICS_IMPORT_RESULT (self), 0);
-
-  return self->updated;
-}
-
-guint
-bmb_ics_import_result_get_skipped (BmbIcsImportResult *self)
-{
-  g_return_val_if_fail (BMB_IS_ICS_IMPORT_RESULT (self), 0);
-
-  return self->skipped_lines->len;
-}
-
-guint
-bmb_ics_import_result_get_skipped_line (BmbIcsImportResult *self,
-                                        guint               index)
-{
-  g_return_val_if_fail (BMB_IS_ICS_IMPORT_RESULT (self), 0);
-  g_return_val_if_fail (index < self->skipped_lines->len, 0);
-
-  return g_array_index (self->skipped_lines, guint, index);
-}
-
-const char *
-bmb_ics_import_result_get_skipped_reason (BmbIcsImportResult *self,
-                                          guint               index)
-{
-  g_return_val_if_fail (BMB_IS_ICS_IMPORT_RESULT (self), NULL);
-  g_return_val_if_fail (index < self->skipped_reasons->len, NULL);
-
-  return g_ptr_array_index (self->skipped_reasons, index);
-}
-
-const char * const *
-bmb_ics_import_result_get_messages (BmbIcsImportResult *self)
-{
-  g_return_val_if_fail (BMB_IS_ICS_IMPORT_RESULT (self), NULL);
-
-  if (self->messages == NULL)
-    {
-      self->messages = g_ptr_array_new_with_free_func (g_free);
-      for (guint i = 0; i < self->skipped_lines->len; i++)
-        g_ptr_array_add (self->messages,
-                         /* Translators: why an event was not imported; %u is a line number */
-                         g_strdup_printf (_("Line %u: %s"),
-                                          g_array_index (self->skipped_lines, guint, i),
-                                          (char *)g_ptr_array_index (self->skipped_reasons, i)));
-      g_ptr_array_add (self->messages, NULL);
-    }
-
-  return (const char * const *)self->messages->pdata;
-}
-
-void
-_bmb_ics_import_result_add_skipped (BmbIcsImportResult *self,
-                                    guint               line,
-                                    const char         *reason)
-{
-  g_array_append_val (self->skipped_lines, line);
-  g_ptr_array_add (self->skipped_reasons, g_strdup (reason));
-  g_clear_pointer (&self->messages, g_ptr_array_unref);
-}
-
-void
-_bmb_ics_import_result_add_done (BmbIcsImportResult *self,
-                                 gboolean            updated)
-{
-  if (updated)
-    self->updated++;
-  else
-    self->imported++;
-}
 
 /* ---- Splitting ------------------------------------------------------------------ */
 
@@ -282,27 +111,54 @@ close_block (Block     **current,
   g_string_truncate (text, 0);
 }
 
-/* Cuts @text into VEVENT and VTIMEZONE blocks. FALSE when there is no
- * VCALENDAR at all. */
-static gboolean
-split_blocks (const char *text,
-              GPtrArray  *events,
-              GPtrArray  *zones)
+/* The next line of *@cursor, ended by LF, CR LF or a lone CR (old Mac
+ * exports), cut in place; NULL at the end. */
+static char *
+next_line (char **cursor)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  char *line = *cursor;
+  char *end;
+
+  if (line == NULL)
+    return NULL;
+
+  end = line + strcspn (line, "\r\n");
+  if (*end == '\0')
+    *cursor = NULL;
+  else
+    {
+      if (end[0] == '\r' && end[1] == '\n')
+        *end++ = '\0';
+      *end++ = '\0';
+      *cursor = end;
+    }
+
+  return line;
+}
+
+/* Cuts @text (changed in place) into VEVENT and VTIMEZONE blocks. FALSE when
+ * there is no VCALENDAR at all. */
+static gboolean
+split_blocks (char      *text,
+              GPtrArray *events,
+              GPtrArray *zones)
+{
   g_autoptr(GString) block_text = g_string_new (NULL);
   Block *current = NULL;
   GPtrArray *current_into = NULL;
   gboolean seen_calendar = FALSE;
   int depth = 0;
+  char *cursor = text;
+  char *line;
+  guint line_number = 0;
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  /* A UTF-8 byte order mark (Windows Notepad) is no part of the text. */
+  if (g_str_has_prefix (cursor, "\xEF\xBB\xBF"))
+    cursor += 3;
+
+  while ((line = next_line (&cursor)) != NULL)
     {
-      char *line = lines[i];
-      gsize len = strlen (line);
-
-      if (len > 0 && line[len - 1] == '\r')
-        line[--len] = '\0';
+      line_number++;
 
       if (line_is (line, "BEGIN:VCALENDAR"))
         seen_calendar = TRUE;
@@ -341,7 +197,7 @@ split_blocks (const char *text,
       if (line_is (line, "BEGIN:VEVENT") || line_is (line, "BEGIN:VTIMEZONE"))
         {
           current = g_new0 (Block, 1);
-          current->line = i + 1;
+          current->line = line_number;
           current_into = line_is (line, "BEGIN:VEVENT") ? events : zones;
           depth = 1;
           g_string_append (block_text, line);
@@ -509,11 +365,14 @@ import_text (BmbMentoringStore  *store,
     progress (events->len, events->len, progress_data);
 
   g_debug ("Imported “%s”: %u new, %u updated, %u skipped", name,
-           result->imported, result->updated, result->skipped_lines->len);
+           bmb_ics_import_result_get_imported (result),
+           bmb_ics_import_result_get_updated (result),
+           bmb_ics_import_result_get_skipped (result));
 
   g_hash_table_unref (import.zones);
   g_hash_table_unref (import.masters);
   g_free (import.local_tzid);
+  g_free (import.unknown_zone);
 
   return g_steal_pointer (&result);
 
@@ -523,7 +382,20 @@ failed:
   g_hash_table_unref (import.zones);
   g_hash_table_unref (import.masters);
   g_free (import.local_tzid);
+  g_free (import.unknown_zone);
   return NULL;
+}
+
+static void
+set_too_large_error (GError     **error,
+                     const char  *name)
+{
+  g_autofree char *limit = g_format_size (BMB_LIMIT_FILE_BYTES);
+
+  g_set_error (error, BMB_ICS_ERROR, BMB_ICS_ERROR_TOO_LARGE,
+               /* Translators: the first %s is a file name, the second a size (256 MB) */
+               _("“%s” is too large to import: calendar files of more than %s are refused."),
+               name, limit);
 }
 
 BmbIcsImportResult *
@@ -540,6 +412,11 @@ bmb_ics_import_data (BmbMentoringStore  *store,
 
   if (length < 0)
     length = strlen (data);
+  if ((goffset)length > BMB_LIMIT_FILE_BYTES)
+    {
+      set_too_large_error (error, name ? name : _("The calendar"));
+      return NULL;
+    }
 
   return import_text (store, data, length, name ? name : _("The calendar"), relationship_id,
                       NULL, NULL, cancellable, error);
@@ -553,9 +430,20 @@ load_file (GFile         *file,
            GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
   char *contents = NULL;
 
   *name = g_file_get_parse_name (file);
+
+  /* Refused before it is read: a 300 MB file took 1.5 GB to import. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL && g_file_info_get_size (info) > BMB_LIMIT_FILE_BYTES)
+    {
+      set_too_large_error (error, *name);
+      return NULL;
+    }
+
   if (!g_file_load_contents (file, cancellable, &contents, length, NULL, &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -727,7 +615,8 @@ on_import_thread_done_cb (GObject      *source_object,
       return;
     }
 
-  if (result->imported + result->updated > 0)
+  if (bmb_ics_import_result_get_imported (result) +
+      bmb_ics_import_result_get_updated (result) > 0)
     bmb_database_mark_changed (bmb_mentoring_store_get_database (store), BMB_CHANGE_SESSIONS);
 
   g_task_return_pointer (outer, g_steal_pointer (&result), g_object_unref);

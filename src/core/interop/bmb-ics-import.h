@@ -26,6 +26,7 @@ typedef enum
   BMB_ICS_ERROR_NOT_ICALENDAR, /* not text, or no VCALENDAR in it */
   BMB_ICS_ERROR_READ,          /* the file could not be read */
   BMB_ICS_ERROR_WRITE,         /* the file could not be written */
+  BMB_ICS_ERROR_TOO_LARGE,     /* over BMB_LIMIT_FILE_BYTES */
 } BmbIcsError;
 
 #define BMB_TYPE_ICS_IMPORT_RESULT (bmb_ics_import_result_get_type ())
@@ -42,8 +43,15 @@ guint        bmb_ics_import_result_get_skipped_line   (BmbIcsImportResult *self,
                                                        guint               index);
 const char  *bmb_ics_import_result_get_skipped_reason (BmbIcsImportResult *self,
                                                        guint               index);
-/* Every skipped event as "Line 12: The event has no start time.", for a
- * dialog; NULL-terminated, owned by @self. */
+/* Events imported with a remark, such as a time zone nobody knows whose
+ * times were read in another zone (0 ≤ @index < n_notes). */
+guint        bmb_ics_import_result_get_n_notes        (BmbIcsImportResult *self);
+guint        bmb_ics_import_result_get_note_line      (BmbIcsImportResult *self,
+                                                       guint               index);
+const char  *bmb_ics_import_result_get_note_reason    (BmbIcsImportResult *self,
+                                                       guint               index);
+/* Every skipped event and every note as "Line 12: The event has no start
+ * time.", in file order, for a dialog; NULL-terminated, owned by @self. */
 const char * const *bmb_ics_import_result_get_messages (BmbIcsImportResult *self);
 
 /* Called on the caller's main context with the events handled so far. */

@@ -36,6 +36,7 @@ typedef struct
   GHashTable         *zones;       /* TZID → BmbIcsZone */
   GHashTable         *masters;     /* UID → BmbSession written by this import */
   char               *local_tzid;  /* for floating times */
+  char               *unknown_zone; /* a TZID the event uses that nothing names */
 } BmbIcsImport;
 
 void     _bmb_ics_zone_free                  (BmbIcsZone         *zone);
@@ -49,6 +50,10 @@ gboolean _bmb_ics_import_override            (BmbIcsImport       *import,
                                               guint               line);
 
 void     _bmb_ics_import_result_add_skipped  (BmbIcsImportResult *self,
+                                              guint               line,
+                                              const char         *reason);
+/* An event imported with a remark (@reason without the line). */
+void     _bmb_ics_import_result_add_note     (BmbIcsImportResult *self,
                                               guint               line,
                                               const char         *reason);
 void     _bmb_ics_import_result_add_done     (BmbIcsImportResult *self,

@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "bmb-contact-limiter.h"
+#include "bmb-limits.h"
 #include "bmb-vcard-contact.h"
 #include "bmb-vcard-writer.h"
 
@@ -164,9 +166,10 @@ static const struct
 
 /* X-SOCIALPROFILE;TYPE=linkedin;X-USER=siti:https://… */
 static void
-add_social_profile (BmbContact       *contact,
-                    BmbVCard         *card,
-                    BmbVCardProperty *prop)
+add_social_profile (BmbContact        *contact,
+                    BmbContactLimiter *limiter,
+                    BmbVCard          *card,
+                    BmbVCardProperty  *prop)
 {
   g_autofree char *value = g_strstrip (bmb_vcard_property_dup_text (prop));
   g_autofree char *label = NULL;
@@ -206,11 +209,13 @@ add_social_profile (BmbContact       *contact,
       value = name;
     }
 
-  bmb_contact_add_field (contact, BMB_CONTACT_FIELD_URL, label, value, preferred);
+  bmb_contact_limiter_add_field (limiter, contact, BMB_CONTACT_FIELD_URL, label, value,
+                                 preferred);
 }
 
 static void
 add_field (BmbContact          *contact,
+           BmbContactLimiter   *limiter,
            BmbVCard            *card,
            BmbVCardProperty    *prop,
            BmbContactFieldKind  kind)
@@ -236,8 +241,16 @@ add_field (BmbContact          *contact,
   else if (kind == BMB_CONTACT_FIELD_EMAIL && g_ascii_strncasecmp (value, "mailto:", 7) == 0)
     memmove (value, value + 7, strlen (value + 7) + 1);
 
+  /* Past the limit, not even the label is worked out. */
+  if (limiter->n_fields[kind] >= BMB_LIMIT_FIELDS_PER_CONTACT)
+    {
+      if (*g_strstrip (value) != '\0')
+        limiter->dropped_fields++;
+      return;
+    }
+
   label = field_label (card, prop, &preferred);
-  bmb_contact_add_field (contact, kind, label, value, preferred);
+  bmb_contact_limiter_add_field (limiter, contact, kind, label, value, preferred);
 }
 
 static gboolean
@@ -381,20 +394,22 @@ apply_name (BmbContact       *contact,
 /* Google puts every contact in its system groups "myContacts" and
  * "starred"; those are not tags. */
 static void
-add_tag (BmbContact *contact,
-         char       *tag)
+add_tag (BmbContact        *contact,
+         BmbContactLimiter *limiter,
+         char              *tag)
 {
   g_strstrip (tag);
   if (g_ascii_strcasecmp (tag, "myContacts") == 0 || g_ascii_strcasecmp (tag, "starred") == 0)
     return;
 
-  bmb_contact_add_tag (contact, tag);
+  bmb_contact_limiter_add_tag (limiter, contact, tag);
 }
 
 static void
-add_categories (BmbContact       *contact,
-                BmbVCardProperty *prop,
-                gboolean          v21)
+add_categories (BmbContact        *contact,
+                BmbContactLimiter *limiter,
+                BmbVCardProperty  *prop,
+                gboolean           v21)
 {
   g_auto(GStrv) tags = bmb_vcard_property_dup_components (prop, ',');
 
@@ -406,10 +421,10 @@ add_categories (BmbContact       *contact,
           g_auto(GStrv) more = g_strsplit (tags[i], ";", -1);
 
           for (guint m = 0; more[m] != NULL; m++)
-            add_tag (contact, more[m]);
+            add_tag (contact, limiter, more[m]);
         }
       else
-        add_tag (contact, tags[i]);
+        add_tag (contact, limiter, tags[i]);
     }
 }
 
@@ -430,12 +445,13 @@ append_notes (BmbContact *contact,
 }
 
 static void
-apply_property (BmbContact       *contact,
-                BmbVCard         *card,
-                BmbVCardProperty *prop,
-                gboolean          v21,
-                char            **introduced_by,
-                gboolean         *has_title)
+apply_property (BmbContact        *contact,
+                BmbContactLimiter *limiter,
+                BmbVCard          *card,
+                BmbVCardProperty  *prop,
+                gboolean           v21,
+                char             **introduced_by,
+                gboolean          *has_title)
 {
   const char *name = prop->name;
   g_autofree char *text = NULL;
@@ -447,27 +463,27 @@ apply_property (BmbContact       *contact,
     }
   if (g_str_equal (name, "EMAIL"))
     {
-      add_field (contact, card, prop, BMB_CONTACT_FIELD_EMAIL);
+      add_field (contact, limiter, card, prop, BMB_CONTACT_FIELD_EMAIL);
       return;
     }
   if (g_str_equal (name, "TEL"))
     {
-      add_field (contact, card, prop, BMB_CONTACT_FIELD_PHONE);
+      add_field (contact, limiter, card, prop, BMB_CONTACT_FIELD_PHONE);
       return;
     }
   if (g_str_equal (name, "URL"))
     {
-      add_field (contact, card, prop, BMB_CONTACT_FIELD_URL);
+      add_field (contact, limiter, card, prop, BMB_CONTACT_FIELD_URL);
       return;
     }
   if (g_str_equal (name, "X-SOCIALPROFILE"))
     {
-      add_social_profile (contact, card, prop);
+      add_social_profile (contact, limiter, card, prop);
       return;
     }
   if (g_str_equal (name, "CATEGORIES"))
     {
-      add_categories (contact, prop, v21);
+      add_categories (contact, limiter, prop, v21);
       return;
     }
   if (g_str_equal (name, "ORG"))
@@ -558,11 +574,13 @@ is_blank (const char *text)
 }
 
 BmbContact *
-bmb_vcard_to_contact (BmbVCard  *card,
-                      char     **out_introduced_by_uid,
-                      char     **out_reason)
+bmb_vcard_to_contact (BmbVCard           *card,
+                      char              **out_introduced_by_uid,
+                      char              **out_reason,
+                      BmbContactLimiter  *out_limits)
 {
   g_autoptr(BmbContact) contact = NULL;
+  BmbContactLimiter limiter;
   g_autofree char *introduced_by = NULL;
   g_autofree char *formatted_name = NULL;
   gboolean v21;
@@ -579,6 +597,7 @@ bmb_vcard_to_contact (BmbVCard  *card,
 
   v21 = g_strcmp0 (card->version, "2.1") == 0;
   contact = bmb_contact_new ();
+  bmb_contact_limiter_init (&limiter, NULL);
 
   for (guint i = 0; i < card->properties->len; i++)
     {
@@ -591,7 +610,7 @@ bmb_vcard_to_contact (BmbVCard  *card,
           continue;
         }
 
-      apply_property (contact, card, prop, v21, &introduced_by, &has_title);
+      apply_property (contact, &limiter, card, prop, v21, &introduced_by, &has_title);
     }
 
   if (is_blank (formatted_name) &&
@@ -614,6 +633,8 @@ bmb_vcard_to_contact (BmbVCard  *card,
 
   if (out_introduced_by_uid != NULL)
     *out_introduced_by_uid = g_steal_pointer (&introduced_by);
+  if (out_limits != NULL)
+    *out_limits = limiter;
 
   return g_steal_pointer (&contact);
 }

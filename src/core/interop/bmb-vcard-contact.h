@@ -16,6 +16,7 @@
 #include <glib.h>
 
 #include "bmb-contact.h"
+#include "bmb-contact-limiter.h"
 #include "bmb-vcard-reader.h"
 
 G_BEGIN_DECLS
@@ -43,11 +44,15 @@ char              *bmb_vcard_label_from_types            (const BmbVCardProperty
  * BDAY, NOTE, CATEGORIES, UID and the X-BIMBING-* properties. The UID of
  * the contact who introduced us (X-BIMBING-INTRODUCED-BY) goes to
  * @out_introduced_by_uid (may be NULL), since ids differ between
- * databases. Returns NULL with a translated @out_reason when the card
- * cannot be used (card->error, or no name at all). */
+ * databases. At most BMB_LIMIT_TAGS_PER_CONTACT tags and
+ * BMB_LIMIT_FIELDS_PER_CONTACT values of each kind are kept; @out_limits
+ * (may be NULL) receives the counts, with what was left out. Returns NULL
+ * with a translated @out_reason when the card cannot be used (card->error,
+ * or no name at all). */
 BmbContact        *bmb_vcard_to_contact                  (BmbVCard               *card,
                                                           char                  **out_introduced_by_uid,
-                                                          char                  **out_reason);
+                                                          char                  **out_reason,
+                                                          BmbContactLimiter      *out_limits);
 
 /* "2024-11-12", "20241112", "--1112", "--11-12", "2024-11-12T08:00:00Z"…
  * → "YYYY-MM-DD" or "--MM-DD"; NULL when not a valid date. */

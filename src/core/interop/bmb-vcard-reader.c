@@ -123,6 +123,7 @@ next_physical_line (BmbVCardReader  *reader,
 {
   const char *start;
   const char *nl;
+  const char *cr;
   gsize avail;
   gsize len;
 
@@ -133,6 +134,15 @@ next_physical_line (BmbVCardReader  *reader,
   avail = reader->length - reader->pos;
   nl = memchr (start, '\n', avail);
   len = nl != NULL ? (gsize)(nl - start) : avail;
+
+  /* A lone CR ends a line too (old Mac exports): a CR before the LF, or
+   * with no LF after it, that is not the CR of a CR LF. */
+  cr = memchr (start, '\r', len);
+  if (cr != NULL && !(nl != NULL && cr + 1 == nl))
+    {
+      len = cr - start;
+      nl = cr;
+    }
 
   reader->pos += nl != NULL ? len + 1 : len;
   *out_line = reader->line++;
@@ -1038,6 +1048,14 @@ bmb_vcard_data_looks_like_vcard (const char *data,
       const char *line = data + line_start;
       const char *nl = memchr (line, '\n', limit - line_start);
       gsize len = nl != NULL ? (gsize)(nl - line) : limit - line_start;
+      const char *cr = memchr (line, '\r', len);
+
+      /* A lone CR ends the line too. */
+      if (cr != NULL && cr + 1 != line + len)
+        {
+          len = cr - line;
+          nl = cr;
+        }
 
       while (len > 0 && (line[len - 1] == '\r' || is_blank_char (line[len - 1])))
         len--;

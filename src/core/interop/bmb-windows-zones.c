@@ -4,9 +4,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The common Windows zone names, from the territory "001" entries of
- * Unicode CLDR's windowsZones.xml (as of 2023), sorted case-insensitively
- * for bsearch(). Outlook and Exchange write these as TZID.
+ * Windows zone names come from ICU, which carries Unicode CLDR's
+ * windowsZones data (territory "001") and is updated with it.
  */
 
 #define G_LOG_DOMAIN "bmb-windows-zones"
@@ -14,181 +13,129 @@
 #include "config.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
+#include <unicode/ucal.h>
+#include <unicode/ustring.h>
 
 #include "bmb-windows-zones.h"
 
-typedef struct
-{
-  const char *windows;
-  const char *iana;
-} ZoneName;
+/* Longer than any zone id or Windows name. */
+#define ID_CAPACITY 128
 
-static const ZoneName windows_zones[] = {
-  { "Afghanistan Standard Time", "Asia/Kabul" },
-  { "Alaskan Standard Time", "America/Anchorage" },
-  { "Aleutian Standard Time", "America/Adak" },
-  { "Altai Standard Time", "Asia/Barnaul" },
-  { "Arab Standard Time", "Asia/Riyadh" },
-  { "Arabian Standard Time", "Asia/Dubai" },
-  { "Arabic Standard Time", "Asia/Baghdad" },
-  { "Argentina Standard Time", "America/Argentina/Buenos_Aires" },
-  { "Astrakhan Standard Time", "Europe/Astrakhan" },
-  { "Atlantic Standard Time", "America/Halifax" },
-  { "AUS Central Standard Time", "Australia/Darwin" },
-  { "Aus Central W. Standard Time", "Australia/Eucla" },
-  { "AUS Eastern Standard Time", "Australia/Sydney" },
-  { "Azerbaijan Standard Time", "Asia/Baku" },
-  { "Azores Standard Time", "Atlantic/Azores" },
-  { "Bahia Standard Time", "America/Bahia" },
-  { "Bangladesh Standard Time", "Asia/Dhaka" },
-  { "Belarus Standard Time", "Europe/Minsk" },
-  { "Bougainville Standard Time", "Pacific/Bougainville" },
-  { "Canada Central Standard Time", "America/Regina" },
-  { "Cape Verde Standard Time", "Atlantic/Cape_Verde" },
-  { "Caucasus Standard Time", "Asia/Yerevan" },
-  { "Cen. Australia Standard Time", "Australia/Adelaide" },
-  { "Central America Standard Time", "America/Guatemala" },
-  { "Central Asia Standard Time", "Asia/Almaty" },
-  { "Central Brazilian Standard Time", "America/Cuiaba" },
-  { "Central Europe Standard Time", "Europe/Budapest" },
-  { "Central European Standard Time", "Europe/Warsaw" },
-  { "Central Pacific Standard Time", "Pacific/Guadalcanal" },
-  { "Central Standard Time", "America/Chicago" },
-  { "Central Standard Time (Mexico)", "America/Mexico_City" },
-  { "Chatham Islands Standard Time", "Pacific/Chatham" },
-  { "China Standard Time", "Asia/Shanghai" },
-  { "Coordinated Universal Time", "Etc/UTC" },
-  { "Cuba Standard Time", "America/Havana" },
-  { "Dateline Standard Time", "Etc/GMT+12" },
-  { "E. Africa Standard Time", "Africa/Nairobi" },
-  { "E. Australia Standard Time", "Australia/Brisbane" },
-  { "E. Europe Standard Time", "Europe/Chisinau" },
-  { "E. South America Standard Time", "America/Sao_Paulo" },
-  { "Easter Island Standard Time", "Pacific/Easter" },
-  { "Eastern Standard Time", "America/New_York" },
-  { "Eastern Standard Time (Mexico)", "America/Cancun" },
-  { "Egypt Standard Time", "Africa/Cairo" },
-  { "Ekaterinburg Standard Time", "Asia/Yekaterinburg" },
-  { "Fiji Standard Time", "Pacific/Fiji" },
-  { "FLE Standard Time", "Europe/Kiev" },
-  { "Georgian Standard Time", "Asia/Tbilisi" },
-  { "GMT Standard Time", "Europe/London" },
-  { "Greenland Standard Time", "America/Nuuk" },
-  { "Greenwich Standard Time", "Atlantic/Reykjavik" },
-  { "GTB Standard Time", "Europe/Bucharest" },
-  { "Haiti Standard Time", "America/Port-au-Prince" },
-  { "Hawaiian Standard Time", "Pacific/Honolulu" },
-  { "India Standard Time", "Asia/Kolkata" },
-  { "Iran Standard Time", "Asia/Tehran" },
-  { "Israel Standard Time", "Asia/Jerusalem" },
-  { "Jordan Standard Time", "Asia/Amman" },
-  { "Kaliningrad Standard Time", "Europe/Kaliningrad" },
-  { "Korea Standard Time", "Asia/Seoul" },
-  { "Libya Standard Time", "Africa/Tripoli" },
-  { "Line Islands Standard Time", "Pacific/Kiritimati" },
-  { "Lord Howe Standard Time", "Australia/Lord_Howe" },
-  { "Magadan Standard Time", "Asia/Magadan" },
-  { "Magallanes Standard Time", "America/Punta_Arenas" },
-  { "Malay Peninsula Standard Time", "Asia/Kuala_Lumpur" },
-  { "Marquesas Standard Time", "Pacific/Marquesas" },
-  { "Mauritius Standard Time", "Indian/Mauritius" },
-  { "Mid-Atlantic Standard Time", "Etc/GMT+2" },
-  { "Middle East Standard Time", "Asia/Beirut" },
-  { "Montevideo Standard Time", "America/Montevideo" },
-  { "Morocco Standard Time", "Africa/Casablanca" },
-  { "Mountain Standard Time", "America/Denver" },
-  { "Mountain Standard Time (Mexico)", "America/Mazatlan" },
-  { "Myanmar Standard Time", "Asia/Yangon" },
-  { "N. Central Asia Standard Time", "Asia/Novosibirsk" },
-  { "Namibia Standard Time", "Africa/Windhoek" },
-  { "Nepal Standard Time", "Asia/Kathmandu" },
-  { "New Zealand Standard Time", "Pacific/Auckland" },
-  { "Newfoundland Standard Time", "America/St_Johns" },
-  { "Norfolk Standard Time", "Pacific/Norfolk" },
-  { "North Asia East Standard Time", "Asia/Irkutsk" },
-  { "North Asia Standard Time", "Asia/Krasnoyarsk" },
-  { "North Korea Standard Time", "Asia/Pyongyang" },
-  { "Omsk Standard Time", "Asia/Omsk" },
-  { "Pacific SA Standard Time", "America/Santiago" },
-  { "Pacific Standard Time", "America/Los_Angeles" },
-  { "Pacific Standard Time (Mexico)", "America/Tijuana" },
-  { "Pakistan Standard Time", "Asia/Karachi" },
-  { "Paraguay Standard Time", "America/Asuncion" },
-  { "Qyzylorda Standard Time", "Asia/Qyzylorda" },
-  { "Romance Standard Time", "Europe/Paris" },
-  { "Russia Time Zone 10", "Asia/Srednekolymsk" },
-  { "Russia Time Zone 11", "Asia/Kamchatka" },
-  { "Russia Time Zone 3", "Europe/Samara" },
-  { "Russian Standard Time", "Europe/Moscow" },
-  { "SA Eastern Standard Time", "America/Cayenne" },
-  { "SA Pacific Standard Time", "America/Bogota" },
-  { "SA Western Standard Time", "America/La_Paz" },
-  { "Saint Pierre Standard Time", "America/Miquelon" },
-  { "Sakhalin Standard Time", "Asia/Sakhalin" },
-  { "Samoa Standard Time", "Pacific/Apia" },
-  { "Sao Tome Standard Time", "Africa/Sao_Tome" },
-  { "Saratov Standard Time", "Europe/Saratov" },
-  { "SE Asia Standard Time", "Asia/Bangkok" },
-  { "Singapore Standard Time", "Asia/Singapore" },
-  { "South Africa Standard Time", "Africa/Johannesburg" },
-  { "South Sudan Standard Time", "Africa/Juba" },
-  { "Sri Lanka Standard Time", "Asia/Colombo" },
-  { "Sudan Standard Time", "Africa/Khartoum" },
-  { "Syria Standard Time", "Asia/Damascus" },
-  { "Taipei Standard Time", "Asia/Taipei" },
-  { "Tasmania Standard Time", "Australia/Hobart" },
-  { "Tocantins Standard Time", "America/Araguaina" },
-  { "Tokyo Standard Time", "Asia/Tokyo" },
-  { "Tomsk Standard Time", "Asia/Tomsk" },
-  { "Tonga Standard Time", "Pacific/Tongatapu" },
-  { "Transbaikal Standard Time", "Asia/Chita" },
-  { "Turkey Standard Time", "Europe/Istanbul" },
-  { "Turks And Caicos Standard Time", "America/Grand_Turk" },
-  { "Ulaanbaatar Standard Time", "Asia/Ulaanbaatar" },
-  { "US Eastern Standard Time", "America/Indiana/Indianapolis" },
-  { "US Mountain Standard Time", "America/Phoenix" },
-  { "UTC", "Etc/UTC" },
-  { "UTC+12", "Etc/GMT-12" },
-  { "UTC+13", "Etc/GMT-13" },
-  { "UTC-02", "Etc/GMT+2" },
-  { "UTC-08", "Etc/GMT+8" },
-  { "UTC-09", "Etc/GMT+9" },
-  { "UTC-11", "Etc/GMT+11" },
-  { "Venezuela Standard Time", "America/Caracas" },
-  { "Vladivostok Standard Time", "Asia/Vladivostok" },
-  { "Volgograd Standard Time", "Europe/Volgograd" },
-  { "W. Australia Standard Time", "Australia/Perth" },
-  { "W. Central Africa Standard Time", "Africa/Lagos" },
-  { "W. Europe Standard Time", "Europe/Berlin" },
-  { "W. Mongolia Standard Time", "Asia/Hovd" },
-  { "West Asia Standard Time", "Asia/Tashkent" },
-  { "West Bank Standard Time", "Asia/Hebron" },
-  { "West Pacific Standard Time", "Pacific/Port_Moresby" },
-  { "Yakutsk Standard Time", "Asia/Yakutsk" },
-  { "Yukon Standard Time", "America/Whitehorse" },
+/* CLDR, and so ICU, keeps the old spelling of the zones IANA renamed; the
+ * new one is used when the system's tzdata has it. */
+static const char * const renamed_zones[][2] = {
+  { "America/Buenos_Aires", "America/Argentina/Buenos_Aires" },
+  { "America/Godthab", "America/Nuuk" },
+  { "America/Indianapolis", "America/Indiana/Indianapolis" },
+  { "Asia/Calcutta", "Asia/Kolkata" },
+  { "Asia/Katmandu", "Asia/Kathmandu" },
+  { "Asia/Rangoon", "Asia/Yangon" },
+  { "Asia/Saigon", "Asia/Ho_Chi_Minh" },
+  { "Europe/Kiev", "Europe/Kyiv" },
 };
 
-static int
-compare_zone_name (const void *key,
-                   const void *member)
+/* @text (ASCII, shorter than ID_CAPACITY) as UTF-16 into @out; FALSE if it
+ * does not fit. */
+static gboolean
+to_uchars (const char *text,
+           UChar      *out)
 {
-  return g_ascii_strcasecmp (key, ((const ZoneName *)member)->windows);
+  if (strlen (text) >= ID_CAPACITY || !g_str_is_ascii (text))
+    return FALSE;
+
+  u_uastrncpy (out, text, ID_CAPACITY);
+  return TRUE;
+}
+
+/* Every Windows name ICU knows, keyed by its lowercase form: ICU matches
+ * them only in their exact case, and files do not always keep it. */
+static GHashTable *
+get_windows_names (void)
+{
+  static GHashTable *names;
+
+  if (g_once_init_enter (&names))
+    {
+      GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      UErrorCode status = U_ZERO_ERROR;
+      UEnumeration *zones = ucal_openTimeZones (&status);
+      const char *zone;
+
+      while (U_SUCCESS (status) && (zone = uenum_next (zones, NULL, &status)) != NULL)
+        {
+          UChar uzone[ID_CAPACITY];
+          UChar uwindows[ID_CAPACITY];
+          char windows[ID_CAPACITY];
+          UErrorCode zone_status = U_ZERO_ERROR;
+          int32_t len;
+
+          if (!to_uchars (zone, uzone))
+            continue;
+          len = ucal_getWindowsTimeZoneID (uzone, -1, uwindows, ID_CAPACITY, &zone_status);
+          if (U_FAILURE (zone_status) || len <= 0 || len >= ID_CAPACITY)
+            continue;
+          u_austrncpy (windows, uwindows, len);
+          windows[len] = '\0';
+          g_hash_table_replace (table, g_ascii_strdown (windows, -1), g_strdup (windows));
+        }
+
+      if (U_FAILURE (status))
+        g_debug ("Listing ICU's time zones stopped: %s", u_errorName (status));
+      if (zones != NULL)
+        uenum_close (zones);
+
+      g_debug ("ICU knows %u Windows zone names", g_hash_table_size (table));
+      g_once_init_leave (&names, table);
+    }
+
+  return names;
+}
+
+static const char *
+current_name (const char *zone)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (renamed_zones); i++)
+    {
+      if (g_str_equal (zone, renamed_zones[i][0]))
+        {
+          g_autoptr(GTimeZone) renamed = g_time_zone_new_identifier (renamed_zones[i][1]);
+
+          return renamed != NULL ? renamed_zones[i][1] : zone;
+        }
+    }
+
+  return zone;
 }
 
 const char *
 bmb_windows_zone_to_iana (const char *windows_name)
 {
-  const ZoneName *found;
+  g_autofree char *lower = NULL;
+  const char *canonical;
+  UChar uwindows[ID_CAPACITY];
+  UChar uzone[ID_CAPACITY];
+  char zone[ID_CAPACITY];
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t len;
 
-  if (windows_name == NULL)
+  if (windows_name == NULL || !g_str_is_ascii (windows_name))
     return NULL;
 
-  found = bsearch (windows_name, windows_zones, G_N_ELEMENTS (windows_zones),
-                   sizeof windows_zones[0], compare_zone_name);
+  lower = g_ascii_strdown (windows_name, -1);
+  if ((canonical = g_hash_table_lookup (get_windows_names (), lower)) == NULL ||
+      !to_uchars (canonical, uwindows))
+    return NULL;
 
-  return found ? found->iana : NULL;
+  /* No region: the zone of territory "001", the one Windows means. */
+  len = ucal_getTimeZoneIDForWindowsID (uwindows, -1, NULL, uzone, ID_CAPACITY, &status);
+  if (U_FAILURE (status) || len <= 0 || len >= ID_CAPACITY)
+    return NULL;
+  u_austrncpy (zone, uzone, len);
+  zone[len] = '\0';
+
+  /* A few hundred names at most: interned, they can be returned as is. */
+  return g_intern_string (current_name (zone));
 }
 
 /* Only real zone files: an "Area/City" id or UTC, never a POSIX TZ string

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Windows time zone names (as Outlook and Exchange write them in TZID and
- * VTIMEZONE) → IANA zone ids, after CLDR's windowsZones.xml "001" column.
+ * VTIMEZONE) → IANA zone ids, through ICU (CLDR's windowsZones "001").
  */
 
 #pragma once
@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 /* "W. Europe Standard Time" → "Europe/Berlin"; NULL if unknown.
- * Case-insensitive. */
+ * Case-insensitive. The string is interned: never freed. */
 const char *bmb_windows_zone_to_iana (const char *windows_name);
 
 /* Best effort from any TZID seen in the wild: an IANA id as is, a Windows

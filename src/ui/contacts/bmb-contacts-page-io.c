@@ -47,7 +47,8 @@ show_import_summary (BmbContactsPage        *self,
   g_autofree char *summary = bmb_contact_import_result_dup_summary (result);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *heading = NULL;
-  guint n_skipped = bmb_contact_import_result_get_skipped (result);
+  const char * const *messages = bmb_contact_import_result_get_messages (result);
+  guint n_messages = g_strv_length ((char **)messages);
   GtkWidget *dialog;
 
   /* Translators: heading of the dialog after importing a file */
@@ -55,26 +56,24 @@ show_import_summary (BmbContactsPage        *self,
   dialog = adw_message_dialog_new (_bmb_contacts_page_get_parent_window (self), heading, summary);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
 
-  if (n_skipped > 0)
+  if (n_messages > 0)
     {
       g_autoptr(GString) reasons = g_string_new (NULL);
       GtkWidget *scroller = gtk_scrolled_window_new ();
       GtkWidget *label;
 
-      for (guint i = 0; i < n_skipped && i < 500; i++)
+      for (guint i = 0; i < n_messages && i < 500; i++)
         {
-          const BmbContactImportSkip *skip = bmb_contact_import_result_get_skip (result, i);
-
           if (reasons->len > 0)
             g_string_append_c (reasons, '\n');
-          g_string_append (reasons, skip->reason);
+          g_string_append (reasons, messages[i]);
         }
-      if (n_skipped > 500)
+      if (n_messages > 500)
         {
           g_string_append_c (reasons, '\n');
           g_string_append_printf (reasons, ngettext ("…and %u more.", "…and %u more.",
-                                                     n_skipped - 500),
-                                  n_skipped - 500);
+                                                     n_messages - 500),
+                                  n_messages - 500);
         }
 
       label = gtk_label_new (reasons->str);

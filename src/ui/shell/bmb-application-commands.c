@@ -136,6 +136,10 @@ import_one (BmbDatabase             *db,
         cli_printerr (cli, "%s:%u: %s\n", name,
                       bmb_ics_import_result_get_skipped_line (result, i),
                       bmb_ics_import_result_get_skipped_reason (result, i));
+      for (guint i = 0; i < bmb_ics_import_result_get_n_notes (result); i++)
+        cli_printerr (cli, "%s:%u: %s\n", name,
+                      bmb_ics_import_result_get_note_line (result, i),
+                      bmb_ics_import_result_get_note_reason (result, i));
 
       /* Translators: after importing a calendar file: the file, then a count */
       cli_print (cli, ngettext ("%s: %u session imported", "%s: %u sessions imported",
@@ -151,6 +155,7 @@ import_one (BmbDatabase             *db,
     {
       g_autoptr(BmbContactImportResult) result = NULL;
       g_autofree char *summary = NULL;
+      const char * const *messages;
 
       result = bmb_contact_import_file (db, file, NULL, NULL, NULL, &error);
       if (result == NULL)
@@ -159,12 +164,11 @@ import_one (BmbDatabase             *db,
           return FALSE;
         }
 
-      for (guint i = 0; i < bmb_contact_import_result_get_skipped (result); i++)
+      messages = bmb_contact_import_result_get_messages (result);
+      for (guint i = 0; messages[i] != NULL; i++)
         {
-          const BmbContactImportSkip *skip = bmb_contact_import_result_get_skip (result, i);
-
           /* The reason names its line already. */
-          cli_printerr (cli, "%s: %s\n", name, skip->reason);
+          cli_printerr (cli, "%s: %s\n", name, messages[i]);
         }
       summary = bmb_contact_import_result_dup_summary (result);
       cli_print (cli, "%s: %s\n", name, summary);
