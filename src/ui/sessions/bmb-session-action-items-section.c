@@ -198,44 +198,20 @@ static void
 bmb_session_action_items_section_apply (BmbSessionEditorSection *section,
                                         BmbSession              *session)
 {
-  /* Nothing in the session row itself: see save_extra. */
+  /* Nothing in the session row itself: see collect_changes. */
 }
 
-static gboolean
-bmb_session_action_items_section_save_extra (BmbSessionEditorSection  *section,
-                                             BmbMentoringStore        *store,
-                                             BmbSession               *session,
-                                             GError                  **error)
+static void
+bmb_session_action_items_section_collect_changes (BmbSessionEditorSection *section,
+                                                  BmbSessionChanges       *changes)
 {
   BmbSessionActionItemsSection *self = BMB_SESSION_ACTION_ITEMS_SECTION (section);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
 
-  for (guint i = 0; i < self->removed_ids->len; i++)
-    {
-      if (!bmb_mentoring_store_delete_action_item (store,
-                                                   g_array_index (self->removed_ids, gint64, i),
-                                                   error))
-        return FALSE;
-    }
-
+  g_array_append_vals (changes->removed_action_item_ids, self->removed_ids->data,
+                       self->removed_ids->len);
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BmbActionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
-
-      if (bmb_action_item_get_id (item) == 0)
-        {
-          bmb_action_item_set_session_id (item, bmb_session_get_id (session));
-          bmb_action_item_set_relationship_id (item, bmb_session_get_relationship_id (session));
-        }
-      bmb_action_item_set_position (item, (int)i);
-
-      if (!bmb_mentoring_store_save_action_item (store, item, error))
-        return FALSE;
-    }
-
-  g_array_set_size (self->removed_ids, 0);
-
-  return TRUE;
+    g_ptr_array_add (changes->action_items, g_list_model_get_item (G_LIST_MODEL (self->items), i));
 }
 
 static void
@@ -243,7 +219,7 @@ section_iface_init (BmbSessionEditorSectionInterface *iface)
 {
   iface->load = bmb_session_action_items_section_load;
   iface->apply = bmb_session_action_items_section_apply;
-  iface->save_extra = bmb_session_action_items_section_save_extra;
+  iface->collect_changes = bmb_session_action_items_section_collect_changes;
 }
 
 static void

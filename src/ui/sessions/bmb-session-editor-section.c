@@ -88,23 +88,18 @@ bmb_session_editor_section_is_valid (BmbSessionEditorSection *self)
   return iface->is_valid (self);
 }
 
-gboolean
-bmb_session_editor_section_save_extra (BmbSessionEditorSection  *self,
-                                       BmbMentoringStore        *store,
-                                       BmbSession               *session,
-                                       GError                  **error)
+void
+bmb_session_editor_section_collect_changes (BmbSessionEditorSection *self,
+                                            BmbSessionChanges       *changes)
 {
   BmbSessionEditorSectionInterface *iface;
 
-  g_return_val_if_fail (BMB_IS_SESSION_EDITOR_SECTION (self), FALSE);
-  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), FALSE);
-  g_return_val_if_fail (BMB_IS_SESSION (session), FALSE);
+  g_return_if_fail (BMB_IS_SESSION_EDITOR_SECTION (self));
+  g_return_if_fail (changes != NULL);
 
   iface = BMB_SESSION_EDITOR_SECTION_GET_IFACE (self);
-  if (iface->save_extra == NULL)
-    return TRUE;
-
-  return iface->save_extra (self, store, session, error);
+  if (iface->collect_changes != NULL)
+    iface->collect_changes (self, changes);
 }
 
 void

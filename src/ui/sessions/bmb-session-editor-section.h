@@ -16,6 +16,7 @@
 #include <adwaita.h>
 
 #include "bmb-mentoring-store.h"
+#include "bmb-session-changes.h"
 
 G_BEGIN_DECLS
 
@@ -44,12 +45,10 @@ struct _BmbSessionEditorSectionInterface
   /* Optional (default TRUE): whether saving is possible; the section shows
    * its own inline message when it is not. */
   gboolean (*is_valid)         (BmbSessionEditorSection  *self);
-  /* Optional: writes what lives outside the session row once the session is
-   * saved (action items); called inside the editor's transaction. */
-  gboolean (*save_extra)       (BmbSessionEditorSection  *self,
-                                BmbMentoringStore        *store,
-                                BmbSession               *session,
-                                GError                  **error);
+  /* Optional: adds what lives outside the session row (action items) to
+   * @changes; the core writes it with the session, in one transaction. */
+  void     (*collect_changes)  (BmbSessionEditorSection  *self,
+                                BmbSessionChanges        *changes);
 };
 
 void     bmb_session_editor_section_load             (BmbSessionEditorSection  *self,
@@ -61,10 +60,8 @@ void     bmb_session_editor_section_apply            (BmbSessionEditorSection  *
 void     bmb_session_editor_section_apply_occurrence (BmbSessionEditorSection  *self,
                                                       BmbOccurrence            *occurrence);
 gboolean bmb_session_editor_section_is_valid         (BmbSessionEditorSection  *self);
-gboolean bmb_session_editor_section_save_extra       (BmbSessionEditorSection  *self,
-                                                      BmbMentoringStore        *store,
-                                                      BmbSession               *session,
-                                                      GError                  **error);
+void     bmb_session_editor_section_collect_changes  (BmbSessionEditorSection  *self,
+                                                      BmbSessionChanges        *changes);
 /* Sections call this whenever what they show changes. */
 void     bmb_session_editor_section_changed          (BmbSessionEditorSection  *self);
 

@@ -168,41 +168,26 @@ dup_series (BmbSessionEditor  *self,
 }
 
 /* Writes @session (and @occurrence's override, if any) and everything the
- * sections keep outside the session row, in one transaction. */
+ * sections keep outside the session row: one core call, one transaction. */
 static gboolean
 write_session (BmbSessionEditor  *self,
                BmbSession        *session,
                BmbOccurrence     *occurrence,
                GError           **error)
 {
-  BmbDatabase *db = bmb_mentoring_store_get_database (self->store);
-
-  if (!bmb_database_begin (db, error))
-    return FALSE;
-
-  if (!bmb_mentoring_store_save_session (self->store, session, error) ||
-      (occurrence != NULL && !bmb_mentoring_store_save_occurrence (self->store, occurrence, error)))
-    goto fail;
+  g_autoptr(BmbSessionChanges) changes = bmb_session_changes_new ();
 
   for (guint i = 0; i < self->sections->len; i++)
-    {
-      if (!bmb_session_editor_section_save_extra (g_ptr_array_index (self->sections, i),
-                                                  self->store, session, error))
-        goto fail;
-    }
+    bmb_session_editor_section_collect_changes (g_ptr_array_index (self->sections, i), changes);
 
-  if (!bmb_database_commit (db, error))
-    goto fail;
+  if (!bmb_mentoring_store_save_session_changes (self->store, session, occurrence, changes, error))
+    return FALSE;
 
   g_debug ("Saved session %" G_GINT64_FORMAT, bmb_session_get_id (session));
   g_signal_emit (self, signals[SAVED], 0, bmb_session_get_id (session));
   close_soon (self);
 
   return TRUE;
-
-fail:
-  bmb_database_rollback (db);
-  return FALSE;
 }
 
 /* The whole series. Opened on an occurrence, what the user did not change

@@ -123,7 +123,8 @@ import_one (BmbDatabase             *db,
 
   if (file_is_icalendar (file))
     {
-      g_autoptr(BmbMentoringStore) store = bmb_mentoring_store_new (db);
+      g_autoptr(BmbContext) context = bmb_context_new (db, NULL, NULL);
+      BmbMentoringStore *store = bmb_context_get_mentoring_store (context);
       g_autoptr(BmbIcsImportResult) result = bmb_ics_import_file (store, file, 0, NULL, &error);
 
       if (result == NULL)
@@ -182,7 +183,8 @@ export_sessions (BmbDatabase             *db,
                  const char              *arg)
 {
   g_autoptr(GFile) file = cli_file (cli, arg);
-  g_autoptr(BmbMentoringStore) store = bmb_mentoring_store_new (db);
+  g_autoptr(BmbContext) context = bmb_context_new (db, NULL, NULL);
+  BmbMentoringStore *store = bmb_context_get_mentoring_store (context);
   g_autoptr(GError) error = NULL;
 
   if (!bmb_ics_export_file (store, 0, file, NULL, &error))
@@ -221,7 +223,8 @@ print_agenda (BmbDatabase             *db,
               Cli                     *cli,
               GVariantDict            *options)
 {
-  g_autoptr(BmbMentoringStore) store = bmb_mentoring_store_new (db);
+  g_autoptr(BmbContext) context = bmb_context_new (db, NULL, NULL);
+  BmbMentoringStore *store = bmb_context_get_mentoring_store (context);
   g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GError) error = NULL;

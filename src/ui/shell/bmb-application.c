@@ -73,8 +73,6 @@ gboolean
 bmb_application_ensure_database (BmbApplication  *self,
                                  GError         **error)
 {
-  g_autoptr(BmbChecklistStore) checklists = NULL;
-
   g_return_val_if_fail (BMB_IS_APPLICATION (self), FALSE);
 
   if (self->database != NULL)
@@ -84,16 +82,15 @@ bmb_application_ensure_database (BmbApplication  *self,
   if (self->database == NULL)
     return FALSE;
 
+  self->context = bmb_context_new (self->database, NULL, NULL);
+
   /* Built-in checklists live in every database, keyed, translated on display. */
-  checklists = bmb_checklist_store_new (self->database);
-  if (!bmb_checklist_store_sync_builtins (checklists, error))
+  if (!bmb_checklist_store_sync_builtins (bmb_context_get_checklist_store (self->context), error))
     {
       g_clear_object (&self->context);
-  g_clear_object (&self->database);
+      g_clear_object (&self->database);
       return FALSE;
     }
-
-  self->context = bmb_context_new (self->database, NULL, NULL);
 
   return TRUE;
 }
