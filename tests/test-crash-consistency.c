@@ -28,7 +28,7 @@
 
 /* A few thousand cards: a whole import takes a fraction of a second, long
  * enough to land kills in reading, writing and committing. */
-#define N_CARDS     3000
+#define N_CARDS     2000
 #define N_EXISTING  12
 /* Kills at these parts of a whole import's run time (in ‰): spread over
  * it, and closer together at the end, where it commits and checkpoints. */
