@@ -75,6 +75,20 @@ assert_one_message (BmbContactImportResult *result,
     }
 }
 
+/* A clean import has an empty report, not a missing one (the command line crashed on it). */
+static void
+test_clean_import_no_messages (void)
+{
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+  static const char card[] = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Rapi\r\nEND:VCARD\r\n";
+  g_autoptr(BmbContactImportResult) result = import_text (db, card, sizeof card - 1, "clean.vcf");
+  const char * const *messages = bmb_contact_import_result_get_messages (result);
+
+  g_assert_cmpuint (bmb_contact_import_result_get_imported (result), ==, 1);
+  g_assert_nonnull (messages);
+  g_assert_null (messages[0]);
+}
+
 static void
 test_vcard_many_tags (void)
 {
@@ -257,6 +271,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/import-limits/contact/tag-set", test_contact_tag_set);
+  g_test_add_func ("/import-limits/clean-import", test_clean_import_no_messages);
   g_test_add_func ("/import-limits/vcard/many-tags", test_vcard_many_tags);
   g_test_add_func ("/import-limits/vcard/many-emails", test_vcard_many_emails);
   g_test_add_func ("/import-limits/vcard/merge-within-limits", test_vcard_merge_within_limits);

@@ -181,9 +181,9 @@ bmb_contact_import_result_get_messages (BmbContactImportResult *self)
       guint s = 0;
       guint n = 0;
 
-      /* Both lists are in file order: merge them. */
-      self->messages = g_ptr_array_new_null_terminated (self->skips->len + self->notes->len,
-                                                        NULL, TRUE);
+      /* Both lists are in file order: merge them. An explicit NULL at the end: with nothing
+       * added, GLib 2.74's null-terminated array has no pdata at all. */
+      self->messages = g_ptr_array_sized_new (self->skips->len + self->notes->len + 1);
       while (s < self->skips->len || n < self->notes->len)
         {
           const BmbContactImportSkip *skip =
@@ -202,6 +202,7 @@ bmb_contact_import_result_get_messages (BmbContactImportResult *self)
               n++;
             }
         }
+      g_ptr_array_add (self->messages, NULL);
     }
 
   return (const char * const *)self->messages->pdata;
