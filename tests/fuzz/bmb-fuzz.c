@@ -19,9 +19,14 @@ quiet_writer (GLogLevelFlags   log_level,
               gsize            n_fields,
               gpointer         user_data)
 {
-  /* Fatal levels still reach stderr before the abort, so a finding says why. */
+  /* Fatal levels reach stderr, then abort() here: GLib would stop on a
+   * breakpoint trap instead, which libFuzzer does not catch, so it would
+   * keep no reproducer. */
   if (log_level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_FLAG_FATAL))
-    return g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+    {
+      g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+      abort ();
+    }
 
   return G_LOG_WRITER_HANDLED;
 }

@@ -92,7 +92,7 @@ bmb_agenda_print (BmbMentoringStore  *store,
     }
 
   /* Calendar days: midnight to midnight, however long DST makes them. */
-  end = g_date_time_add_days (start, (int)MIN (days, 36600));
+  end = start != NULL ? g_date_time_add_days (start, (int)MIN (days, 36600)) : NULL;
   /* GDateTime ends with 9999-12-31: a range past it stops at the last second there is. */
   if (end == NULL)
     end = g_date_time_new (zone, 9999, 12, 31, 23, 59, 59.999999);
