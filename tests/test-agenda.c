@@ -173,7 +173,7 @@ test_agenda_end_of_time (Fixture       *fixture,
 static void
 test_parse_date (void)
 {
-  const char *bad[] = { "2026-13-01", "2026-02-30", "24/11/2026", "2026-11-24x", "", "tomorrow" };
+  const char *bad[] = { "2026-13-01", "2026-02-30", "24/11/2026", "2026-11-24x", "", "tomorrow", "-026-11-05", "0000-01-01", "+026-11-05" };
   GDate date;
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)

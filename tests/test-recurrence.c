@@ -496,6 +496,28 @@ test_count_far_from_start (void)
   g_assert_cmpstr (first_text, ==, "2026-01-01T00:00");
 }
 
+/* A numbered weekday outside MONTHLY/YEARLY (forbidden by RFC 5545) made libical loop
+ * inside one call; such rules are refused where rules are read. Found by fuzz-ics. */
+static void
+test_numbered_weekday (void)
+{
+  const char *refused[] = {
+    "FREQ=HOURLY;BYDAY=1SU;BYMONTH=11", "FREQ=WEEKLY;BYDAY=2MO", "FREQ=DAILY;BYDAY=-1FR",
+  };
+  const char *accepted[] = { "FREQ=MONTHLY;BYDAY=1SU", "FREQ=YEARLY;BYDAY=-1FR;BYMONTH=3" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (bmb_recurrence_check_frequency (refused[i], "2026-01-04T09:00:00", &error));
+      g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_RULE);
+      g_assert_nonnull (strstr (error->message, "1SU"));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    g_assert_true (bmb_recurrence_check_frequency (accepted[i], "2026-01-04T09:00:00", NULL));
+}
+
 static void
 test_check_frequency (void)
 {
@@ -722,6 +744,7 @@ main (int   argc,
   g_test_add_func ("/recurrence/budget/shared", test_budget_shared);
   g_test_add_func ("/recurrence/expand/count-far-from-start", test_count_far_from_start);
   g_test_add_func ("/recurrence/check-frequency", test_check_frequency);
+  g_test_add_func ("/recurrence/numbered-weekday", test_numbered_weekday);
   g_test_add_func ("/recurrence/invalid", test_invalid);
   g_test_add_func ("/recurrence/builder/round-trip", test_builder_round_trip);
   g_test_add_func ("/recurrence/builder/parse-foreign", test_parse_foreign);

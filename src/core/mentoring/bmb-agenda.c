@@ -45,7 +45,9 @@ bmb_agenda_parse_date (const char  *text,
   g_return_val_if_fail (date != NULL, FALSE);
 
   if (text == NULL ||
+      !g_ascii_isdigit (text[0]) ||
       sscanf (text, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 || text[n] != '\0' ||
+      y < 1 ||
       !g_date_valid_dmy (d, m, y))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,

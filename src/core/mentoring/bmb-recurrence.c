@@ -114,6 +114,24 @@ _bmb_recurrence_parse_rule (const char                 *rrule,
       return FALSE;
     }
 
+  /* RFC 5545: a numbered weekday (1SU, -1FR) only in MONTHLY and YEARLY rules. libical
+   * loops without end inside one call on such a rule (HOURLY;BYDAY=1SU;BYMONTH=11 took
+   * 9.5 s for one week's agenda), so it is refused wherever a rule is read. */
+  if (recur->freq != ICAL_MONTHLY_RECURRENCE && recur->freq != ICAL_YEARLY_RECURRENCE)
+    {
+      for (guint i = 0; i < ICAL_BY_DAY_SIZE && recur->by_day[i] != ICAL_RECURRENCE_ARRAY_MAX; i++)
+        {
+          if (icalrecurrencetype_day_position (recur->by_day[i]) != 0)
+            {
+              g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_RULE,
+                           /* Translators: %s is an iCalendar RRULE; keep “1SU” as it is */
+                           _("“%s” numbers a weekday (as in “1SU”), which only monthly and "
+                             "yearly repeat rules may do."), rrule);
+              return FALSE;
+            }
+        }
+    }
+
   if (recur->interval < 1)
     recur->interval = 1;
 
