@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-local-time.h"
 #include "bmb-agenda.h"
 
 char *
@@ -40,15 +41,11 @@ bmb_agenda_parse_date (const char  *text,
                        GDate       *date,
                        GError     **error)
 {
-  int y, m, d, n = 0;
+  BmbLocalTime t;
 
   g_return_val_if_fail (date != NULL, FALSE);
 
-  if (text == NULL ||
-      !g_ascii_isdigit (text[0]) ||
-      sscanf (text, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 || text[n] != '\0' ||
-      y < 1 ||
-      !g_date_valid_dmy (d, m, y))
+  if (!bmb_local_date_parse (text, &t))
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                    /* Translators: %s is what the user typed after --from */
@@ -58,7 +55,7 @@ bmb_agenda_parse_date (const char  *text,
     }
 
   g_date_clear (date, 1);
-  g_date_set_dmy (date, d, m, y);
+  g_date_set_dmy (date, t.day, t.month, t.year);
   return TRUE;
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-goal-reminders.h"
 
 struct _BmbGoalReminders
@@ -51,14 +52,7 @@ static GDateTime *
 trigger_for_due_date (GTimeZone  *tz,
                       const char *due_on)
 {
-  int year, month, day;
-
-  if (due_on == NULL || sscanf (due_on, "%4d-%2d-%2d", &year, &month, &day) != 3)
-    return NULL;
-  if (!g_date_valid_dmy (day, month, year))
-    return NULL;
-
-  return g_date_time_new (tz, year, month, day, BMB_GOAL_REMINDER_HOUR, 0, 0);
+  return bmb_local_date_to_date_time (due_on, tz, BMB_GOAL_REMINDER_HOUR);
 }
 
 static char *

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-checklist-private.h"
 #include "bmb-goal-store.h"
 
@@ -47,29 +48,6 @@ now_seconds (void)
   return g_get_real_time () / G_USEC_PER_SEC;
 }
 
-/* Strict "YYYY-MM-DD" naming a real day. */
-static gboolean
-is_valid_iso_date (const char *text)
-{
-  unsigned int year, month, day;
-  char tail;
-
-  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-        return FALSE;
-    }
-
-  if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3)
-    return FALSE;
-
-  return year >= 1 && month >= 1 && month <= 12 &&
-         g_date_valid_dmy (day, month, year);
-}
-
 static gboolean
 validate_goal (BmbGoal  *goal,
                GError  **error)
@@ -83,7 +61,7 @@ validate_goal (BmbGoal  *goal,
       return FALSE;
     }
 
-  if (due_on != NULL && !is_valid_iso_date (due_on))
+  if (due_on != NULL && !bmb_local_date_is_valid (due_on))
     {
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
                    _("The due date of the goal “%s” is not a valid date (%s)."),

@@ -16,6 +16,7 @@
 #include <libical/ical.h>
 #include <stdio.h>
 
+#include "bmb-local-time.h"
 #include "bmb-recurrence-private.h"
 
 G_DEFINE_BOXED_TYPE (BmbRecurrence, bmb_recurrence, bmb_recurrence_ref, bmb_recurrence_unref)
@@ -27,28 +28,18 @@ gboolean
 _bmb_recurrence_parse_local (const char          *local,
                              struct icaltimetype *tt)
 {
-  int y, mo, d, h = 0, mi = 0, s = 0, n = 0;
+  BmbLocalTime t;
 
-  if (local == NULL)
-    return FALSE;
-
-  if (!((sscanf (local, "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &s, &n) == 6 &&
-         n == 19 && local[n] == '\0') ||
-        (sscanf (local, "%4d-%2d-%2dT%2d:%2d%n", &y, &mo, &d, &h, &mi, &n) == 5 &&
-         n == 16 && local[n] == '\0' && (s = 0) == 0)))
-    return FALSE;
-
-  if (y < 1 || y > 9999 || !g_date_valid_dmy (d, mo, y) ||
-      h < 0 || h > 23 || mi < 0 || mi > 59 || s < 0 || s > 59)
+  if (!bmb_local_time_parse (local, &t))
     return FALSE;
 
   *tt = icaltime_null_time ();
-  tt->year = y;
-  tt->month = mo;
-  tt->day = d;
-  tt->hour = h;
-  tt->minute = mi;
-  tt->second = s;
+  tt->year = t.year;
+  tt->month = t.month;
+  tt->day = t.day;
+  tt->hour = t.hour;
+  tt->minute = t.minute;
+  tt->second = t.second;
   tt->is_date = 0;
 
   return TRUE;

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-local-time.h"
 #include "bmb-database.h"
 #include "bmb-mentoring-private.h"
 #include "bmb-nick-private.h"
@@ -168,25 +169,18 @@ parse_local_time (const char *local,
                   int        *minute,
                   int        *second)
 {
-  int n = 0;
+  BmbLocalTime t;
 
-  *second = 0;
-  if (local == NULL)
+  if (!bmb_local_time_parse (local, &t))
     return FALSE;
 
-  if (sscanf (local, "%4d-%2d-%2dT%2d:%2d:%2d%n", year, month, day, hour, minute, second, &n) == 6 &&
-      n == 19 && local[n] == '\0')
-    ;
-  else if (sscanf (local, "%4d-%2d-%2dT%2d:%2d%n", year, month, day, hour, minute, &n) == 5 &&
-           n == 16 && local[n] == '\0')
-    *second = 0;
-  else
-    return FALSE;
-
-  return *year >= 1 && *year <= 9999 &&
-         g_date_valid_dmy (*day, *month, *year) &&
-         *hour >= 0 && *hour < 24 && *minute >= 0 && *minute < 60 &&
-         *second >= 0 && *second < 60;
+  *year = t.year;
+  *month = t.month;
+  *day = t.day;
+  *hour = t.hour;
+  *minute = t.minute;
+  *second = t.second;
+  return TRUE;
 }
 
 gboolean
@@ -200,13 +194,7 @@ _bmb_is_valid_local_time (const char *local)
 gboolean
 _bmb_is_valid_date (const char *date)
 {
-  int y, m, d, n = 0;
-
-  if (date == NULL)
-    return FALSE;
-
-  return sscanf (date, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 &&
-         date[n] == '\0' && y >= 1 && g_date_valid_dmy (d, m, y);
+  return bmb_local_date_is_valid (date);
 }
 
 gint64

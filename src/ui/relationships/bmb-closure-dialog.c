@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-local-time.h"
+#include "bmb-date-format.h"
 #include "bmb-closure-dialog.h"
 
 struct _BmbClosureDialog
@@ -49,25 +51,7 @@ static guint signals[N_SIGNALS];
 static GDateTime *
 parse_iso_date (const char *iso)
 {
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return NULL;
-
-  return g_date_time_new_local (y, m, d, 12, 0, 0);
-}
-
-static char *
-format_iso_date (const char *iso)
-{
-  g_autoptr(GDateTime) dt = parse_iso_date (iso);
-
-  if (dt == NULL)
-    return NULL;
-
-  /* Translators: a calendar date, see strftime(3); Indonesian: "%-e %B %Y" */
-  return g_date_time_format (dt, _("%B %-e, %Y"));
+  return bmb_local_date_to_date_time (iso, NULL, 12);
 }
 
 /* The trimmed text of @view, NULL when blank. */
@@ -126,7 +110,7 @@ static void
 update_actions (BmbClosureDialog *self)
 {
   const char *problem = get_problem (self);
-  g_autofree char *label = format_iso_date (self->ended_on);
+  g_autofree char *label = bmb_date_format_for_display (self->ended_on);
 
   gtk_menu_button_set_label (self->ended_button, label ? label : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "closure.save", problem == NULL);

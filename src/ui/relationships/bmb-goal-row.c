@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-date-format.h"
 #include "bmb-goal-row.h"
 
 struct _BmbGoalRow
@@ -39,21 +40,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* "March 10, 2026" for "2026-03-10"; NULL for anything else. */
-static char *
-format_iso_date (const char *iso)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return NULL;
-
-  dt = g_date_time_new_local (y, m, d, 12, 0, 0);
-  /* Translators: a calendar date, see strftime(3); Indonesian: "%-e %B %Y" */
-  return g_date_time_format (dt, _("%B %-e, %Y"));
-}
-
 static void
 update (BmbGoalRow *self)
 {
@@ -84,7 +70,7 @@ update (BmbGoalRow *self)
 
   if (bmb_goal_get_due_on (self->item) != NULL)
     {
-      g_autofree char *date = format_iso_date (bmb_goal_get_due_on (self->item));
+      g_autofree char *date = bmb_date_format_for_display (bmb_goal_get_due_on (self->item));
 
       if (date != NULL && overdue)
         /* Translators: %s is a date */

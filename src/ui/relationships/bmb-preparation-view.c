@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-date-format.h"
 #include "bmb-goal-row.h"
 #include "bmb-goal-store.h"
 #include "bmb-preparation-view.h"
@@ -66,21 +67,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* ---- Helpers ---------------------------------------------------------------- */
-
-static char *
-format_iso_date (const char *iso)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return NULL;
-
-  dt = g_date_time_new_local (y, m, d, 12, 0, 0);
-  /* Translators: a calendar date, see strftime(3); Indonesian: "%-e %B %Y" */
-  return g_date_time_format (dt, _("%B %-e, %Y"));
-}
 
 static char *
 format_when (GDateTime *start)
@@ -146,7 +132,7 @@ add_action_item_row (BmbPreparationView  *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *due = format_iso_date (bmb_action_item_get_due_on (item));
+  g_autofree char *due = bmb_date_format_for_display (bmb_action_item_get_due_on (item));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bmb_action_item_get_text (item));

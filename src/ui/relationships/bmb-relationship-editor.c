@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-local-time.h"
 #include "bmb-contact-store.h"
 #include "bmb-relationship-editor.h"
 #include "bmb-relationship-partners.h"
@@ -95,13 +96,7 @@ static guint signals[N_SIGNALS];
 static GDateTime *
 parse_iso_date (const char *iso)
 {
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return NULL;
-
-  return g_date_time_new_local (y, m, d, 12, 0, 0);
+  return bmb_local_date_to_date_time (iso, NULL, 12);
 }
 
 static char *

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-date-format.h"
 #include "bmb-checklist-store.h"
 #include "bmb-closure-dialog.h"
 #include "bmb-goal-editor.h"
@@ -92,21 +93,6 @@ static guint signals[N_SIGNALS];
 
 /* ---- Helpers ---------------------------------------------------------------- */
 
-static char *
-format_iso_date (const char *iso)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return NULL;
-
-  dt = g_date_time_new_local (y, m, d, 12, 0, 0);
-  /* Translators: a calendar date, see strftime(3); Indonesian: "%-e %B %Y" */
-  return g_date_time_format (dt, _("%B %-e, %Y"));
-}
-
 static GtkWindow *
 get_parent_window (BmbRelationshipPanel *self)
 {
@@ -179,9 +165,9 @@ fill_header (BmbRelationshipPanel *self)
   g_autofree char *partner = bmb_relationship_dup_partner_name (r);
   g_autofree char *role = dup_role_text (r);
   g_autofree char *subtitle = NULL;
-  g_autofree char *started = format_iso_date (bmb_relationship_get_started_on (r));
-  g_autofree char *planned = format_iso_date (bmb_relationship_get_planned_end_on (r));
-  g_autofree char *ended = format_iso_date (bmb_relationship_get_ended_on (r));
+  g_autofree char *started = bmb_date_format_for_display (bmb_relationship_get_started_on (r));
+  g_autofree char *planned = bmb_date_format_for_display (bmb_relationship_get_planned_end_on (r));
+  g_autofree char *ended = bmb_date_format_for_display (bmb_relationship_get_ended_on (r));
   g_autoptr(GString) dates = g_string_new (NULL);
 
   adw_avatar_set_text (self->avatar, partner ? partner : title);
@@ -411,7 +397,7 @@ create_action_item_row (gpointer item,
   BmbActionItem *action_item = item;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *due = format_iso_date (bmb_action_item_get_due_on (action_item));
+  g_autofree char *due = bmb_date_format_for_display (bmb_action_item_get_due_on (action_item));
   const char *owner = bmb_action_owner_get_label (bmb_action_item_get_owner (action_item));
   g_autofree char *subtitle = NULL;
 

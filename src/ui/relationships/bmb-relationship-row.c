@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-date-format.h"
 #include "bmb-relationship-row.h"
 
 struct _BmbRelationshipRow
@@ -39,21 +40,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* ---- helpers ------------------------------------------------------------- */
-
-static char *
-format_iso_date (const char *iso)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
-
-  if (iso == NULL || sscanf (iso, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return NULL;
-
-  dt = g_date_time_new_local (y, m, d, 12, 0, 0);
-  /* Translators: a calendar date, see strftime(3); Indonesian: "%-e %B %Y" */
-  return g_date_time_format (dt, _("%B %-e, %Y"));
-}
 
 static const char *
 my_role_label (BmbRelationship *relationship)
@@ -233,7 +219,7 @@ bmb_relationship_row_dup_subtitle (BmbRelationship *relationship)
 
   if (bmb_relationship_is_ended (relationship))
     {
-      ended_on = format_iso_date (bmb_relationship_get_ended_on (relationship));
+      ended_on = bmb_date_format_for_display (bmb_relationship_get_ended_on (relationship));
       /* Translators: %s is the day a mentoring relationship ended */
       state = ended_on != NULL ? g_strdup_printf (_("Ended %s"), ended_on) : g_strdup (_("Ended"));
     }

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-action-item-row.h"
 #include "bmb-session-format.h"
 
@@ -57,12 +58,9 @@ sync_from_item (BmbActionItemRow *self)
 
   if (due_on != NULL)
     {
-      int y, m, d;
-      g_autoptr(GDateTime) due = NULL;
+      g_autoptr(GDateTime) due = bmb_local_date_to_date_time (due_on, NULL, 12);
       g_autofree char *date = NULL;
 
-      if (sscanf (due_on, "%d-%d-%d", &y, &m, &d) == 3)
-        due = g_date_time_new_local (y, m, d, 12, 0, 0);
       date = due != NULL ? bmb_session_format_date (due) : g_strdup (due_on);
       /* Translators: who an action item is for and when it is due, e.g. "Mentee · due Tue, March 10, 2026" */
       subtitle = g_strdup_printf (_("%s · due %s"), owner, date);

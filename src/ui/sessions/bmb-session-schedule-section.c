@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-recurrence.h"
 #include "bmb-session-format.h"
 #include "bmb-session-schedule-section.h"
@@ -201,16 +202,15 @@ parse_local (const char *local,
              int        *hour,
              int        *minute)
 {
-  int y, mo, d, h, mi;
+  BmbLocalTime t;
 
-  if (local == NULL || sscanf (local, "%d-%d-%dT%d:%d", &y, &mo, &d, &h, &mi) != 5 ||
-      !g_date_valid_dmy (d, mo, y) || h < 0 || h > 23 || mi < 0 || mi > 59)
+  if (!bmb_local_time_parse (local, &t))
     return FALSE;
 
   g_date_clear (date, 1);
-  g_date_set_dmy (date, d, mo, y);
-  *hour = h;
-  *minute = mi;
+  g_date_set_dmy (date, t.day, t.month, t.year);
+  *hour = t.hour;
+  *minute = t.minute;
 
   return TRUE;
 }

@@ -1,0 +1,38 @@
+/* bmb-local-time.h — the date and wall-clock forms Bimbing stores, parsed in one place
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Dates are stored as "YYYY-MM-DD" and wall-clock times as "YYYY-MM-DDTHH:MM:SS" (the
+ * seconds may be left out) next to an IANA zone id (see bmb-schema.c). Parsing is strict:
+ * exactly those digits and separators, nothing after them, a real calendar day in the
+ * years 1–9999 (what GDateTime can hold), hours 0–23, minutes and seconds 0–59.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  int year, month, day;
+  int hour, minute, second;
+} BmbLocalTime;
+
+gboolean   bmb_local_date_parse         (const char   *text,
+                                         BmbLocalTime *out);
+gboolean   bmb_local_time_parse         (const char   *text,
+                                         BmbLocalTime *out);
+gboolean   bmb_local_date_is_valid      (const char   *text);
+gboolean   bmb_local_time_is_valid      (const char   *text);
+/* The day of @text at @hour:00 in @zone (NULL: local), or NULL when @text is not a date. */
+GDateTime *bmb_local_date_to_date_time  (const char   *text,
+                                         GTimeZone    *zone,
+                                         int           hour);
+/* "YYYY-MM-DD" of @date_time as it is (no zone conversion). */
+char      *bmb_local_date_format        (GDateTime    *date_time);
+
+G_END_DECLS
