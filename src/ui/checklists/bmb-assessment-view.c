@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-assessment-item-row.h"
 #include "bmb-assessment-view.h"
 #include "bmb-window.h"
@@ -46,18 +47,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-show_error (BmbAssessmentView *self,
-            const char        *heading,
-            const GError      *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (BMB_IS_WINDOW (root))
-    bmb_window_show_error (BMB_WINDOW (root), heading, error);
-  else
-    g_warning ("%s: %s", heading, error->message);
-}
 
 static guint
 count_answered (BmbAssessmentView *self)
@@ -125,7 +114,7 @@ on_row_answer_changed_cb (BmbAssessmentItemRow *row,
       bmb_assessment_item_row_set_answer (row,
                                           bmb_assessment_get_value (self->assessment, item_id),
                                           bmb_assessment_get_note (self->assessment, item_id));
-      show_error (self, _("Could Not Save the Answer"), error);
+      bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Save the Answer"), error);
     }
 
   update_progress (self);
@@ -170,7 +159,7 @@ complete (BmbAssessmentView *self)
 
   if (!bmb_checklist_store_complete_assessment (self->store, self->assessment, 0, &error))
     {
-      show_error (self, _("Could Not Finish the Assessment"), error);
+      bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Finish the Assessment"), error);
       return FALSE;
     }
 

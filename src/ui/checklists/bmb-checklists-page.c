@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-assessment-score.h"
 #include "bmb-checklists-page-private.h"
 #include "bmb-template-row.h"
@@ -40,12 +41,7 @@ _bmb_checklists_page_show_error (BmbChecklistsPage *self,
                                  const char        *heading,
                                  const GError      *error)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (BMB_IS_WINDOW (root))
-    bmb_window_show_error (BMB_WINDOW (root), heading, error);
-  else
-    g_warning ("%s: %s", heading, error->message);
+  bmb_error_dialog_show (GTK_WIDGET (self), heading, error);
 }
 
 void

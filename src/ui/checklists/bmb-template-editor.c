@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-template-editor.h"
 #include "bmb-template-item-row.h"
 
@@ -241,18 +242,6 @@ on_kind_row_selected_cb (BmbTemplateEditor *self)
 }
 
 static void
-show_error (BmbTemplateEditor *self,
-            const GError      *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                              _("Could Not Save the Checklist"),
-                                              error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 bmb_template_editor_save_action (GtkWidget  *widget,
                                  const char *action_name,
                                  GVariant   *param)
@@ -261,7 +250,7 @@ bmb_template_editor_save_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!bmb_template_editor_save (self, &error))
-    show_error (self, error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Save the Checklist"), error);
 }
 
 static void

@@ -20,6 +20,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-contact-row.h"
 #include "bmb-contacts-page-private.h"
 
@@ -43,17 +44,7 @@ bmb_contacts_show_error (GtkWidget    *widget,
                          const char   *heading,
                          const GError *error)
 {
-  GtkRoot *root;
-  GtkWidget *dialog;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (error != NULL);
-
-  root = gtk_widget_get_root (widget);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  bmb_error_dialog_show (widget, heading, error);
 }
 
 gboolean

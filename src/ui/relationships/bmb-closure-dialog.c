@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-local-time.h"
 #include "bmb-date-format.h"
 #include "bmb-closure-dialog.h"
@@ -77,16 +78,6 @@ set_view_text (GtkTextView *view,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text ? text : "", -1);
 }
 
-static void
-show_error (BmbClosureDialog *self,
-            const char       *heading,
-            const GError     *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 /* NULL when valid, else why not (translated, static). */
 static const char *
@@ -152,7 +143,7 @@ save_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!bmb_closure_dialog_save (self, &error))
-    show_error (self, _("Could Not Save the Closing Summary"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Save the Closing Summary"), error);
 }
 
 /* ---- GObject ------------------------------------------------------------------ */

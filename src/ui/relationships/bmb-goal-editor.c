@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-local-time.h"
 #include "bmb-goal-editor.h"
 
@@ -69,16 +70,6 @@ parse_iso_date (const char *iso)
   return bmb_local_date_to_date_time (iso, NULL, 12);
 }
 
-static void
-show_error (BmbGoalEditor *self,
-            const char    *heading,
-            const GError  *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static char *
 dup_trimmed (const char *text)
@@ -241,7 +232,7 @@ save_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!bmb_goal_editor_save (self, &error))
-    show_error (self, _("Could Not Save the Goal"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Save the Goal"), error);
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-checklist-builtins.h"
 #include "bmb-phase-stepper.h"
 
@@ -68,19 +69,6 @@ static guint signals[N_SIGNALS];
 
 /* ---- Helpers ---------------------------------------------------------------- */
 
-static void
-show_error (BmbPhaseStepper *self,
-            const char      *heading,
-            const GError    *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static gboolean
 ensure_template (BmbPhaseStepper  *self,
@@ -431,7 +419,7 @@ on_check_toggled_cb (BmbPhaseStepper *self,
                                                                 bmb_checklist_item_get_id (item)),
                                        &error))
     {
-      show_error (self, _("Could Not Save the Tick"), error);
+      bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Save the Tick"), error);
       g_signal_handlers_block_by_func (check, on_check_toggled_cb, self);
       gtk_check_button_set_active (check, !active);
       g_signal_handlers_unblock_by_func (check, on_check_toggled_cb, self);
@@ -470,7 +458,7 @@ on_suggestion_clicked_cb (BmbPhaseStepper *self)
     }
 
   if (!bmb_phase_stepper_move_to_phase (self, current + 1, &error))
-    show_error (self, _("Could Not Change the Phase"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Change the Phase"), error);
 }
 
 static void
@@ -479,7 +467,7 @@ on_make_current_clicked_cb (BmbPhaseStepper *self)
   g_autoptr(GError) error = NULL;
 
   if (!bmb_phase_stepper_move_to_phase (self, self->viewed_phase, &error))
-    show_error (self, _("Could Not Change the Phase"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Change the Phase"), error);
 }
 
 static void

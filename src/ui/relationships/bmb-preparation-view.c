@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-date-format.h"
 #include "bmb-goal-row.h"
 #include "bmb-goal-store.h"
@@ -78,16 +79,6 @@ format_when (GDateTime *start)
   return g_date_time_format (local, _("%A, %B %-e, %Y at %H:%M"));
 }
 
-static void
-show_error (BmbPreparationView *self,
-            const char         *heading,
-            const GError       *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 add_row (BmbPreparationView  *self,
@@ -341,7 +332,7 @@ on_action_check_toggled_cb (BmbPreparationView *self,
 
   if (!ok)
     {
-      show_error (self, _("Could Not Update the Action Item"), error);
+      bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Update the Action Item"), error);
       g_signal_handlers_block_by_func (check, on_action_check_toggled_cb, self);
       gtk_check_button_set_active (check, !active);
       g_signal_handlers_unblock_by_func (check, on_action_check_toggled_cb, self);
@@ -372,7 +363,7 @@ start_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!bmb_preparation_view_start_session (self, &error))
-    show_error (self, _("Could Not Start the Session"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Start the Session"), error);
 }
 
 /* ---- GObject ------------------------------------------------------------------ */

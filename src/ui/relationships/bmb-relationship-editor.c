@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-local-time.h"
 #include "bmb-contact-store.h"
 #include "bmb-relationship-editor.h"
@@ -116,16 +117,6 @@ dup_entry_text (AdwEntryRow *row)
   return dup_trimmed (gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
-static void
-show_error (BmbRelationshipEditor *self,
-            const char            *heading,
-            const GError          *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static BmbRelationshipEditorRole
 get_role (BmbRelationshipEditor *self)
@@ -600,7 +591,7 @@ save_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (!bmb_relationship_editor_save (self, &error))
-    show_error (self, _("Could Not Save the Relationship"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Save the Relationship"), error);
 }
 
 /* ---- GObject ------------------------------------------------------------------ */

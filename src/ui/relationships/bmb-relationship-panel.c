@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-date-format.h"
 #include "bmb-checklist-store.h"
 #include "bmb-closure-dialog.h"
@@ -101,16 +102,6 @@ get_parent_window (BmbRelationshipPanel *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-show_error (BmbRelationshipPanel *self,
-            const char           *heading,
-            const GError         *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (get_parent_window (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 set_info_row (AdwActionRow *row,
@@ -350,7 +341,7 @@ delete_goal_now (BmbRelationshipPanel *self,
       g_autofree char *heading = g_strdup_printf (_("Could Not Delete “%s”"),
                                                   bmb_goal_get_title (goal));
 
-      show_error (self, heading, error);
+      bmb_error_dialog_show (GTK_WIDGET (self), heading, error);
       if (self->relationship != NULL)
         reload_goals (self, NULL);
     }
@@ -457,7 +448,7 @@ on_done_toast_undo_cb (BmbRelationshipPanel *self,
 
   if (!bmb_mentoring_store_set_action_item_done (self->store, bmb_action_item_get_id (item),
                                                  FALSE, &error))
-    show_error (self, _("Could Not Update the Action Item"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Update the Action Item"), error);
 }
 
 static void
@@ -493,7 +484,7 @@ on_action_check_toggled_cb (BmbRelationshipPanel *self,
 
   if (!ok)
     {
-      show_error (self, _("Could Not Update the Action Item"), error);
+      bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Update the Action Item"), error);
       g_signal_handlers_block_by_func (check, on_action_check_toggled_cb, self);
       gtk_check_button_set_active (check, !active);
       g_signal_handlers_unblock_by_func (check, on_action_check_toggled_cb, self);
@@ -565,13 +556,13 @@ on_database_changed_cb (BmbRelationshipPanel *self,
     }
 
   if ((flags & BMB_CHANGE_GOALS) && !reload_goals (self, &error))
-    show_error (self, _("Could Not Load the Goals"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Goals"), error);
   g_clear_error (&error);
   if ((flags & BMB_CHANGE_ACTION_ITEMS) && !reload_action_items (self, &error))
-    show_error (self, _("Could Not Load the Action Items"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Action Items"), error);
   g_clear_error (&error);
   if ((flags & BMB_CHANGE_SESSIONS) && !reload_next_session (self, &error))
-    show_error (self, _("Could Not Load the Next Session"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Next Session"), error);
 }
 
 static void
@@ -1021,7 +1012,7 @@ bmb_relationship_panel_reload (BmbRelationshipPanel *self)
         }
       if (fresh == NULL)
         {
-          show_error (self, _("Could Not Load the Relationship"), error);
+          bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Relationship"), error);
           g_clear_error (&error);
         }
       else
@@ -1037,7 +1028,7 @@ bmb_relationship_panel_reload (BmbRelationshipPanel *self)
   if (!reload_goals (self, &error) ||
       !reload_action_items (self, &error) ||
       !reload_next_session (self, &error))
-    show_error (self, _("Could Not Load the Relationship"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Relationship"), error);
 
   gtk_stack_set_visible_child_name (self->stack, "relationship");
   update_actions (self);

@@ -19,6 +19,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-goal-store.h"
 #include "bmb-mentoring-store.h"
 #include "bmb-occurrence.h"
@@ -76,16 +77,6 @@ get_parent_window (BmbRelationshipsPage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-show_error (BmbRelationshipsPage *self,
-            const char           *heading,
-            const GError         *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (get_parent_window (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static BmbRelationship *
 row_get_relationship (GtkListBoxRow *row)
@@ -228,7 +219,7 @@ reload (BmbRelationshipsPage *self)
   relationships = bmb_mentoring_store_list_relationships (self->store, &error);
   if (relationships == NULL)
     {
-      show_error (self, _("Could Not Load the Relationships"), error);
+      bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Relationships"), error);
       return;
     }
 
@@ -644,7 +635,7 @@ bmb_relationships_page_show_goal (BmbRelationshipsPage *self,
 
   if (!(goal = bmb_goal_store_get (self->goal_store, goal_id, &error)))
     {
-      show_error (self, _("Could Not Show the Goal"), error);
+      bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Show the Goal"), error);
       return;
     }
 
@@ -660,7 +651,7 @@ bmb_relationships_page_show_goal (BmbRelationshipsPage *self,
                      _("“%s” is not part of a mentoring relationship."),
                      bmb_goal_get_title (goal));
 
-      show_error (self, _("Could Not Show the Goal"), not_listed);
+      bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Show the Goal"), not_listed);
       return;
     }
 

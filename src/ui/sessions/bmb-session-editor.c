@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-session-action-items-section.h"
 #include "bmb-session-agenda-section.h"
 #include "bmb-session-editor.h"
@@ -97,17 +98,6 @@ is_series_occurrence (BmbSessionEditor *self)
          bmb_session_is_recurring (self->session);
 }
 
-static void
-show_error (BmbSessionEditor *self,
-            const char       *heading,
-            const GError     *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static char *
 dup_occurrence_day (BmbSessionEditor *self)
@@ -275,7 +265,7 @@ on_save_scope_response_cb (AdwMessageDialog *dialog,
     return;
 
   if (!bmb_session_editor_save (self, scope, &error))
-    show_error (self, _("Could Not Save the Session"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Save the Session"), error);
 }
 
 static void
@@ -347,7 +337,7 @@ editor_save_action (GtkWidget  *widget,
     return;
 
   if (!bmb_session_editor_save (self, BMB_SESSION_EDITOR_SCOPE_ASK, &error))
-    show_error (self, _("Could Not Save the Session"), error);
+    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Save the Session"), error);
 }
 
 static void

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-occurrence-row.h"
 #include "bmb-session-editor.h"
 #include "bmb-session-format.h"
@@ -46,14 +47,7 @@ _bmb_sessions_page_show_error (BmbSessionsPage *self,
                                const char      *heading,
                                const GError    *error)
 {
-  GtkWidget *dialog;
-
-  g_debug ("%s: %s", heading, error->message);
-
-  dialog = adw_message_dialog_new (get_parent_window (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
-  gtk_window_present (GTK_WINDOW (dialog));
+  bmb_error_dialog_show (GTK_WIDGET (self), heading, error);
 }
 
 void

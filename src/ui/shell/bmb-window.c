@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-error-dialog.h"
 #include "bmb-checklists-page.h"
 #include "bmb-contacts-page.h"
 #include "bmb-relationships-page.h"
@@ -379,12 +380,7 @@ bmb_window_show_error (BmbWindow    *self,
                        const char   *heading,
                        const GError *error)
 {
-  GtkWidget *dialog;
-
   g_return_if_fail (BMB_IS_WINDOW (self));
-  g_return_if_fail (error != NULL);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  bmb_error_dialog_show (GTK_WIDGET (self), heading, error);
 }
