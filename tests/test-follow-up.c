@@ -280,7 +280,7 @@ test_reminder_source (void)
 
   reminder = find_reminder (reminders, before_dst);
   g_assert_nonnull (reminder);
-  g_assert_cmpstr (reminder->kind, ==, "follow-up");
+  g_assert_cmpint (reminder->kind, ==, BMB_REMINDER_KIND_FOLLOW_UP);
   g_assert_cmpstr (reminder->occurrence, ==, "2025-03-29");
   g_assert_cmpint (reminder->offset_min, ==, 0);
   g_assert_cmpint (reminder->trigger_at, ==, berlin (2025, 3, 29, 9, 0));

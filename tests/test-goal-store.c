@@ -390,7 +390,7 @@ test_goal_reminders (Fixture       *fixture,
 
   reminder = find_reminder (reminders, bmb_goal_get_id (before_dst));
   g_assert_nonnull (reminder);
-  g_assert_cmpstr (reminder->kind, ==, "goal");
+  g_assert_cmpint (reminder->kind, ==, BMB_REMINDER_KIND_GOAL);
   g_assert_cmpstr (reminder->occurrence, ==, "2026-03-28");
   g_assert_cmpint (reminder->offset_min, ==, 0);
   g_assert_cmpint (reminder->trigger_at, ==, MAR28_0900_CET);

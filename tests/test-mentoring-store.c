@@ -1155,7 +1155,7 @@ test_session_reminders (Fixture       *fixture,
   g_assert_cmpuint (reminders->len, ==, 4);
 
   r = g_ptr_array_index (reminders, 0);
-  g_assert_cmpstr (r->kind, ==, "session");
+  g_assert_cmpint (r->kind, ==, BMB_REMINDER_KIND_SESSION);
   g_assert_cmpint (r->item_id, ==, bmb_session_get_id (session));
   g_assert_cmpstr (r->occurrence, ==, "2026-11-17T03:00:00Z");
   g_assert_cmpint (r->offset_min, ==, 1440);

@@ -41,7 +41,7 @@ session_reminder (gint64 item_id,
                   gint64 start,
                   int    offset)
 {
-  BmbReminder *reminder = bmb_reminder_new ("session", item_id, "2026-03-02T07:30:00Z",
+  BmbReminder *reminder = bmb_reminder_new (BMB_REMINDER_KIND_SESSION, item_id, "2026-03-02T07:30:00Z",
                                             offset, start - (gint64)offset * MINUTE);
 
   reminder->event_start = start;
@@ -120,8 +120,8 @@ test_format_follow_up_and_goal (void)
 {
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Jakarta");
   gint64 due = jakarta (2026, 3, 9, 9, 0);
-  g_autoptr(BmbReminder) follow_up = bmb_reminder_new ("follow-up", 4, "2026-03-09", 0, due);
-  g_autoptr(BmbReminder) goal = bmb_reminder_new ("goal", 5, "2026-03-20", 0, due);
+  g_autoptr(BmbReminder) follow_up = bmb_reminder_new (BMB_REMINDER_KIND_FOLLOW_UP, 4, "2026-03-09", 0, due);
+  g_autoptr(BmbReminder) goal = bmb_reminder_new (BMB_REMINDER_KIND_GOAL, 5, "2026-03-20", 0, due);
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
 
@@ -327,20 +327,19 @@ dunst_history_has (GDBusConnection *bus,
 typedef struct
 {
   guint   n_open;
-  char   *kind;
+  int     kind;
   gint64  item_id;
 } OpenSeen;
 
 static void
 on_open_cb (BmbNotifier *notifier,
-            const char  *kind,
+            int          kind,
             gint64       item_id,
             const char  *occurrence,
             OpenSeen    *seen)
 {
   seen->n_open++;
-  g_free (seen->kind);
-  seen->kind = g_strdup (kind);
+  seen->kind = kind;
   seen->item_id = item_id;
 }
 
@@ -430,7 +429,7 @@ test_show (void)
 
       action_reply = dunst_call (bus, "NotificationAction", g_variant_new ("(u)", 0), NULL);
       g_assert_true (bmb_test_wait_for (open_seen, &seen, 3000));
-      g_assert_cmpstr (seen.kind, ==, "session");
+      g_assert_cmpint (seen.kind, ==, BMB_REMINDER_KIND_SESSION);
       g_assert_cmpint (seen.item_id, ==, 41);
 
       /* Closed, it is in dunst's history under the replaced title. */
@@ -444,7 +443,6 @@ test_show (void)
       bmb_notifier_withdraw (notifier, key);
     }
 
-  g_free (seen.kind);
 }
 
 /* ---- Autostart ----------------------------------------------------------- */

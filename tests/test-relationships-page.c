@@ -651,7 +651,7 @@ test_show_goal (Fixture       *f,
 
   /* A goal reminder's Open, from another page: Budi's relationship. */
   bmb_window_set_page (f->window, "contacts");
-  bmb_window_show_item (f->window, "goal", bmb_goal_get_id (goal), NULL);
+  bmb_window_show_item (f->window, BMB_REMINDER_KIND_GOAL, bmb_goal_get_id (goal), NULL);
   w = (PageWait) { f->window, "relationships" };
   g_assert_true (bmb_test_wait_for (page_is, &w, 5000));
   shown = (ShownWait) { f, budi };
@@ -659,7 +659,7 @@ test_show_goal (Fixture       *f,
   g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (page_list_box (f), 1)));
 
   /* A goal that is gone: the user is told, the selection stays. */
-  bmb_window_show_item (f->window, "goal", bmb_goal_get_id (goal) + 100, NULL);
+  bmb_window_show_item (f->window, BMB_REMINDER_KIND_GOAL, bmb_goal_get_id (goal) + 100, NULL);
   g_assert_true (bmb_test_wait_for (message_dialog_shown, NULL, 5000));
   dialog = bmb_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,

@@ -98,7 +98,7 @@ fake_source_add_session (FakeSource *self,
 {
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (start);
   g_autofree char *occurrence = g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ");
-  BmbReminder *reminder = bmb_reminder_new ("session", item_id, occurrence, offset,
+  BmbReminder *reminder = bmb_reminder_new (BMB_REMINDER_KIND_SESSION, item_id, occurrence, offset,
                                             start - (gint64)offset * MINUTE);
 
   reminder->event_start = start;
@@ -180,7 +180,7 @@ is_in_log (BmbDatabase       *db,
                                "SELECT 1 FROM reminder_log WHERE kind = ?1 AND item_id = ?2"
                                " AND occurrence = ?3 AND offset_min = ?4", &error);
   g_assert_no_error (error);
-  sqlite3_bind_text (stmt, 1, reminder->kind, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, bmb_reminder_kind_to_string (reminder->kind), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, reminder->item_id);
   sqlite3_bind_text (stmt, 3, reminder->occurrence, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 4, reminder->offset_min);

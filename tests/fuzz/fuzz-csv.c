@@ -16,6 +16,7 @@
 #include "bmb-contact-import.h"
 #include "bmb-csv.h"
 #include "bmb-fuzz.h"
+#include "bmb-limits.h"
 
 static BmbDatabase *database;
 
@@ -57,9 +58,11 @@ read_rows (const char *data,
           g_autoptr(BmbContact) contact = NULL;
           g_autofree char *introduced_by = NULL;
           g_autofree char *reason = NULL;
+          BmbContactLimiter limits;
 
           contact = bmb_contact_csv_mapping_read_row (mapping, (const char * const *)row,
-                                                      line, &introduced_by, &reason);
+                                                      line, &introduced_by, &reason, &limits);
+          g_assert (limits.n_tags <= BMB_LIMIT_TAGS_PER_CONTACT);
           g_assert (contact != NULL || reason != NULL);
         }
 

@@ -15,6 +15,7 @@
 
 #include "bmb-contact-import.h"
 #include "bmb-fuzz.h"
+#include "bmb-limits.h"
 #include "bmb-vcard-contact.h"
 #include "bmb-vcard-reader.h"
 
@@ -45,6 +46,7 @@ read_cards (const char *data,
       g_autoptr(BmbContact) contact = NULL;
       g_autofree char *introduced_by = NULL;
       g_autofree char *reason = NULL;
+      BmbContactLimiter limits;
 
       for (guint i = 0; i < card->properties->len; i++)
         {
@@ -61,7 +63,8 @@ read_cards (const char *data,
             date = bmb_vcard_parse_date (prop->value);
         }
 
-      contact = bmb_vcard_to_contact (card, &introduced_by, &reason);
+      contact = bmb_vcard_to_contact (card, &introduced_by, &reason, &limits);
+      g_assert (limits.n_tags <= BMB_LIMIT_TAGS_PER_CONTACT);
       g_assert (contact != NULL || reason != NULL);
       g_assert (bmb_vcard_reader_get_offset (reader) <= size);
       bmb_vcard_free (card);

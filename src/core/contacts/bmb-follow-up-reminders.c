@@ -108,7 +108,7 @@ bmb_follow_up_reminders_list_reminders (BmbReminderSource  *source,
       if (trigger_at < from || trigger_at >= to)
         continue;
 
-      reminder = bmb_reminder_new ("follow-up", sqlite3_column_int64 (stmt, 0), due_on,
+      reminder = bmb_reminder_new (BMB_REMINDER_KIND_FOLLOW_UP, sqlite3_column_int64 (stmt, 0), due_on,
                                    0, trigger_at);
       reminder->event_start = trigger_at;
       g_date_add_days (&due, 1);

@@ -156,7 +156,7 @@ bmb_goal_reminders_list_reminders (BmbReminderSource  *source,
                                    0, 0, 0);
       }
 
-      reminder = bmb_reminder_new ("goal", sqlite3_column_int64 (stmt, 0), due_on, 0, trigger_at);
+      reminder = bmb_reminder_new (BMB_REMINDER_KIND_GOAL, sqlite3_column_int64 (stmt, 0), due_on, 0, trigger_at);
       reminder->event_start = trigger_at;
       reminder->event_end = day_end != NULL ? g_date_time_to_unix (day_end) : trigger_at;
       reminder->title = bmb_stmt_dup_text (stmt, 1);

@@ -161,7 +161,7 @@ bmb_session_reminders_list_reminders (BmbReminderSource  *source,
               detail = dup_agenda_detail (session);
             }
 
-          reminder = bmb_reminder_new ("session", bmb_occurrence_get_session_id (occurrence),
+          reminder = bmb_reminder_new (BMB_REMINDER_KIND_SESSION, bmb_occurrence_get_session_id (occurrence),
                                        key, offset, trigger);
           reminder->event_start = start;
           reminder->event_end = end;

@@ -307,7 +307,7 @@ on_action_open_cb (NotifyNotification *notification,
     g_signal_emit (self, signals[OPEN], 0,
                    data->reminder->kind, data->reminder->item_id, data->reminder->occurrence);
   else
-    g_signal_emit (self, signals[OPEN], 0, NULL, (gint64)0, NULL);
+    g_signal_emit (self, signals[OPEN], 0, BMB_REMINDER_KIND_NONE, (gint64)0, NULL);
 }
 
 static void
@@ -433,7 +433,7 @@ bmb_notifier_class_init (BmbNotifierClass *klass)
 
   /**
    * BmbNotifier::open:
-   * @kind: (nullable): the reminder kind, NULL for the summary
+   * @kind: a BmbReminderKind, NONE for the summary
    * @item_id: the session, contact or goal id
    * @occurrence: (nullable): the occurrence key
    */
@@ -442,7 +442,7 @@ bmb_notifier_class_init (BmbNotifierClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_INT64, G_TYPE_STRING);
+                  G_TYPE_NONE, 3, G_TYPE_INT, G_TYPE_INT64, G_TYPE_STRING);
 
   /**
    * BmbNotifier::snooze:
@@ -542,7 +542,7 @@ bmb_notifier_show_reminder (BmbNotifier  *self,
                                   on_action_open_cb, action_data_new (self, reminder),
                                   action_data_free);
   notify_notification_add_action (notification, "snooze",
-                                  g_strcmp0 (reminder->kind, "session") == 0
+                                  reminder->kind == BMB_REMINDER_KIND_SESSION
                                     ? _("Snooze 10 min")
                                     : _("Snooze 1 day"),
                                   on_action_snooze_cb, action_data_new (self, reminder),
@@ -620,11 +620,11 @@ bmb_notifier_format_title (const BmbReminder *reminder,
 
   title = reminder->title ? reminder->title : "";
 
-  if (g_strcmp0 (reminder->kind, "follow-up") == 0)
+  if (reminder->kind == BMB_REMINDER_KIND_FOLLOW_UP)
     /* Translators: %s is a contact's name. */
     return g_strdup_printf (_("Time to follow up with %s"), title);
 
-  if (g_strcmp0 (reminder->kind, "goal") == 0)
+  if (reminder->kind == BMB_REMINDER_KIND_GOAL)
     /* Translators: %s is the title of a goal. */
     return g_strdup_printf (_("Goal due: %s"), title);
 
@@ -641,7 +641,7 @@ bmb_notifier_format_body (const BmbReminder *reminder,
 
   g_return_val_if_fail (reminder != NULL, NULL);
 
-  is_session = g_strcmp0 (reminder->kind, "session") == 0;
+  is_session = reminder->kind == BMB_REMINDER_KIND_SESSION;
 
   if (is_session && reminder->title != NULL)
     g_ptr_array_add (lines, g_strdup (reminder->title));
@@ -659,7 +659,7 @@ bmb_notifier_format_body (const BmbReminder *reminder,
         /* Translators: %s is a time (and maybe a date) a session starts. */
         g_ptr_array_add (lines, g_strdup_printf (_("Starts at %s"), when));
     }
-  else if (g_strcmp0 (reminder->kind, "goal") == 0)
+  else if (reminder->kind == BMB_REMINDER_KIND_GOAL)
     {
       when = format_local_date (reminder->event_start, zone);
       if (when != NULL)
@@ -683,7 +683,7 @@ bmb_notifier_get_snooze_minutes (const BmbReminder *reminder)
 {
   g_return_val_if_fail (reminder != NULL, 0);
 
-  return g_strcmp0 (reminder->kind, "session") == 0
+  return reminder->kind == BMB_REMINDER_KIND_SESSION
     ? BMB_NOTIFIER_SNOOZE_SESSION_MIN
     : BMB_NOTIFIER_SNOOZE_DAY_MIN;
 }

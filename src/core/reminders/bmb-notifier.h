@@ -10,9 +10,10 @@
  * it. Notifications stay referenced until closed so their actions work.
  *
  * Signals:
- *   ::open   (const char *kind, gint64 item_id, const char *occurrence)
- *            the user clicked the notification or its "Open" button; for
- *            the missed-reminders summary kind and occurrence are NULL.
+ *   ::open   (int kind, gint64 item_id, const char *occurrence)
+ *            the user clicked the notification or its "Open" button; kind is a
+ *            BmbReminderKind, NONE (and occurrence NULL) for the missed-reminders
+ *            summary.
  *   ::snooze (BmbReminder *reminder, int minutes)
  *            the user pressed "Snooze" (10 minutes for sessions, one day
  *            for follow-ups and goals). BmbReminderPresenter routes it to the scheduler.

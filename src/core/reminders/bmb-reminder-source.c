@@ -19,21 +19,58 @@ bmb_reminder_source_default_init (BmbReminderSourceInterface *iface)
 {
 }
 
+static const struct {
+  BmbReminderKind kind;
+  const char     *nick;
+} kind_nicks[] = {
+  { BMB_REMINDER_KIND_SESSION, "session" },
+  { BMB_REMINDER_KIND_FOLLOW_UP, "follow-up" },
+  { BMB_REMINDER_KIND_GOAL, "goal" },
+};
+
+const char *
+bmb_reminder_kind_to_string (BmbReminderKind kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (kind_nicks); i++)
+    if (kind_nicks[i].kind == kind)
+      return kind_nicks[i].nick;
+
+  return NULL;
+}
+
+gboolean
+bmb_reminder_kind_from_string (const char      *text,
+                               BmbReminderKind *kind)
+{
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_nicks); i++)
+    {
+      if (g_strcmp0 (kind_nicks[i].nick, text) == 0)
+        {
+          *kind = kind_nicks[i].kind;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 BmbReminder *
-bmb_reminder_new (const char *kind,
-                  gint64      item_id,
-                  const char *occurrence,
-                  int         offset_min,
-                  gint64      trigger_at)
+bmb_reminder_new (BmbReminderKind  kind,
+                  gint64           item_id,
+                  const char      *occurrence,
+                  int              offset_min,
+                  gint64           trigger_at)
 {
   BmbReminder *self;
 
-  g_return_val_if_fail (kind != NULL, NULL);
+  g_return_val_if_fail (bmb_reminder_kind_to_string (kind) != NULL, NULL);
   g_return_val_if_fail (occurrence != NULL, NULL);
 
   self = g_new0 (BmbReminder, 1);
   g_atomic_ref_count_init (&self->ref_count);
-  self->kind = g_strdup (kind);
+  self->kind = kind;
   self->item_id = item_id;
   self->occurrence = g_strdup (occurrence);
   self->offset_min = offset_min;
@@ -60,7 +97,6 @@ bmb_reminder_unref (BmbReminder *self)
 
   if (g_atomic_ref_count_dec (&self->ref_count))
     {
-      g_free (self->kind);
       g_free (self->occurrence);
       g_free (self->title);
       g_free (self->partner);
@@ -76,7 +112,7 @@ bmb_reminder_dup_key (const BmbReminder *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   return g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%s:%d",
-                          self->kind, self->item_id, self->occurrence, self->offset_min);
+                          bmb_reminder_kind_to_string (self->kind), self->item_id, self->occurrence, self->offset_min);
 }
 
 GPtrArray *

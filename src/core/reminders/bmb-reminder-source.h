@@ -15,13 +15,27 @@
 
 G_BEGIN_DECLS
 
+/* What a reminder is about; stored (reminder_log, snoozes) and used in notification ids by
+ * its nick: "session", "follow-up", "goal". NONE stands for no reminder (the summary). */
+typedef enum
+{
+  BMB_REMINDER_KIND_NONE,
+  BMB_REMINDER_KIND_SESSION,
+  BMB_REMINDER_KIND_FOLLOW_UP,
+  BMB_REMINDER_KIND_GOAL,
+} BmbReminderKind;
+
+const char *bmb_reminder_kind_to_string   (BmbReminderKind  kind);
+gboolean    bmb_reminder_kind_from_string (const char      *text,
+                                           BmbReminderKind *kind);
+
 /* BmbReminder: one reminder instant of one item. Plain boxed value. */
 typedef struct _BmbReminder BmbReminder;
 
 struct _BmbReminder
 {
   /*< public >*/
-  char   *kind;        /* "session", "follow-up" or "goal" (reminder_log.kind) */
+  BmbReminderKind kind;
   gint64  item_id;     /* session, contact or goal id */
   char   *occurrence;  /* stable key of the occurrence: session start in UTC as
                         * "YYYY-MM-DDTHH:MM:SSZ", or a due date "YYYY-MM-DD" */
@@ -41,7 +55,7 @@ struct _BmbReminder
 #define BMB_TYPE_REMINDER (bmb_reminder_get_type ())
 
 GType        bmb_reminder_get_type (void) G_GNUC_CONST;
-BmbReminder *bmb_reminder_new      (const char        *kind,
+BmbReminder *bmb_reminder_new      (BmbReminderKind    kind,
                                     gint64             item_id,
                                     const char        *occurrence,
                                     int                offset_min,

@@ -152,7 +152,7 @@ same_occurrence (const BmbReminder *a,
                  const BmbReminder *b)
 {
   return a->item_id == b->item_id &&
-         g_strcmp0 (a->kind, b->kind) == 0 &&
+         a->kind == b->kind &&
          g_strcmp0 (a->occurrence, b->occurrence) == 0;
 }
 
@@ -160,7 +160,7 @@ static void
 bind_key (sqlite3_stmt      *stmt,
           const BmbReminder *reminder)
 {
-  sqlite3_bind_text (stmt, 1, reminder->kind, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, bmb_reminder_kind_to_string (reminder->kind), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, reminder->item_id);
   sqlite3_bind_text (stmt, 3, reminder->occurrence, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 4, reminder->offset_min);
@@ -320,11 +320,18 @@ collect_snoozes (BmbScheduler  *self,
 
   sqlite3_bind_int64 (stmt, 1, until);
   while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
-    g_ptr_array_add (rows, bmb_reminder_new ((const char *)sqlite3_column_text (stmt, 0),
-                                             sqlite3_column_int64 (stmt, 1),
-                                             (const char *)sqlite3_column_text (stmt, 2),
-                                             sqlite3_column_int (stmt, 3),
-                                             sqlite3_column_int64 (stmt, 4)));
+    {
+      BmbReminderKind kind;
+
+      /* A kind this version does not know (written by a newer one) is left alone. */
+      if (!bmb_reminder_kind_from_string ((const char *)sqlite3_column_text (stmt, 0), &kind))
+        continue;
+      g_ptr_array_add (rows, bmb_reminder_new (kind,
+                                               sqlite3_column_int64 (stmt, 1),
+                                               (const char *)sqlite3_column_text (stmt, 2),
+                                               sqlite3_column_int (stmt, 3),
+                                               sqlite3_column_int64 (stmt, 4)));
+    }
   sqlite3_reset (stmt);
   if (rc < 0)
     return FALSE;
@@ -992,7 +999,7 @@ bmb_scheduler_snooze (BmbScheduler  *self,
   if (!ok)
     {
       g_prefix_error (error, _("Could not snooze the reminder for “%s”: "),
-                      reminder->title ? reminder->title : reminder->kind);
+                      reminder->title ? reminder->title : bmb_reminder_kind_to_string (reminder->kind));
       return FALSE;
     }
 

@@ -21,7 +21,7 @@
 
 static void
 on_notifier_open_cb (BmbApplication *self,
-                     const char     *kind,
+                     int             kind,
                      gint64          item_id,
                      const char     *occurrence,
                      BmbNotifier    *notifier)

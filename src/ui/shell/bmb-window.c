@@ -328,36 +328,40 @@ bmb_window_get_page_widget (BmbWindow  *self,
 
 /**
  * bmb_window_show_item:
- * @kind: (nullable): "session", "follow-up" or "goal" (as in reminders), or
- *   %NULL to just show the window
+ * @kind: what the reminder was about, or %BMB_REMINDER_KIND_NONE to just show the
+ *   window
  *
  * Shows what a reminder is about.
  */
 void
 bmb_window_show_item (BmbWindow  *self,
-                      const char *kind,
-                      gint64      item_id,
-                      const char *occurrence)
+                      BmbReminderKind  kind,
+                      gint64           item_id,
+                      const char      *occurrence)
 {
   g_return_if_fail (BMB_IS_WINDOW (self));
 
-  if (g_strcmp0 (kind, "follow-up") == 0)
+  switch (kind)
     {
+    case BMB_REMINDER_KIND_FOLLOW_UP:
       bmb_window_set_page (self, "contacts");
       bmb_contacts_page_show_contact (self->contacts_page, item_id);
-    }
-  else if (g_strcmp0 (kind, "session") == 0)
-    {
+      break;
+
+    case BMB_REMINDER_KIND_SESSION:
       bmb_window_set_page (self, "sessions");
       bmb_sessions_page_show_occurrence (self->sessions_page, item_id, occurrence);
-    }
-  else if (g_strcmp0 (kind, "goal") == 0)
-    {
+      break;
+
+    case BMB_REMINDER_KIND_GOAL:
       bmb_window_set_page (self, "relationships");
       bmb_relationships_page_show_goal (self->relationships_page, item_id);
+      break;
+
+    case BMB_REMINDER_KIND_NONE:
+    default:
+      break;
     }
-  else if (kind != NULL)
-    bmb_window_set_page (self, "sessions");
 }
 
 void

@@ -12,6 +12,7 @@
 #include "bmb-application.h"
 #include "bmb-context.h"
 #include "bmb-database.h"
+#include "bmb-reminder-source.h"
 
 G_BEGIN_DECLS
 
@@ -29,7 +30,7 @@ void         bmb_window_set_page      (BmbWindow      *self,
 GtkWidget   *bmb_window_get_page_widget (BmbWindow    *self,
                                          const char   *page);
 void         bmb_window_show_item     (BmbWindow      *self,
-                                       const char     *kind,
+                                       BmbReminderKind kind,
                                        gint64          item_id,
                                        const char     *occurrence);
 void         bmb_window_add_toast     (BmbWindow      *self,
