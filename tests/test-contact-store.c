@@ -1094,7 +1094,6 @@ test_log_event (Fixture       *f,
   g_autoptr(BmbContact) known = insert_named (f, "Eko", "Prasetyo", NULL);
   g_autoptr(GArray) ids = NULL;
   g_autoptr(BmbContact) first_new = NULL;
-  g_autoptr(GPtrArray) list = NULL;
   const char *names[] = { "Nadia Putri", "Rizky", NULL };
   gint64 existing[1];
   gint64 bogus[2];

@@ -570,7 +570,6 @@ test_read_only_file_export (void)
     {
       g_autofree char *folder = NULL;
       g_autofree char *path = NULL;
-      g_autofree char *db_path = NULL;
       g_autoptr(GError) error = NULL;
       BmbDatabase *db;
 

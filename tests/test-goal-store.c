@@ -465,7 +465,7 @@ static void
 test_goal_reminders_timezone (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(BmbGoal) goal = insert_goal (fixture, "Jakarta", 0, "2026-03-29",
+  g_autoptr(BmbGoal) goal G_GNUC_UNUSED = insert_goal (fixture, "Jakarta", 0, "2026-03-29",
                                          BMB_GOAL_STATUS_ACTIVE);
   g_autoptr(BmbGoalReminders) source = bmb_goal_reminders_new (fixture->db);
   g_autoptr(GTimeZone) jakarta = g_time_zone_new_identifier ("Asia/Jakarta");

@@ -184,7 +184,7 @@ static void
 test_import_twice_updates (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(BmbIcsImportResult) first = import_data_file (fixture, "ics/google-calendar.ics");
+  g_autoptr(BmbIcsImportResult) first G_GNUC_UNUSED = import_data_file (fixture, "ics/google-calendar.ics");
   g_autoptr(BmbIcsImportResult) second = NULL;
   g_autoptr(BmbSession) weekly = NULL;
   g_autofree char *before = NULL;

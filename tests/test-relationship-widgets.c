@@ -701,9 +701,9 @@ test_preparation_start (Fixture       *f,
   g_autoptr(BmbSession) previous = add_session (f, relationship, -7, "First talk",
                                                 "We talked about the CV.\nRina sends a draft.", NULL);
   g_autoptr(BmbSession) next = add_session (f, relationship, 1, "Second talk", NULL, agenda);
-  g_autoptr(BmbActionItem) mine = add_action_item (f, relationship, BMB_ACTION_OWNER_MENTOR,
+  g_autoptr(BmbActionItem) mine G_GNUC_UNUSED = add_action_item (f, relationship, BMB_ACTION_OWNER_MENTOR,
                                                    "Send the article on interviews");
-  g_autoptr(BmbActionItem) hers = add_action_item (f, relationship, BMB_ACTION_OWNER_MENTEE,
+  g_autoptr(BmbActionItem) hers G_GNUC_UNUSED = add_action_item (f, relationship, BMB_ACTION_OWNER_MENTEE,
                                                    "Update the CV");
   g_autoptr(BmbActionItem) old = add_action_item (f, relationship, BMB_ACTION_OWNER_MENTEE,
                                                   "Already done");
@@ -984,7 +984,7 @@ test_panel_closure (Fixture       *f,
 {
   g_autoptr(BmbRelationship) relationship = add_relationship (f, "Yusuf", BMB_RELATIONSHIP_PHASE_CLOSURE);
   g_autoptr(BmbRelationship) stored = NULL;
-  g_autoptr(BmbActionItem) item = add_action_item (f, relationship, BMB_ACTION_OWNER_MENTEE,
+  g_autoptr(BmbActionItem) item G_GNUC_UNUSED = add_action_item (f, relationship, BMB_ACTION_OWNER_MENTEE,
                                                    "Write the reflection");
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(GPtrArray) open_items = NULL;

@@ -128,7 +128,6 @@ make_database (const char *path,
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) start = g_date_time_add_seconds (now, 90);
   g_autofree char *start_local = g_date_time_format (start, "%Y-%m-%dT%H:%M:%S");
-  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
   sqlite3_stmt *stmt;
 
   g_assert_no_error (error);

@@ -217,7 +217,7 @@ bmb_contact_import_result_get_contact_ids (BmbContactImportResult *self,
   if (n_ids != NULL)
     *n_ids = self->contact_ids->len;
 
-  return (const gint64 *)self->contact_ids->data;
+  return (const gint64 *)(gpointer)self->contact_ids->data;
 }
 
 char *

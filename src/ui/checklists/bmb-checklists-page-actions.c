@@ -292,7 +292,6 @@ delete_template_action (GtkWidget  *widget,
 {
   BmbChecklistsPage *self = BMB_CHECKLISTS_PAGE (widget);
   BmbChecklistTemplate *template = bmb_checklists_page_get_selected_template (self);
-  g_autofree char *title = NULL;
   g_autofree char *escaped = NULL;
   PendingDelete *pending;
   AdwToast *toast;
