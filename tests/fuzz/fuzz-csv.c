@@ -62,7 +62,8 @@ read_rows (const char *data,
 
           contact = bmb_contact_csv_mapping_read_row (mapping, (const char * const *)row,
                                                       line, &introduced_by, &reason, &limits);
-          g_assert (limits.n_tags <= BMB_LIMIT_TAGS_PER_CONTACT);
+          g_assert (contact == NULL ||
+                    g_strv_length ((char **)bmb_contact_get_tags (contact)) <= BMB_LIMIT_TAGS_PER_CONTACT);
           g_assert (contact != NULL || reason != NULL);
         }
 

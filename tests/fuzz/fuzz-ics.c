@@ -73,7 +73,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       const char * const *messages = bmb_ics_import_result_get_messages (result);
 
       g_assert (messages != NULL);
-      g_assert (g_strv_length ((char **)messages) == bmb_ics_import_result_get_skipped (result));
+      g_assert (g_strv_length ((char **)messages) ==
+                bmb_ics_import_result_get_skipped (result) + bmb_ics_import_result_get_n_notes (result));
       expand ();
     }
 
