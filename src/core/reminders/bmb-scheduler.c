@@ -32,6 +32,7 @@
 #include <glib/gi18n.h>
 
 #include "bmb-scheduler.h"
+#include "bmb-reminder-log.h"
 #include "bmb-system-monitor.h"
 
 /* A reminder this recent is always delivered, even if its event is over. */
@@ -156,87 +157,6 @@ same_occurrence (const BmbReminder *a,
          g_strcmp0 (a->occurrence, b->occurrence) == 0;
 }
 
-static void
-bind_key (sqlite3_stmt      *stmt,
-          const BmbReminder *reminder)
-{
-  sqlite3_bind_text (stmt, 1, bmb_reminder_kind_to_string (reminder->kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, reminder->item_id);
-  sqlite3_bind_text (stmt, 3, reminder->occurrence, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 4, reminder->offset_min);
-}
-
-/* Returns 1 if logged, 0 if not, -1 with @error set. */
-static int
-is_logged (BmbScheduler       *self,
-           const BmbReminder  *reminder,
-           GError            **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = bmb_database_prepare (self->db,
-                               "SELECT 1 FROM reminder_log"
-                               " WHERE kind = ?1 AND item_id = ?2 AND occurrence = ?3"
-                               "   AND offset_min = ?4",
-                               error);
-  if (stmt == NULL)
-    return -1;
-
-  bind_key (stmt, reminder);
-  rc = bmb_database_step (self->db, stmt, error);
-  sqlite3_reset (stmt);
-
-  if (rc < 0)
-    return -1;
-
-  return rc == SQLITE_ROW;
-}
-
-static gboolean
-log_reminder (BmbScheduler       *self,
-              const BmbReminder  *reminder,
-              gint64              now,
-              GError            **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = bmb_database_prepare (self->db,
-                               "INSERT INTO reminder_log"
-                               " (kind, item_id, occurrence, offset_min, delivered_at)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5)"
-                               " ON CONFLICT (kind, item_id, occurrence, offset_min)"
-                               " DO UPDATE SET delivered_at = excluded.delivered_at",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_key (stmt, reminder);
-  sqlite3_bind_int64 (stmt, 5, now);
-
-  return bmb_database_step_done (self->db, stmt, error);
-}
-
-static gboolean
-delete_snooze (BmbScheduler       *self,
-               const BmbReminder  *reminder,
-               GError            **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = bmb_database_prepare (self->db,
-                               "DELETE FROM snoozes"
-                               " WHERE kind = ?1 AND item_id = ?2 AND occurrence = ?3"
-                               "   AND offset_min = ?4",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_key (stmt, reminder);
-
-  return bmb_database_step_done (self->db, stmt, error);
-}
-
 static gint64
 occurrence_to_unix (const char *occurrence)
 {
@@ -307,33 +227,10 @@ collect_snoozes (BmbScheduler  *self,
                  GPtrArray     *orphans,
                  GError       **error)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)bmb_reminder_unref);
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GPtrArray) rows = NULL;
 
-  stmt = bmb_database_prepare (self->db,
-                               "SELECT kind, item_id, occurrence, offset_min, due_at"
-                               " FROM snoozes WHERE due_at < ?1 ORDER BY due_at",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, until);
-  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
-    {
-      BmbReminderKind kind;
-
-      /* A kind this version does not know (written by a newer one) is left alone. */
-      if (!bmb_reminder_kind_from_string ((const char *)sqlite3_column_text (stmt, 0), &kind))
-        continue;
-      g_ptr_array_add (rows, bmb_reminder_new (kind,
-                                               sqlite3_column_int64 (stmt, 1),
-                                               (const char *)sqlite3_column_text (stmt, 2),
-                                               sqlite3_column_int (stmt, 3),
-                                               sqlite3_column_int64 (stmt, 4)));
-    }
-  sqlite3_reset (stmt);
-  if (rc < 0)
+  rows = bmb_reminder_log_list_snoozes (self->db, until, error);
+  if (rows == NULL)
     return FALSE;
 
   /* Sources may use the database too: only ask them once the rows are read. */
@@ -393,7 +290,7 @@ collect (BmbScheduler  *self,
           if (!g_hash_table_add (seen, key))
             continue;
 
-          logged = is_logged (self, reminder, error);
+          logged = bmb_reminder_log_is_recorded (self->db, reminder, error);
           if (logged < 0)
             return NULL;
           if (logged == 0)
@@ -493,12 +390,12 @@ record (BmbScheduler  *self,
       if (p->fate == FATE_PENDING)
         continue;
 
-      ok = log_reminder (self, p->reminder, now, error) &&
-           (!p->snoozed || delete_snooze (self, p->reminder, error));
+      ok = bmb_reminder_log_record (self->db, p->reminder, now, error) &&
+           (!p->snoozed || bmb_reminder_log_delete_snooze (self->db, p->reminder, error));
     }
 
   for (guint i = 0; ok && i < orphans->len; i++)
-    ok = delete_snooze (self, g_ptr_array_index (orphans, i), error);
+    ok = bmb_reminder_log_delete_snooze (self->db, g_ptr_array_index (orphans, i), error);
 
   if (ok)
     {
@@ -951,7 +848,6 @@ bmb_scheduler_snooze (BmbScheduler  *self,
                       int            minutes,
                       GError       **error)
 {
-  sqlite3_stmt *stmt;
   gint64 now;
   gboolean ok;
 
@@ -968,23 +864,10 @@ bmb_scheduler_snooze (BmbScheduler  *self,
       return FALSE;
     }
 
-  stmt = bmb_database_prepare (self->db,
-                               "INSERT INTO snoozes"
-                               " (kind, item_id, occurrence, offset_min, due_at)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5)"
-                               " ON CONFLICT (kind, item_id, occurrence, offset_min)"
-                               " DO UPDATE SET due_at = excluded.due_at",
-                               error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_key (stmt, reminder);
-      sqlite3_bind_int64 (stmt, 5, now + (gint64)minutes * 60);
-      ok = bmb_database_step_done (self->db, stmt, error);
-    }
+  ok = bmb_reminder_log_add_snooze (self->db, reminder, now + (gint64)minutes * 60, error);
 
   /* Snoozing a reminder not shown yet replaces it: the original is done. */
-  ok = ok && log_reminder (self, reminder, now, error);
+  ok = ok && bmb_reminder_log_record (self->db, reminder, now, error);
 
   if (ok)
     {
