@@ -7,8 +7,8 @@
  * What the self-assessment stores need of the models beyond their public
  * API: constructors for built-ins, and setters for saved state (ids,
  * positions, timestamps, status); and the store's instance struct, shared
- * by bmb-checklist-store.c and bmb-checklist-store-assessments.c. Not for
- * the UI.
+ * by bmb-checklist-store.c and its -assessments, -builtins and -edit
+ * parts. Not for the UI.
  */
 
 #pragma once
@@ -53,6 +53,18 @@ struct _BmbChecklistStore
 BmbChecklistTemplate *_bmb_checklist_store_get_template_or_error (BmbChecklistStore  *self,
                                                                   gint64              template_id,
                                                                   GError            **error);
+/* Shared by bmb-checklist-store.c and bmb-checklist-store-edit.c. */
+void      _bmb_checklist_store_set_builtin_read_only (GError               **error,
+                                                      const char            *title);
+/* A custom template's title and items' titles are not blank. */
+gboolean  _bmb_checklist_store_validate_custom       (BmbChecklistTemplate  *template,
+                                                      GError               **error);
+/* Inserts @item of a custom template at @position and gives it its id. */
+gboolean  _bmb_checklist_store_insert_item_row       (BmbChecklistStore     *self,
+                                                      gint64                 template_id,
+                                                      BmbChecklistItem      *item,
+                                                      guint                  position,
+                                                      GError               **error);
 
 BmbChecklistItem     *_bmb_checklist_item_new_builtin        (const char           *template_key,
                                                               const char           *item_key);

@@ -6,7 +6,9 @@
  *
  * Templates (built-in and custom) with their items. Built-in rows hold keys
  * only; their text comes from bmb-checklist-builtins.c when displayed.
- * Assessments and answers: bmb-checklist-store-assessments.c.
+ * Built-in templates: bmb-checklist-store-builtins.c; changing saved
+ * custom templates: bmb-checklist-store-edit.c; assessments and answers:
+ * bmb-checklist-store-assessments.c.
  */
 
 #define G_LOG_DOMAIN "bmb-checklist-store"
@@ -60,9 +62,9 @@ set_template_not_found (GError **error,
                _("Checklist %s was not found; it may have been deleted."), id);
 }
 
-static void
-set_builtin_read_only (GError     **error,
-                       const char  *title)
+void
+_bmb_checklist_store_set_builtin_read_only (GError     **error,
+                                            const char  *title)
 {
   g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
                _("The built-in checklist “%s” cannot be changed. Duplicate it to make "
@@ -198,9 +200,9 @@ _bmb_checklist_store_get_template_or_error (BmbChecklistStore  *self,
 
 /* ---- Writing templates ------------------------------------------------------------ */
 
-static gboolean
-validate_custom (BmbChecklistTemplate  *template,
-                 GError               **error)
+gboolean
+_bmb_checklist_store_validate_custom (BmbChecklistTemplate  *template,
+                                      GError               **error)
 {
   guint n = bmb_checklist_template_get_n_items (template);
 
@@ -227,12 +229,12 @@ validate_custom (BmbChecklistTemplate  *template,
   return TRUE;
 }
 
-static gboolean
-insert_item_row (BmbChecklistStore  *self,
-                 gint64              template_id,
-                 BmbChecklistItem   *item,
-                 guint               position,
-                 GError            **error)
+gboolean
+_bmb_checklist_store_insert_item_row (BmbChecklistStore  *self,
+                                      gint64              template_id,
+                                      BmbChecklistItem   *item,
+                                      guint               position,
+                                      GError            **error)
 {
   sqlite3_stmt *stmt;
 
@@ -255,98 +257,6 @@ insert_item_row (BmbChecklistStore  *self,
     return FALSE;
 
   _bmb_checklist_item_set_id (item, bmb_database_last_insert_id (self->db));
-  return TRUE;
-}
-
-static gboolean
-update_item_row (BmbChecklistStore  *self,
-                 gint64              template_id,
-                 BmbChecklistItem   *item,
-                 guint               position,
-                 GError            **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = bmb_database_prepare (self->db,
-                               "UPDATE checklist_items"
-                               "   SET section = ?, title = ?, explanation = ?, position = ?"
-                               " WHERE id = ? AND template_id = ?",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bmb_stmt_bind_text_or_null (stmt, 1, bmb_checklist_item_get_section (item));
-  sqlite3_bind_text (stmt, 2, g_strstrip (g_strdup (bmb_checklist_item_get_title (item))), -1,
-                     g_free);
-  bmb_stmt_bind_text_or_null (stmt, 3, bmb_checklist_item_get_explanation (item));
-  sqlite3_bind_int (stmt, 4, position);
-  sqlite3_bind_int64 (stmt, 5, bmb_checklist_item_get_id (item));
-  sqlite3_bind_int64 (stmt, 6, template_id);
-
-  if (!bmb_database_step_done (self->db, stmt, error))
-    return FALSE;
-
-  if (bmb_database_changes (self->db) == 0)
-    {
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                   _("The item “%s” does not belong to this checklist."),
-                   bmb_checklist_item_get_title (item));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Item ids of a template as stored, in no order. */
-static GArray *
-list_item_ids (BmbChecklistStore  *self,
-               gint64              template_id,
-               GError            **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = bmb_database_prepare (self->db,
-                               "SELECT id FROM checklist_items WHERE template_id = ?",
-                               error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_int64 (stmt, 1, template_id);
-  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-
-  if (rc != SQLITE_DONE)
-    return NULL;
-
-  return g_steal_pointer (&ids);
-}
-
-static gboolean
-count_assessments (BmbChecklistStore  *self,
-                   gint64              template_id,
-                   gint64             *out_count,
-                   GError            **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = bmb_database_prepare (self->db,
-                               "SELECT count(*) FROM assessments WHERE template_id = ?",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, template_id);
-  if (bmb_database_step (self->db, stmt, error) != SQLITE_ROW)
-    return FALSE;
-
-  *out_count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
   return TRUE;
 }
 
@@ -398,7 +308,7 @@ write_new_template (BmbChecklistStore     *self,
     {
       BmbChecklistItem *item = bmb_checklist_template_get_item (template, i);
 
-      if (!insert_item_row (self, template_id, item, i, error))
+      if (!_bmb_checklist_store_insert_item_row (self, template_id, item, i, error))
         return FALSE;
     }
 
@@ -417,157 +327,6 @@ clear_template_ids (BmbChecklistTemplate *template)
   _bmb_checklist_template_set_id (template, 0);
   for (guint i = 0; i < n; i++)
     _bmb_checklist_item_set_id (bmb_checklist_template_get_item (template, i), 0);
-}
-
-/* ---- Built-ins ------------------------------------------------------------------ */
-
-static gboolean
-sync_builtin_template (BmbChecklistStore         *self,
-                       const BmbBuiltinTemplate  *builtin,
-                       int                        position,
-                       gboolean                  *changed,
-                       GError                   **error)
-{
-  const char *kind = bmb_answer_kind_to_string (builtin->answer_kind);
-  sqlite3_stmt *stmt;
-  gint64 template_id;
-  gint64 now = _bmb_now_seconds ();
-
-  /* Insert the template if missing; refresh kind and order when they differ. */
-  stmt = bmb_database_prepare (self->db,
-                               "INSERT INTO checklist_templates"
-                               " (builtin_key, answer_kind, position, created_at, updated_at)"
-                               " VALUES (?, ?, ?, ?, ?)"
-                               " ON CONFLICT (builtin_key) DO UPDATE"
-                               "   SET answer_kind = excluded.answer_kind,"
-                               "       position = excluded.position,"
-                               "       updated_at = excluded.updated_at"
-                               "   WHERE answer_kind IS NOT excluded.answer_kind"
-                               "      OR position IS NOT excluded.position",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, builtin->key, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 3, position);
-  sqlite3_bind_int64 (stmt, 4, now);
-  sqlite3_bind_int64 (stmt, 5, now);
-  if (!bmb_database_step_done (self->db, stmt, error))
-    return FALSE;
-  if (bmb_database_changes (self->db) > 0)
-    *changed = TRUE;
-
-  stmt = bmb_database_prepare (self->db,
-                               "SELECT id FROM checklist_templates WHERE builtin_key = ?",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, builtin->key, -1, SQLITE_STATIC);
-  if (bmb_database_step (self->db, stmt, error) != SQLITE_ROW)
-    {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_FAILED,
-                     _("The built-in checklist “%s” could not be set up."), _(builtin->title));
-      return FALSE;
-    }
-  template_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  for (guint i = 0; i < builtin->n_items; i++)
-    {
-      const BmbBuiltinItem *item = &builtin->items[i];
-
-      stmt = bmb_database_prepare (self->db,
-                                   "INSERT INTO checklist_items"
-                                   " (template_id, item_key, section, position)"
-                                   " VALUES (?, ?, ?, ?)"
-                                   " ON CONFLICT (template_id, item_key) DO UPDATE"
-                                   "   SET section = excluded.section,"
-                                   "       position = excluded.position"
-                                   "   WHERE section IS NOT excluded.section"
-                                   "      OR position IS NOT excluded.position",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-
-      sqlite3_bind_int64 (stmt, 1, template_id);
-      sqlite3_bind_text (stmt, 2, item->key, -1, SQLITE_STATIC);
-      bmb_stmt_bind_text_or_null (stmt, 3, item->section);
-      sqlite3_bind_int (stmt, 4, i);
-      if (!bmb_database_step_done (self->db, stmt, error))
-        return FALSE;
-      if (bmb_database_changes (self->db) > 0)
-        *changed = TRUE;
-    }
-
-  return TRUE;
-}
-
-/* Whether the database already holds every built-in template and item as
- * sync_builtin_template() would write them: then start-up writes nothing
- * and takes no write lock (a read-only command never waits for a writer). */
-static gboolean
-builtins_up_to_date (BmbChecklistStore         *self,
-                     const BmbBuiltinTemplate  *builtins,
-                     guint                      n,
-                     gboolean                  *up_to_date,
-                     GError                   **error)
-{
-  *up_to_date = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const BmbBuiltinTemplate *builtin = &builtins[i];
-      sqlite3_stmt *stmt;
-      gint64 template_id;
-      gboolean same;
-      int rc;
-
-      stmt = bmb_database_prepare (self->db,
-                                   "SELECT id, answer_kind IS ?2 AND position IS ?3"
-                                   " FROM checklist_templates WHERE builtin_key = ?1",
-                                   error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, builtin->key, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 2, bmb_answer_kind_to_string (builtin->answer_kind), -1,
-                         SQLITE_STATIC);
-      sqlite3_bind_int (stmt, 3, i);
-      if ((rc = bmb_database_step (self->db, stmt, error)) < 0)
-        return FALSE;
-      same = rc == SQLITE_ROW && sqlite3_column_int (stmt, 1);
-      template_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-      sqlite3_reset (stmt);
-      if (!same)
-        return TRUE;
-
-      for (guint j = 0; j < builtin->n_items; j++)
-        {
-          const BmbBuiltinItem *item = &builtin->items[j];
-
-          stmt = bmb_database_prepare (self->db,
-                                       "SELECT section IS ?3 AND position IS ?4"
-                                       " FROM checklist_items"
-                                       " WHERE template_id = ?1 AND item_key = ?2",
-                                       error);
-          if (stmt == NULL)
-            return FALSE;
-          sqlite3_bind_int64 (stmt, 1, template_id);
-          sqlite3_bind_text (stmt, 2, item->key, -1, SQLITE_STATIC);
-          bmb_stmt_bind_text_or_null (stmt, 3, item->section);
-          sqlite3_bind_int (stmt, 4, j);
-          if ((rc = bmb_database_step (self->db, stmt, error)) < 0)
-            return FALSE;
-          same = rc == SQLITE_ROW && sqlite3_column_int (stmt, 0);
-          sqlite3_reset (stmt);
-          if (!same)
-            return TRUE;
-        }
-    }
-
-  *up_to_date = TRUE;
-  return TRUE;
 }
 
 /* ---- GObject -------------------------------------------------------------------- */
@@ -657,57 +416,6 @@ bmb_checklist_store_get_database (BmbChecklistStore *self)
   return self->db;
 }
 
-gboolean
-bmb_checklist_store_sync_builtins (BmbChecklistStore  *self,
-                                   GError            **error)
-{
-  const BmbBuiltinTemplate *builtins;
-  gboolean changed = FALSE;
-  gboolean up_to_date;
-  guint n;
-
-  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
-
-  builtins = bmb_checklist_builtins_get_all (&n);
-
-  /* Compare first: write only when something changed. */
-  if (!builtins_up_to_date (self, builtins, n, &up_to_date, error))
-    {
-      g_prefix_error (error, _("Could not set up the built-in checklists: "));
-      return FALSE;
-    }
-  if (up_to_date)
-    {
-      g_debug ("Built-in checklists already up to date");
-      return TRUE;
-    }
-
-  if (!bmb_database_begin (self->db, error))
-    return FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      if (!sync_builtin_template (self, &builtins[i], i, &changed, error))
-        {
-          bmb_database_rollback (self->db);
-          g_prefix_error (error, _("Could not set up the built-in checklists: "));
-          return FALSE;
-        }
-    }
-
-  if (changed)
-    bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS);
-
-  if (!bmb_database_commit (self->db, error))
-    {
-      bmb_database_rollback (self->db);
-      return FALSE;
-    }
-
-  g_debug ("Built-in checklists %s", changed ? "updated" : "already up to date");
-  return TRUE;
-}
-
 GPtrArray *
 bmb_checklist_store_list_templates (BmbChecklistStore  *self,
                                     GError            **error)
@@ -754,42 +462,6 @@ bmb_checklist_store_get_template (BmbChecklistStore  *self,
   return _bmb_checklist_store_get_template_or_error (self, template_id, error);
 }
 
-BmbChecklistTemplate *
-bmb_checklist_store_get_builtin (BmbChecklistStore  *self,
-                                 const char         *builtin_key,
-                                 GError            **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 template_id = 0;
-  int rc;
-
-  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), NULL);
-  g_return_val_if_fail (builtin_key != NULL, NULL);
-
-  stmt = bmb_database_prepare (self->db,
-                               "SELECT id FROM checklist_templates WHERE builtin_key = ?",
-                               error);
-  if (stmt == NULL)
-    return NULL;
-
-  sqlite3_bind_text (stmt, 1, builtin_key, -1, SQLITE_TRANSIENT);
-  rc = bmb_database_step (self->db, stmt, error);
-  if (rc < 0)
-    return NULL;
-  if (rc == SQLITE_ROW)
-    template_id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  if (template_id == 0 || bmb_checklist_builtins_lookup (builtin_key) == NULL)
-    {
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
-                   _("The built-in checklist “%s” is not available."), builtin_key);
-      return NULL;
-    }
-
-  return _bmb_checklist_store_get_template_or_error (self, template_id, error);
-}
-
 gboolean
 bmb_checklist_store_insert_template (BmbChecklistStore     *self,
                                      BmbChecklistTemplate  *template,
@@ -801,11 +473,12 @@ bmb_checklist_store_insert_template (BmbChecklistStore     *self,
 
   if (bmb_checklist_template_is_builtin (template))
     {
-      set_builtin_read_only (error, bmb_checklist_template_get_title (template));
+      _bmb_checklist_store_set_builtin_read_only (error,
+                                                  bmb_checklist_template_get_title (template));
       return FALSE;
     }
 
-  if (!validate_custom (template, error))
+  if (!_bmb_checklist_store_validate_custom (template, error))
     return FALSE;
 
   if (!bmb_database_begin (self->db, error))
@@ -822,275 +495,6 @@ bmb_checklist_store_insert_template (BmbChecklistStore     *self,
     }
 
   return TRUE;
-}
-
-static gboolean
-write_template_update (BmbChecklistStore     *self,
-                       BmbChecklistTemplate  *template,
-                       GError               **error)
-{
-  g_autoptr(BmbChecklistTemplate) stored = NULL;
-  g_autoptr(GArray) stored_ids = NULL;
-  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  gint64 template_id = bmb_checklist_template_get_id (template);
-  BmbAnswerKind kind = bmb_checklist_template_get_answer_kind (template);
-  sqlite3_stmt *stmt;
-  gint64 now = _bmb_now_seconds ();
-  guint n;
-
-  if (!(stored = _bmb_checklist_store_get_template_or_error (self, template_id, error)))
-    return FALSE;
-
-  if (bmb_checklist_template_is_builtin (stored))
-    {
-      set_builtin_read_only (error, bmb_checklist_template_get_title (stored));
-      return FALSE;
-    }
-
-  if (bmb_checklist_template_get_answer_kind (stored) != kind)
-    {
-      gint64 n_assessments = 0;
-
-      if (!count_assessments (self, template_id, &n_assessments, error))
-        return FALSE;
-      if (n_assessments > 0)
-        {
-          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                       _("The answers of “%s” cannot change from “%s” to “%s” because it "
-                         "already has assessments. Duplicate it instead."),
-                       bmb_checklist_template_get_title (stored),
-                       bmb_answer_kind_get_label (bmb_checklist_template_get_answer_kind (stored)),
-                       bmb_answer_kind_get_label (kind));
-          return FALSE;
-        }
-    }
-
-  stmt = bmb_database_prepare (self->db,
-                               "UPDATE checklist_templates"
-                               "   SET title = ?, description = ?, answer_kind = ?, updated_at = ?"
-                               " WHERE id = ? AND builtin_key IS NULL",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_text (stmt, 1, g_strstrip (g_strdup (bmb_checklist_template_get_title (template))),
-                     -1, g_free);
-  bmb_stmt_bind_text_or_null (stmt, 2, bmb_checklist_template_get_description (template));
-  sqlite3_bind_text (stmt, 3, bmb_answer_kind_to_string (kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 4, now);
-  sqlite3_bind_int64 (stmt, 5, template_id);
-  if (!bmb_database_step_done (self->db, stmt, error))
-    return FALSE;
-
-  /* Items: update the kept ones, insert the new ones, delete the others. */
-  n = bmb_checklist_template_get_n_items (template);
-  for (guint i = 0; i < n; i++)
-    {
-      BmbChecklistItem *item = bmb_checklist_template_get_item (template, i);
-      gint64 item_id = bmb_checklist_item_get_id (item);
-
-      if (item_id == 0)
-        {
-          if (!insert_item_row (self, template_id, item, i, error))
-            return FALSE;
-        }
-      else if (!update_item_row (self, template_id, item, i, error))
-        {
-          return FALSE;
-        }
-
-      item_id = bmb_checklist_item_get_id (item);
-      g_hash_table_add (kept, g_memdup2 (&item_id, sizeof item_id));
-    }
-
-  if (!(stored_ids = list_item_ids (self, template_id, error)))
-    return FALSE;
-
-  for (guint i = 0; i < stored_ids->len; i++)
-    {
-      gint64 item_id = g_array_index (stored_ids, gint64, i);
-
-      if (g_hash_table_contains (kept, &item_id))
-        continue;
-
-      stmt = bmb_database_prepare (self->db, "DELETE FROM checklist_items WHERE id = ?", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, item_id);
-      if (!bmb_database_step_done (self->db, stmt, error))
-        return FALSE;
-    }
-
-  _bmb_checklist_template_renumber (template);
-  _bmb_checklist_template_set_timestamps (template,
-                                          bmb_checklist_template_get_created_at (stored), now);
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS | BMB_CHANGE_ASSESSMENTS);
-
-  return TRUE;
-}
-
-gboolean
-bmb_checklist_store_update_template (BmbChecklistStore     *self,
-                                     BmbChecklistTemplate  *template,
-                                     GError               **error)
-{
-  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
-  g_return_val_if_fail (BMB_IS_CHECKLIST_TEMPLATE (template), FALSE);
-  g_return_val_if_fail (bmb_checklist_template_get_id (template) > 0, FALSE);
-
-  if (bmb_checklist_template_is_builtin (template))
-    {
-      set_builtin_read_only (error, bmb_checklist_template_get_title (template));
-      return FALSE;
-    }
-
-  if (!validate_custom (template, error))
-    return FALSE;
-
-  if (!bmb_database_begin (self->db, error))
-    return FALSE;
-
-  if (!write_template_update (self, template, error) ||
-      !bmb_database_commit (self->db, error))
-    {
-      bmb_database_rollback (self->db);
-      g_prefix_error (error, _("Could not save the checklist “%s”: "),
-                      bmb_checklist_template_get_title (template));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-gboolean
-bmb_checklist_store_delete_template (BmbChecklistStore  *self,
-                                     gint64              template_id,
-                                     GError            **error)
-{
-  g_autoptr(BmbChecklistTemplate) stored = NULL;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
-
-  if (!bmb_database_begin (self->db, error))
-    return FALSE;
-
-  if (!(stored = _bmb_checklist_store_get_template_or_error (self, template_id, error)))
-    goto failed;
-
-  if (bmb_checklist_template_is_builtin (stored))
-    {
-      set_builtin_read_only (error, bmb_checklist_template_get_title (stored));
-      goto failed;
-    }
-
-  stmt = bmb_database_prepare (self->db,
-                               "DELETE FROM checklist_templates"
-                               " WHERE id = ? AND builtin_key IS NULL",
-                               error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, template_id);
-  if (!bmb_database_step_done (self->db, stmt, error))
-    {
-      g_prefix_error (error, _("Could not delete the checklist “%s”: "),
-                      bmb_checklist_template_get_title (stored));
-      goto failed;
-    }
-
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS | BMB_CHANGE_ASSESSMENTS);
-
-  if (!bmb_database_commit (self->db, error))
-    goto failed;
-
-  return TRUE;
-
-failed:
-  bmb_database_rollback (self->db);
-  return FALSE;
-}
-
-gboolean
-bmb_checklist_store_reorder_items (BmbChecklistStore  *self,
-                                   gint64              template_id,
-                                   const gint64       *item_ids,
-                                   guint               n_item_ids,
-                                   GError            **error)
-{
-  g_autoptr(BmbChecklistTemplate) stored = NULL;
-  gint64 now = _bmb_now_seconds ();
-  sqlite3_stmt *stmt;
-  guint n;
-
-  g_return_val_if_fail (BMB_IS_CHECKLIST_STORE (self), FALSE);
-  g_return_val_if_fail (item_ids != NULL || n_item_ids == 0, FALSE);
-
-  if (!bmb_database_begin (self->db, error))
-    return FALSE;
-
-  if (!(stored = _bmb_checklist_store_get_template_or_error (self, template_id, error)))
-    goto failed;
-
-  if (bmb_checklist_template_is_builtin (stored))
-    {
-      set_builtin_read_only (error, bmb_checklist_template_get_title (stored));
-      goto failed;
-    }
-
-  /* Each item exactly once. */
-  n = bmb_checklist_template_get_n_items (stored);
-  for (guint i = 0; i < n_item_ids && n_item_ids == n; i++)
-    {
-      for (guint j = 0; j < i; j++)
-        {
-          if (item_ids[j] == item_ids[i])
-            goto mismatch;
-        }
-      if (bmb_checklist_template_find_item (stored, item_ids[i]) == NULL)
-        goto mismatch;
-    }
-  if (n_item_ids != n)
-    goto mismatch;
-
-  for (guint i = 0; i < n_item_ids; i++)
-    {
-      stmt = bmb_database_prepare (self->db,
-                                   "UPDATE checklist_items SET position = ?"
-                                   " WHERE id = ? AND template_id = ?",
-                                   error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_int (stmt, 1, i);
-      sqlite3_bind_int64 (stmt, 2, item_ids[i]);
-      sqlite3_bind_int64 (stmt, 3, template_id);
-      if (!bmb_database_step_done (self->db, stmt, error))
-        goto failed;
-    }
-
-  stmt = bmb_database_prepare (self->db,
-                               "UPDATE checklist_templates SET updated_at = ? WHERE id = ?",
-                               error);
-  if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, now);
-  sqlite3_bind_int64 (stmt, 2, template_id);
-  if (!bmb_database_step_done (self->db, stmt, error))
-    goto failed;
-
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS);
-
-  if (!bmb_database_commit (self->db, error))
-    goto failed;
-
-  return TRUE;
-
-mismatch:
-  g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-               _("The new order of “%s” must list each of its items exactly once."),
-               bmb_checklist_template_get_title (stored));
-failed:
-  bmb_database_rollback (self->db);
-  return FALSE;
 }
 
 BmbChecklistTemplate *

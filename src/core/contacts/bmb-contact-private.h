@@ -5,12 +5,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Saved-state setters for BmbContact and BmbInteraction, used only by the
- * contact store.
+ * contact store; and BmbContact's instance struct, shared by bmb-contact.c
+ * and bmb-contact-fields-tags.c.
  */
 
 #pragma once
 
 #include "bmb-contact.h"
+#include "bmb-contact-limiter.h"
 #include "bmb-interaction.h"
 
 G_BEGIN_DECLS
@@ -25,6 +27,55 @@ struct _BmbContactField
   char                *value;
 };
 
+/* Shared by bmb-contact.c and bmb-contact-fields-tags.c. */
+struct _BmbContact
+{
+  GObject          parent_instance;
+
+  /* saved state */
+  gint64           id;
+  gint64           created_at;
+  gint64           updated_at;
+  char            *next_follow_up_on;
+
+  /* columns (NULL when empty) */
+  char            *uid;
+  char            *display_name;      /* custom; NULL: derived */
+  char            *prefix;
+  char            *given_name;
+  char            *additional_names;
+  char            *family_name;
+  char            *suffix;
+  char            *nickname;
+  char            *organization;
+  char            *role;
+  char            *birthday;
+  char            *met_where;
+  char            *met_on;
+  char            *met_event;
+  char            *notes;
+  char            *last_contact_on;
+  gint64           introduced_by;
+  guint            keep_in_touch_count;
+  BmbFollowUpUnit  keep_in_touch_unit;
+
+  /* children */
+  GPtrArray       *fields;            /* BmbContactField */
+  GPtrArray       *tags;              /* char *, NULL-terminated */
+  GHashTable      *tag_set;           /* case-folded tags; NULL until needed */
+
+  /* cache */
+  char            *derived_name;
+};
+
+/* Called when anything the derived name depends on may have changed. */
+void      _bmb_contact_invalidate_derived_name (BmbContact        *self);
+void      _bmb_contact_notify_tags             (BmbContact        *self);
+/* Merges @other's fields into @self, each value once, within @limiter if
+ * not NULL; TRUE when any was added. */
+gboolean  _bmb_contact_merge_fields            (BmbContact        *self,
+                                                BmbContact        *other,
+                                                BmbContactLimiter *limiter);
 
 void   _bmb_contact_set_id                (BmbContact     *self,
                                            gint64          id);

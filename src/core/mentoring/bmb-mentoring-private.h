@@ -17,6 +17,23 @@
 
 G_BEGIN_DECLS
 
+/* Like g_set_str() (GLib 2.76); empty strings become NULL when @empty_is_null. */
+static inline gboolean
+_bmb_replace_str (char       **field,
+                  const char  *value,
+                  gboolean     empty_is_null)
+{
+  if (empty_is_null && value != NULL && *value == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
 /* Model fields owned by the store. */
 void     _bmb_relationship_set_id          (BmbRelationship *self,
                                             gint64           id);

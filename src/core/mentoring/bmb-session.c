@@ -3,6 +3,10 @@
  * Copyright 2026 The Bimbing developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * BmbSession and its status. Its agenda items: bmb-agenda-item.c; the
+ * checks before saving and the stored wall-clock forms:
+ * bmb-session-validate.c.
  */
 
 #define G_LOG_DOMAIN "bmb-session"
@@ -12,23 +16,11 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "bmb-local-time.h"
-#include "bmb-database.h"
 #include "bmb-mentoring-private.h"
 #include "bmb-nick-private.h"
-#include "bmb-recurrence.h"
 #include "bmb-session.h"
 
 #define MAX_REMINDER_MIN (60 * 24 * 28)
-
-struct _BmbAgendaItem
-{
-  GObject   parent_instance;
-
-  gint64    id;
-  char     *text;
-  gboolean  done;
-};
 
 struct _BmbSession
 {
@@ -57,23 +49,12 @@ struct _BmbSession
   gint64            updated_at;
 };
 
-G_DEFINE_FINAL_TYPE (BmbAgendaItem, bmb_agenda_item, G_TYPE_OBJECT)
 G_DEFINE_FINAL_TYPE (BmbSession, bmb_session, G_TYPE_OBJECT)
 
 G_DEFINE_ENUM_TYPE (BmbSessionStatus, bmb_session_status,
   G_DEFINE_ENUM_VALUE (BMB_SESSION_STATUS_PLANNED, "planned"),
   G_DEFINE_ENUM_VALUE (BMB_SESSION_STATUS_DONE, "done"),
   G_DEFINE_ENUM_VALUE (BMB_SESSION_STATUS_CANCELLED, "cancelled"))
-
-enum {
-  ITEM_PROP_0,
-  ITEM_PROP_ID,
-  ITEM_PROP_TEXT,
-  ITEM_PROP_DONE,
-  ITEM_N_PROPS
-};
-
-static GParamSpec *item_properties[ITEM_N_PROPS];
 
 enum {
   PROP_0,
@@ -141,239 +122,10 @@ bmb_session_status_get_label (BmbSessionStatus status)
   return _(statuses[status].label);
 }
 
-/* Like g_set_str() (GLib 2.76); empty strings become NULL when @empty_is_null. */
-static gboolean
-replace_str (char       **field,
-             const char  *value,
-             gboolean     empty_is_null)
-{
-  if (empty_is_null && value != NULL && *value == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
-/* ---- Local times ---------------------------------------------------------- */
-
-static gboolean
-parse_local_time (const char *local,
-                  int        *year,
-                  int        *month,
-                  int        *day,
-                  int        *hour,
-                  int        *minute,
-                  int        *second)
-{
-  BmbLocalTime t;
-
-  if (!bmb_local_time_parse (local, &t))
-    return FALSE;
-
-  *year = t.year;
-  *month = t.month;
-  *day = t.day;
-  *hour = t.hour;
-  *minute = t.minute;
-  *second = t.second;
-  return TRUE;
-}
-
-gboolean
-_bmb_is_valid_local_time (const char *local)
-{
-  int y, mo, d, h, mi, s;
-
-  return parse_local_time (local, &y, &mo, &d, &h, &mi, &s);
-}
-
-gboolean
-_bmb_is_valid_date (const char *date)
-{
-  return bmb_local_date_is_valid (date);
-}
-
 gint64
 _bmb_now (void)
 {
   return g_get_real_time () / G_USEC_PER_SEC;
-}
-
-GDateTime *
-bmb_local_time_to_date_time (const char *local,
-                             GTimeZone  *zone)
-{
-  int y, mo, d, h, mi, s;
-
-  g_return_val_if_fail (zone != NULL, NULL);
-
-  if (!parse_local_time (local, &y, &mo, &d, &h, &mi, &s))
-    return NULL;
-
-  return g_date_time_new (zone, y, mo, d, h, mi, s);
-}
-
-char *
-bmb_date_time_to_local_time (GDateTime *dt)
-{
-  g_return_val_if_fail (dt != NULL, NULL);
-
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S");
-}
-
-/* ---- BmbAgendaItem --------------------------------------------------------- */
-
-static void
-bmb_agenda_item_finalize (GObject *object)
-{
-  BmbAgendaItem *self = (BmbAgendaItem *)object;
-
-  g_clear_pointer (&self->text, g_free);
-
-  G_OBJECT_CLASS (bmb_agenda_item_parent_class)->finalize (object);
-}
-
-static void
-bmb_agenda_item_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  BmbAgendaItem *self = BMB_AGENDA_ITEM (object);
-
-  switch (prop_id)
-    {
-    case ITEM_PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case ITEM_PROP_TEXT:
-      g_value_set_string (value, self->text);
-      break;
-    case ITEM_PROP_DONE:
-      g_value_set_boolean (value, self->done);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bmb_agenda_item_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
-{
-  BmbAgendaItem *self = BMB_AGENDA_ITEM (object);
-
-  switch (prop_id)
-    {
-    case ITEM_PROP_TEXT:
-      bmb_agenda_item_set_text (self, g_value_get_string (value));
-      break;
-    case ITEM_PROP_DONE:
-      bmb_agenda_item_set_done (self, g_value_get_boolean (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bmb_agenda_item_class_init (BmbAgendaItemClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = bmb_agenda_item_finalize;
-  object_class->get_property = bmb_agenda_item_get_property;
-  object_class->set_property = bmb_agenda_item_set_property;
-
-  item_properties[ITEM_PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
-                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  item_properties[ITEM_PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  item_properties[ITEM_PROP_DONE] =
-    g_param_spec_boolean ("done", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, ITEM_N_PROPS, item_properties);
-}
-
-static void
-bmb_agenda_item_init (BmbAgendaItem *self)
-{
-}
-
-BmbAgendaItem *
-bmb_agenda_item_new (const char *text)
-{
-  return g_object_new (BMB_TYPE_AGENDA_ITEM, "text", text, NULL);
-}
-
-gint64
-bmb_agenda_item_get_id (BmbAgendaItem *self)
-{
-  g_return_val_if_fail (BMB_IS_AGENDA_ITEM (self), 0);
-
-  return self->id;
-}
-
-void
-_bmb_agenda_item_set_id (BmbAgendaItem *self,
-                         gint64         id)
-{
-  g_assert (BMB_IS_AGENDA_ITEM (self));
-
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), item_properties[ITEM_PROP_ID]);
-}
-
-const char *
-bmb_agenda_item_get_text (BmbAgendaItem *self)
-{
-  g_return_val_if_fail (BMB_IS_AGENDA_ITEM (self), NULL);
-
-  return self->text;
-}
-
-void
-bmb_agenda_item_set_text (BmbAgendaItem *self,
-                          const char    *text)
-{
-  g_return_if_fail (BMB_IS_AGENDA_ITEM (self));
-
-  if (replace_str (&self->text, text, FALSE))
-    g_object_notify_by_pspec (G_OBJECT (self), item_properties[ITEM_PROP_TEXT]);
-}
-
-gboolean
-bmb_agenda_item_get_done (BmbAgendaItem *self)
-{
-  g_return_val_if_fail (BMB_IS_AGENDA_ITEM (self), FALSE);
-
-  return self->done;
-}
-
-void
-bmb_agenda_item_set_done (BmbAgendaItem *self,
-                          gboolean       done)
-{
-  g_return_if_fail (BMB_IS_AGENDA_ITEM (self));
-
-  done = !!done;
-  if (self->done == done)
-    return;
-
-  self->done = done;
-  g_object_notify_by_pspec (G_OBJECT (self), item_properties[ITEM_PROP_DONE]);
 }
 
 /* ---- BmbSession ------------------------------------------------------------ */
@@ -402,7 +154,7 @@ set_session_string (BmbSession  *self,
                     gboolean     empty_is_null,
                     guint        prop)
 {
-  if (replace_str (field, value, empty_is_null))
+  if (_bmb_replace_str (field, value, empty_is_null))
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
@@ -1000,76 +752,4 @@ bmb_session_set_start (BmbSession *self,
   bmb_session_set_start_local (self, local);
   bmb_session_set_tzid (self, tzid);
   g_object_thaw_notify (G_OBJECT (self));
-}
-
-gboolean
-bmb_session_validate (BmbSession  *self,
-                      GError     **error)
-{
-  g_autoptr(GTimeZone) zone = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(BmbRecurrence) recurrence = NULL;
-
-  g_return_val_if_fail (BMB_IS_SESSION (self), FALSE);
-
-  {
-    g_autofree char *trimmed = g_strstrip (g_strdup (self->title ? self->title : ""));
-
-    if (*trimmed == '\0')
-      {
-        g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                     _("A session needs a title."));
-        return FALSE;
-      }
-  }
-
-  if (!_bmb_is_valid_local_time (self->start_local))
-    {
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                   /* Translators: %s is the session title */
-                   _("The session “%s” has no valid start time."), self->title);
-      return FALSE;
-    }
-
-  if (self->tzid == NULL || !(zone = g_time_zone_new_identifier (self->tzid)))
-    {
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                   /* Translators: the first %s is a time zone id, the second the session title */
-                   _("The time zone “%s” of the session “%s” is not known."),
-                   self->tzid ? self->tzid : "", self->title);
-      return FALSE;
-    }
-
-  if (self->rrule != NULL &&
-      !(recurrence = bmb_recurrence_new_from_rrule (self->rrule, self->start_local,
-                                                    self->tzid, &local_error)))
-    {
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                   /* Translators: %s is the session title, then the reason */
-                   _("The session “%s” has a repeat rule that cannot be used: %s"),
-                   self->title, local_error->message);
-      return FALSE;
-    }
-
-  if (!bmb_recurrence_check_frequency (self->rrule, self->start_local, &local_error))
-    {
-      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                   /* Translators: %s is the session title, then the reason */
-                   _("The session “%s” has a repeat rule that cannot be used: %s"),
-                   self->title, local_error->message);
-      return FALSE;
-    }
-
-  for (guint i = 0; self->exdates[i] != NULL; i++)
-    {
-      if (!_bmb_is_valid_local_time (self->exdates[i]))
-        {
-          g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
-                       /* Translators: %s is the session title */
-                       _("The session “%s” has an invalid excluded date."), self->title);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
 }

@@ -23,6 +23,9 @@
  * due before it that was not logged was created late (an edit, an import);
  * at start it is set to the start of the look-back so everything found
  * there counts as missed.
+ *
+ * Step 1 lives in bmb-scheduler-collect.c; the reminder_log and snoozes
+ * SQL in bmb-reminder-log.c.
  */
 
 #define G_LOG_DOMAIN "bmb-scheduler"
@@ -31,15 +34,15 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-reminder-log.h"
 #include "bmb-scheduler.h"
+#include "bmb-scheduler-private.h"
 #include "bmb-system-monitor.h"
 
 /* A reminder this recent is always delivered, even if its event is over. */
 #define GRACE_SEC        (10 * 60)
 /* After a failed look, try again this much later. */
 #define RETRY_SEC        60
-/* Snoozes are matched back to their reminder within this slack. */
-#define SNOOZE_SLACK_SEC (2 * 24 * 60 * 60)
 
 #define WATCHED_CHANGES (BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS | \
                          BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_SESSIONS | \
@@ -82,333 +85,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-typedef enum
-{
-  FATE_PENDING,   /* not due yet */
-  FATE_DELIVER,
-  FATE_STALE,
-  FATE_SILENT,
-} Fate;
-
-typedef struct
-{
-  BmbReminder *reminder;
-  gboolean     snoozed;   /* from the snoozes table */
-  Fate         fate;
-} Pending;
-
-static void
-pending_free (gpointer data)
-{
-  Pending *pending = data;
-
-  g_clear_pointer (&pending->reminder, bmb_reminder_unref);
-  g_free (pending);
-}
-
-static Pending *
-pending_new (BmbReminder *reminder,
-             gboolean     snoozed)
-{
-  Pending *pending = g_new0 (Pending, 1);
-
-  pending->reminder = reminder;
-  pending->snoozed = snoozed;
-
-  return pending;
-}
-
-static int
-compare_pending (gconstpointer a,
-                 gconstpointer b)
-{
-  const Pending *pa = *(const Pending * const *)a;
-  const Pending *pb = *(const Pending * const *)b;
-
-  return (pa->reminder->trigger_at > pb->reminder->trigger_at) -
-         (pa->reminder->trigger_at < pb->reminder->trigger_at);
-}
-
-static BmbReminder *
-reminder_copy (const BmbReminder *reminder,
-               gint64             trigger_at)
-{
-  BmbReminder *copy = bmb_reminder_new (reminder->kind, reminder->item_id,
-                                        reminder->occurrence, reminder->offset_min,
-                                        trigger_at);
-
-  copy->event_start = reminder->event_start;
-  copy->event_end = reminder->event_end;
-  copy->title = g_strdup (reminder->title);
-  copy->partner = g_strdup (reminder->partner);
-  copy->place = g_strdup (reminder->place);
-  copy->detail = g_strdup (reminder->detail);
-
-  return copy;
-}
-
-static gboolean
-same_occurrence (const BmbReminder *a,
-                 const BmbReminder *b)
-{
-  return a->item_id == b->item_id &&
-         a->kind == b->kind &&
-         g_strcmp0 (a->occurrence, b->occurrence) == 0;
-}
-
-static void
-bind_key (sqlite3_stmt      *stmt,
-          const BmbReminder *reminder)
-{
-  sqlite3_bind_text (stmt, 1, bmb_reminder_kind_to_string (reminder->kind), -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, reminder->item_id);
-  sqlite3_bind_text (stmt, 3, reminder->occurrence, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 4, reminder->offset_min);
-}
-
-/* Returns 1 if logged, 0 if not, -1 with @error set. */
-static int
-is_logged (BmbScheduler       *self,
-           const BmbReminder  *reminder,
-           GError            **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = bmb_database_prepare (self->db,
-                               "SELECT 1 FROM reminder_log"
-                               " WHERE kind = ?1 AND item_id = ?2 AND occurrence = ?3"
-                               "   AND offset_min = ?4",
-                               error);
-  if (stmt == NULL)
-    return -1;
-
-  bind_key (stmt, reminder);
-  rc = bmb_database_step (self->db, stmt, error);
-  sqlite3_reset (stmt);
-
-  if (rc < 0)
-    return -1;
-
-  return rc == SQLITE_ROW;
-}
-
-static gboolean
-log_reminder (BmbScheduler       *self,
-              const BmbReminder  *reminder,
-              gint64              now,
-              GError            **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = bmb_database_prepare (self->db,
-                               "INSERT INTO reminder_log"
-                               " (kind, item_id, occurrence, offset_min, delivered_at)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5)"
-                               " ON CONFLICT (kind, item_id, occurrence, offset_min)"
-                               " DO UPDATE SET delivered_at = excluded.delivered_at",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_key (stmt, reminder);
-  sqlite3_bind_int64 (stmt, 5, now);
-
-  return bmb_database_step_done (self->db, stmt, error);
-}
-
-static gboolean
-delete_snooze (BmbScheduler       *self,
-               const BmbReminder  *reminder,
-               GError            **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = bmb_database_prepare (self->db,
-                               "DELETE FROM snoozes"
-                               " WHERE kind = ?1 AND item_id = ?2 AND occurrence = ?3"
-                               "   AND offset_min = ?4",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  bind_key (stmt, reminder);
-
-  return bmb_database_step_done (self->db, stmt, error);
-}
-
-static gint64
-occurrence_to_unix (const char *occurrence)
-{
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) dt = g_date_time_new_from_iso8601 (occurrence, utc);
-
-  if (dt == NULL)
-    {
-      g_autofree char *midnight = g_strconcat (occurrence, "T00:00:00Z", NULL);
-
-      dt = g_date_time_new_from_iso8601 (midnight, utc);
-    }
-
-  return dt ? g_date_time_to_unix (dt) : G_MININT64;
-}
-
-/* Finds what a snooze row is about by asking the sources around its
- * occurrence. NULL if no source knows it any more (item deleted, session
- * cancelled, contact followed up). */
-static BmbReminder *
-resolve_snooze (BmbScheduler *self,
-                BmbReminder  *key,
-                gint64        due_at)
-{
-  gint64 t0 = occurrence_to_unix (key->occurrence);
-  gint64 from, to;
-
-  if (t0 != G_MININT64)
-    {
-      from = t0 - (gint64)key->offset_min * 60 - SNOOZE_SLACK_SEC;
-      to = t0 + SNOOZE_SLACK_SEC;
-    }
-  else
-    {
-      from = due_at - BMB_SCHEDULER_LOOK_BACK_SEC - SNOOZE_SLACK_SEC;
-      to = due_at + 1;
-    }
-
-  for (guint i = 0; i < self->sources->len; i++)
-    {
-      BmbReminderSource *source = g_ptr_array_index (self->sources, i);
-      g_autoptr(GPtrArray) found = NULL;
-      g_autoptr(GError) error = NULL;
-
-      found = bmb_reminder_source_list_reminders (source, from, to, &error);
-      if (found == NULL)
-        {
-          g_debug ("%s failed: %s", G_OBJECT_TYPE_NAME (source), error->message);
-          continue;
-        }
-
-      for (guint j = 0; j < found->len; j++)
-        {
-          BmbReminder *reminder = g_ptr_array_index (found, j);
-
-          if (same_occurrence (reminder, key) && reminder->offset_min == key->offset_min)
-            return reminder_copy (reminder, due_at);
-        }
-    }
-
-  return NULL;
-}
-
-static gboolean
-collect_snoozes (BmbScheduler  *self,
-                 gint64         until,
-                 GPtrArray     *pending,
-                 GPtrArray     *orphans,
-                 GError       **error)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify)bmb_reminder_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = bmb_database_prepare (self->db,
-                               "SELECT kind, item_id, occurrence, offset_min, due_at"
-                               " FROM snoozes WHERE due_at < ?1 ORDER BY due_at",
-                               error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, until);
-  while ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
-    {
-      BmbReminderKind kind;
-
-      /* A kind this version does not know (written by a newer one) is left alone. */
-      if (!bmb_reminder_kind_from_string ((const char *)sqlite3_column_text (stmt, 0), &kind))
-        continue;
-      g_ptr_array_add (rows, bmb_reminder_new (kind,
-                                               sqlite3_column_int64 (stmt, 1),
-                                               (const char *)sqlite3_column_text (stmt, 2),
-                                               sqlite3_column_int (stmt, 3),
-                                               sqlite3_column_int64 (stmt, 4)));
-    }
-  sqlite3_reset (stmt);
-  if (rc < 0)
-    return FALSE;
-
-  /* Sources may use the database too: only ask them once the rows are read. */
-  for (guint i = 0; i < rows->len; i++)
-    {
-      BmbReminder *row = g_ptr_array_index (rows, i);
-      BmbReminder *reminder = resolve_snooze (self, row, row->trigger_at);
-
-      if (reminder != NULL)
-        g_ptr_array_add (pending, pending_new (reminder, TRUE));
-      else
-        g_ptr_array_add (orphans, bmb_reminder_ref (row));
-    }
-
-  return TRUE;
-}
-
-static GPtrArray *
-collect (BmbScheduler  *self,
-         gint64         now,
-         GPtrArray     *orphans,
-         GError       **error)
-{
-  g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (pending_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gint64 from = now - BMB_SCHEDULER_LOOK_BACK_SEC;
-  gint64 to = now + BMB_SCHEDULER_LOOK_AHEAD_SEC;
-
-  for (guint i = 0; i < self->sources->len; i++)
-    {
-      BmbReminderSource *source = g_ptr_array_index (self->sources, i);
-      g_autoptr(GPtrArray) found = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      found = bmb_reminder_source_list_reminders (source, from, to, &local_error);
-      if (found == NULL)
-        {
-          /* One broken source must not silence the others. The message may
-           * name a person: only at debug level. */
-          g_warning ("A reminder source (%s) failed; its reminders are skipped",
-                     G_OBJECT_TYPE_NAME (source));
-          g_debug ("%s: %s", G_OBJECT_TYPE_NAME (source),
-                   local_error ? local_error->message : "?");
-          continue;
-        }
-
-      for (guint j = 0; j < found->len; j++)
-        {
-          BmbReminder *reminder = g_ptr_array_index (found, j);
-          char *key;
-          int logged;
-
-          if (reminder->trigger_at < from || reminder->trigger_at >= to)
-            continue;
-
-          key = bmb_reminder_dup_key (reminder);
-          if (!g_hash_table_add (seen, key))
-            continue;
-
-          logged = is_logged (self, reminder, error);
-          if (logged < 0)
-            return NULL;
-          if (logged == 0)
-            g_ptr_array_add (pending, pending_new (bmb_reminder_ref (reminder), FALSE));
-        }
-    }
-
-  if (!collect_snoozes (self, to, pending, orphans, error))
-    return NULL;
-
-  g_ptr_array_sort (pending, compare_pending);
-
-  return g_steal_pointer (&pending);
-}
-
 /* Decides the fate of everything due; returns the number of stale ones. */
 static guint
 classify (BmbScheduler *self,
@@ -446,7 +122,7 @@ classify (BmbScheduler *self,
         {
           Pending *q = g_ptr_array_index (pending, j);
 
-          if (q->fate == FATE_DELIVER && same_occurrence (p->reminder, q->reminder))
+          if (q->fate == FATE_DELIVER && _bmb_reminder_same_occurrence (p->reminder, q->reminder))
             {
               p->fate = FATE_SILENT;
               break;
@@ -493,12 +169,12 @@ record (BmbScheduler  *self,
       if (p->fate == FATE_PENDING)
         continue;
 
-      ok = log_reminder (self, p->reminder, now, error) &&
-           (!p->snoozed || delete_snooze (self, p->reminder, error));
+      ok = bmb_reminder_log_record (self->db, p->reminder, now, error) &&
+           (!p->snoozed || bmb_reminder_log_delete_snooze (self->db, p->reminder, error));
     }
 
   for (guint i = 0; ok && i < orphans->len; i++)
-    ok = delete_snooze (self, g_ptr_array_index (orphans, i), error);
+    ok = bmb_reminder_log_delete_snooze (self->db, g_ptr_array_index (orphans, i), error);
 
   if (ok)
     {
@@ -612,7 +288,7 @@ rearm_once (BmbScheduler  *self,
   /* $TZ cannot be watched: look at it whenever we look at anything. */
   bmb_system_monitor_check_tz (self->monitor);
 
-  pending = collect (self, now, orphans, error);
+  pending = _bmb_scheduler_collect (self->db, self->sources, now, orphans, error);
   if (pending == NULL)
     goto failed;
 
@@ -951,7 +627,6 @@ bmb_scheduler_snooze (BmbScheduler  *self,
                       int            minutes,
                       GError       **error)
 {
-  sqlite3_stmt *stmt;
   gint64 now;
   gboolean ok;
 
@@ -968,23 +643,10 @@ bmb_scheduler_snooze (BmbScheduler  *self,
       return FALSE;
     }
 
-  stmt = bmb_database_prepare (self->db,
-                               "INSERT INTO snoozes"
-                               " (kind, item_id, occurrence, offset_min, due_at)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5)"
-                               " ON CONFLICT (kind, item_id, occurrence, offset_min)"
-                               " DO UPDATE SET due_at = excluded.due_at",
-                               error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      bind_key (stmt, reminder);
-      sqlite3_bind_int64 (stmt, 5, now + (gint64)minutes * 60);
-      ok = bmb_database_step_done (self->db, stmt, error);
-    }
+  ok = bmb_reminder_log_add_snooze (self->db, reminder, now + (gint64)minutes * 60, error);
 
   /* Snoozing a reminder not shown yet replaces it: the original is done. */
-  ok = ok && log_reminder (self, reminder, now, error);
+  ok = ok && bmb_reminder_log_record (self->db, reminder, now, error);
 
   if (ok)
     {
