@@ -12,8 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "bmb-contact-editor.h"
-#include "bmb-contact-list-model.h"
-#include "bmb-contact-row.h"
+#include "bmb-contact-introducer-row.h"
 #include "bmb-contact-validate.h"
 #include "bmb-contacts-page.h"
 
@@ -30,54 +29,48 @@ typedef struct
 
 struct _BmbContactEditor
 {
-  AdwWindow            parent_instance;
+  AdwWindow               parent_instance;
 
   /* template widgets */
-  AdwWindowTitle      *window_title;
-  GtkWidget           *save_button;
-  AdwEntryRow         *given_row;
-  AdwEntryRow         *family_row;
-  AdwExpanderRow      *more_names_row;
-  AdwEntryRow         *prefix_row;
-  AdwEntryRow         *additional_row;
-  AdwEntryRow         *suffix_row;
-  AdwEntryRow         *nickname_row;
-  GtkLabel            *name_error;
-  AdwEntryRow         *organization_row;
-  AdwEntryRow         *role_row;
-  AdwPreferencesGroup *emails_group;
-  GtkLabel            *emails_error;
-  AdwPreferencesGroup *phones_group;
-  GtkLabel            *phones_error;
-  AdwPreferencesGroup *links_group;
-  GtkLabel            *links_error;
-  AdwEntryRow         *met_event_row;
-  AdwEntryRow         *met_where_row;
-  AdwEntryRow         *met_on_row;
-  GtkMenuButton       *met_on_button;
-  GtkCalendar         *met_on_calendar;
-  AdwActionRow        *introduced_row;
-  GtkWidget           *clear_introducer_button;
-  GtkMenuButton       *introducer_button;
-  GtkSearchEntry      *introducer_search;
-  GtkListView         *introducer_list;
-  GtkLabel            *met_error;
-  AdwEntryRow         *tags_row;
-  AdwExpanderRow      *keep_row;
-  GtkSpinButton       *keep_count;
-  GtkDropDown         *keep_unit;
-  GtkTextView         *notes_view;
+  AdwWindowTitle          *window_title;
+  GtkWidget               *save_button;
+  AdwEntryRow             *given_row;
+  AdwEntryRow             *family_row;
+  AdwExpanderRow          *more_names_row;
+  AdwEntryRow             *prefix_row;
+  AdwEntryRow             *additional_row;
+  AdwEntryRow             *suffix_row;
+  AdwEntryRow             *nickname_row;
+  GtkLabel                *name_error;
+  AdwEntryRow             *organization_row;
+  AdwEntryRow             *role_row;
+  AdwPreferencesGroup     *emails_group;
+  GtkLabel                *emails_error;
+  AdwPreferencesGroup     *phones_group;
+  GtkLabel                *phones_error;
+  AdwPreferencesGroup     *links_group;
+  GtkLabel                *links_error;
+  AdwEntryRow             *met_event_row;
+  AdwEntryRow             *met_where_row;
+  AdwEntryRow             *met_on_row;
+  GtkMenuButton           *met_on_button;
+  GtkCalendar             *met_on_calendar;
+  BmbContactIntroducerRow *introduced_row;
+  GtkLabel                *met_error;
+  AdwEntryRow             *tags_row;
+  AdwExpanderRow          *keep_row;
+  GtkSpinButton           *keep_count;
+  GtkDropDown             *keep_unit;
+  GtkTextView             *notes_view;
 
   /* owned */
-  BmbContactStore     *store;
-  BmbContact          *contact;         /* the copy being edited */
-  GPtrArray           *field_rows;      /* FieldRow */
-  BmbContactListModel *introducer_model;
+  BmbContactStore         *store;
+  BmbContact              *contact;         /* the copy being edited */
+  GPtrArray               *field_rows;      /* FieldRow */
 
   /* state */
-  gint64               introduced_by;
-  gboolean             valid;
-  gboolean             touched_name;
+  gboolean                valid;
+  gboolean                touched_name;
 };
 
 G_DEFINE_FINAL_TYPE (BmbContactEditor, bmb_contact_editor, ADW_TYPE_WINDOW)
@@ -418,7 +411,8 @@ apply_form (BmbContactEditor *self,
   tags = parse_tags (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
   bmb_contact_set_tags (contact, (const char * const *)tags);
 
-  bmb_contact_set_introduced_by (contact, self->introduced_by);
+  bmb_contact_set_introduced_by (contact,
+                                 bmb_contact_introducer_row_get_introduced_by (self->introduced_row));
 
   if (adw_expander_row_get_enable_expansion (self->keep_row))
     {
@@ -509,85 +503,6 @@ validate (BmbContactEditor *self)
 
   self->valid = valid;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
-}
-
-/* ---- introducer ---------------------------------------------------------- */
-
-static void
-set_introducer (BmbContactEditor *self,
-                gint64            id,
-                const char       *name)
-{
-  self->introduced_by = id;
-  adw_action_row_set_subtitle (self->introduced_row,
-                               id != 0 && name != NULL ? name
-                               /* Translators: nobody introduced us to this contact */
-                               : _("Nobody"));
-  gtk_widget_set_visible (self->clear_introducer_button, id != 0);
-  validate (self);
-}
-
-static void
-on_introducer_popover_show_cb (BmbContactEditor *self)
-{
-  if (self->introducer_model == NULL)
-    {
-      self->introducer_model = bmb_contact_list_model_new (self->store);
-      gtk_list_view_set_model (self->introducer_list,
-                               GTK_SELECTION_MODEL (gtk_no_selection_new (
-                                 g_object_ref (G_LIST_MODEL (self->introducer_model)))));
-    }
-  gtk_widget_grab_focus (GTK_WIDGET (self->introducer_search));
-}
-
-static void
-on_introducer_search_changed_cb (BmbContactEditor *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->introducer_search));
-
-  if (self->introducer_model == NULL)
-    return;
-
-  bmb_contact_list_model_set_search_text (self->introducer_model, text);
-  bmb_contact_list_model_set_sort (self->introducer_model,
-                                   *text ? BMB_CONTACT_SORT_RELEVANCE : BMB_CONTACT_SORT_NAME);
-}
-
-static void
-on_introducer_activate_cb (BmbContactEditor *self,
-                           guint             position)
-{
-  g_autoptr(BmbContactListItem) item = NULL;
-  gint64 own_id = bmb_contact_get_id (self->contact);
-
-  if (self->introducer_model == NULL)
-    return;
-
-  item = g_list_model_get_item (G_LIST_MODEL (self->introducer_model), position);
-  if (item == NULL)
-    return;
-
-  /* Nobody introduces themselves. */
-  if (own_id != 0 && bmb_contact_list_item_get_id (item) == own_id)
-    return;
-
-  set_introducer (self, bmb_contact_list_item_get_id (item),
-                  bmb_contact_list_item_get_display_name (item));
-  gtk_menu_button_popdown (self->introducer_button);
-}
-
-static void
-on_introducer_search_activate_cb (BmbContactEditor *self)
-{
-  if (self->introducer_model != NULL &&
-      g_list_model_get_n_items (G_LIST_MODEL (self->introducer_model)) > 0)
-    on_introducer_activate_cb (self, 0);
-}
-
-static void
-on_clear_introducer_clicked_cb (BmbContactEditor *self)
-{
-  set_introducer (self, 0, NULL);
 }
 
 /* ---- callbacks ----------------------------------------------------------- */
@@ -709,11 +624,12 @@ fill_form (BmbContactEditor *self)
     {
       g_autoptr(BmbContact) other = bmb_contact_store_get (self->store, introducer, NULL);
 
-      set_introducer (self, introducer, other ? bmb_contact_get_display_name (other) : NULL);
+      bmb_contact_introducer_row_set_introducer (self->introduced_row, introducer,
+                                                 other ? bmb_contact_get_display_name (other) : NULL);
     }
   else
     {
-      set_introducer (self, 0, NULL);
+      bmb_contact_introducer_row_set_introducer (self->introduced_row, 0, NULL);
     }
 }
 
@@ -726,7 +642,6 @@ bmb_contact_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_CONTACT_EDITOR);
 
-  g_clear_object (&self->introducer_model);
   g_clear_object (&self->store);
   g_clear_object (&self->contact);
   g_clear_pointer (&self->field_rows, g_ptr_array_unref);
@@ -746,7 +661,7 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  g_type_ensure (BMB_TYPE_CONTACT_ROW);
+  g_type_ensure (BMB_TYPE_CONTACT_INTRODUCER_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/bmb-contact-editor.ui");
@@ -774,10 +689,6 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_on_button);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_on_calendar);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introduced_row);
-  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, clear_introducer_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introducer_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introducer_search);
-  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introducer_list);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_error);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, keep_row);
@@ -789,11 +700,6 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_email_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_phone_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_link_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_introducer_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_introducer_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_introducer_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_introducer_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_clear_introducer_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, editor_save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
@@ -807,6 +713,9 @@ bmb_contact_editor_init (BmbContactEditor *self)
   self->field_rows = g_ptr_array_new_with_free_func ((GDestroyNotify)field_row_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->introduced_row, "notify::introduced-by",
+                           G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
 }
 
 /* ---- public API ---------------------------------------------------------- */
@@ -827,6 +736,8 @@ bmb_contact_editor_new (GtkWindow       *parent,
                        NULL);
   self->store = g_object_ref (store);
   self->contact = contact ? bmb_contact_copy (contact) : bmb_contact_new ();
+  bmb_contact_introducer_row_set_store (self->introduced_row, store);
+  bmb_contact_introducer_row_set_contact_id (self->introduced_row, bmb_contact_get_id (self->contact));
 
   if (contact != NULL)
     {
