@@ -12,20 +12,10 @@
 #include <glib/gi18n.h>
 
 #include "bmb-contact-editor.h"
+#include "bmb-contact-field-row.h"
 #include "bmb-contact-introducer-row.h"
 #include "bmb-contact-validate.h"
 #include "bmb-contacts-page.h"
-
-/* One email, phone or link row. The editor keeps these; nothing is stored
- * on the widgets. */
-typedef struct
-{
-  BmbContactFieldKind  kind;
-  AdwEntryRow         *row;
-  GtkDropDown         *label_dropdown;
-  GtkWidget           *remove_button;
-  GPtrArray           *keys;   /* label key per dropdown position (char *) */
-} FieldRow;
 
 struct _BmbContactEditor
 {
@@ -66,7 +56,7 @@ struct _BmbContactEditor
   /* owned */
   BmbContactStore         *store;
   BmbContact              *contact;         /* the copy being edited */
-  GPtrArray               *field_rows;      /* FieldRow */
+  GPtrArray               *field_rows;      /* BmbContactFieldRow, in the order added */
 
   /* state */
   gboolean                valid;
@@ -93,10 +83,6 @@ static const struct {
   { "website", NC_("field label", "Website") },
   { "other", NC_("field label", "Other") },
 };
-
-static const char * const email_labels[] = { "work", "home", "other", NULL };
-static const char * const phone_labels[] = { "mobile", "work", "home", "other", NULL };
-static const char * const url_labels[] = { "LinkedIn", "website", "other", NULL };
 
 static void validate (BmbContactEditor *self);
 
@@ -143,13 +129,6 @@ set_entry_text (AdwEntryRow *row,
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
-static void
-field_row_free (FieldRow *field)
-{
-  g_clear_pointer (&field->keys, g_ptr_array_unref);
-  g_free (field);
-}
-
 static AdwPreferencesGroup *
 group_for_kind (BmbContactEditor    *self,
                 BmbContactFieldKind  kind)
@@ -182,133 +161,32 @@ error_label_for_kind (BmbContactEditor    *self,
     }
 }
 
-static const char *
-row_title_for_kind (BmbContactFieldKind kind)
-{
-  switch (kind)
-    {
-    case BMB_CONTACT_FIELD_EMAIL:
-      return _("Email Address");
-    case BMB_CONTACT_FIELD_PHONE:
-      return _("Phone Number");
-    case BMB_CONTACT_FIELD_URL:
-    default:
-      /* Translators: a web address such as a LinkedIn profile */
-      return _("Web Address");
-    }
-}
-
 static void
-on_field_remove_clicked_cb (GtkButton        *button,
-                            BmbContactEditor *self)
+on_field_remove_requested_cb (BmbContactEditor   *self,
+                              BmbContactFieldRow *row)
 {
-  for (guint i = 0; i < self->field_rows->len; i++)
-    {
-      FieldRow *field = g_ptr_array_index (self->field_rows, i);
-
-      if (field->remove_button == GTK_WIDGET (button))
-        {
-          adw_preferences_group_remove (group_for_kind (self, field->kind),
-                                        GTK_WIDGET (field->row));
-          g_ptr_array_remove_index (self->field_rows, i);
-          break;
-        }
-    }
+  adw_preferences_group_remove (group_for_kind (self, bmb_contact_field_row_get_kind (row)),
+                                GTK_WIDGET (row));
+  g_ptr_array_remove (self->field_rows, row);
 
   validate (self);
 }
 
-static FieldRow *
+static BmbContactFieldRow *
 add_field_row (BmbContactEditor      *self,
                BmbContactFieldKind    kind,
                const BmbContactField *value)
 {
-  const char * const *defaults;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  const char *label = value ? bmb_contact_field_get_label (value) : NULL;
-  FieldRow *field = g_new0 (FieldRow, 1);
-  guint selected = 0;
-  g_autofree char *remove_label = NULL;
+  BmbContactFieldRow *row = BMB_CONTACT_FIELD_ROW (bmb_contact_field_row_new (kind, value));
 
-  switch (kind)
-    {
-    case BMB_CONTACT_FIELD_EMAIL:
-      defaults = email_labels;
-      remove_label = g_strdup (_("Remove Email"));
-      break;
-    case BMB_CONTACT_FIELD_PHONE:
-      defaults = phone_labels;
-      remove_label = g_strdup (_("Remove Phone Number"));
-      break;
-    case BMB_CONTACT_FIELD_URL:
-    default:
-      defaults = url_labels;
-      remove_label = g_strdup (_("Remove Link"));
-      break;
-    }
+  g_signal_connect_object (row, "changed", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "remove-requested", G_CALLBACK (on_field_remove_requested_cb),
+                           self, G_CONNECT_SWAPPED);
 
-  field->kind = kind;
-  field->keys = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; defaults[i] != NULL; i++)
-    {
-      g_ptr_array_add (field->keys, g_strdup (defaults[i]));
-      gtk_string_list_append (names, bmb_contact_field_label_to_display (defaults[i]));
-      if (label != NULL && g_ascii_strcasecmp (label, defaults[i]) == 0)
-        selected = i;
-    }
-  if (label != NULL && *label != '\0' && selected == 0 &&
-      g_ascii_strcasecmp (label, defaults[0]) != 0)
-    {
-      /* A label from an import: keep it as it was. */
-      selected = field->keys->len;
-      g_ptr_array_add (field->keys, g_strdup (label));
-      gtk_string_list_append (names, label);
-    }
+  adw_preferences_group_add (group_for_kind (self, kind), GTK_WIDGET (row));
+  g_ptr_array_add (self->field_rows, g_object_ref (row));
 
-  field->row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), row_title_for_kind (kind));
-  if (value != NULL)
-    set_entry_text (field->row, bmb_contact_field_get_value (value));
-  switch (kind)
-    {
-    case BMB_CONTACT_FIELD_EMAIL:
-      adw_entry_row_set_input_purpose (field->row, GTK_INPUT_PURPOSE_EMAIL);
-      break;
-    case BMB_CONTACT_FIELD_PHONE:
-      adw_entry_row_set_input_purpose (field->row, GTK_INPUT_PURPOSE_PHONE);
-      break;
-    case BMB_CONTACT_FIELD_URL:
-    default:
-      adw_entry_row_set_input_purpose (field->row, GTK_INPUT_PURPOSE_URL);
-      break;
-    }
-  g_signal_connect_object (field->row, "changed", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
-
-  field->label_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)),
-                                                            NULL));
-  gtk_drop_down_set_selected (field->label_dropdown, selected);
-  gtk_widget_set_valign (GTK_WIDGET (field->label_dropdown), GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (field->label_dropdown), _("Label"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field->label_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Label"),
-                                  -1);
-  adw_entry_row_add_suffix (field->row, GTK_WIDGET (field->label_dropdown));
-
-  field->remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (field->remove_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (field->remove_button, "flat");
-  gtk_widget_set_tooltip_text (field->remove_button, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field->remove_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
-                                  -1);
-  g_signal_connect_object (field->remove_button, "clicked",
-                           G_CALLBACK (on_field_remove_clicked_cb), self, 0);
-  adw_entry_row_add_suffix (field->row, field->remove_button);
-
-  adw_preferences_group_add (group_for_kind (self, kind), GTK_WIDGET (field->row));
-  g_ptr_array_add (self->field_rows, field);
-
-  return field;
+  return row;
 }
 
 static void
@@ -379,11 +257,11 @@ apply_form (BmbContactEditor *self,
     {
       for (guint i = 0; i < self->field_rows->len; i++)
         {
-          FieldRow *field = g_ptr_array_index (self->field_rows, i);
+          BmbContactFieldRow *row = g_ptr_array_index (self->field_rows, i);
           g_autofree char *value = NULL;
-          guint selected;
 
-          if (field->kind != kind || !(value = entry_text (field->row)))
+          if (bmb_contact_field_row_get_kind (row) != kind ||
+              !(value = entry_text (ADW_ENTRY_ROW (row))))
             continue;
 
           if (kind == BMB_CONTACT_FIELD_URL)
@@ -397,12 +275,8 @@ apply_form (BmbContactEditor *self,
                 }
             }
 
-          selected = gtk_drop_down_get_selected (field->label_dropdown);
           g_ptr_array_add (fields,
-                           bmb_contact_field_new (kind,
-                                                  selected < field->keys->len
-                                                  ? g_ptr_array_index (field->keys, selected)
-                                                  : NULL,
+                           bmb_contact_field_new (kind, bmb_contact_field_row_get_label_key (row),
                                                   value, FALSE));
         }
     }
@@ -452,14 +326,15 @@ validate (BmbContactEditor *self)
 
   for (guint i = 0; i < self->field_rows->len; i++)
     {
-      FieldRow *field = g_ptr_array_index (self->field_rows, i);
-      g_autofree char *value = entry_text (field->row);
-      g_autofree char *message = value ? bmb_contact_validate_field (field->kind, value) : NULL;
+      BmbContactFieldRow *row = g_ptr_array_index (self->field_rows, i);
+      BmbContactFieldKind kind = bmb_contact_field_row_get_kind (row);
+      g_autofree char *value = entry_text (ADW_ENTRY_ROW (row));
+      g_autofree char *message = value ? bmb_contact_validate_field (kind, value) : NULL;
 
-      set_row_error (field->row, message != NULL);
+      set_row_error (ADW_ENTRY_ROW (row), message != NULL);
       if (message != NULL)
         {
-          GString *errors = kind_errors[field->kind];
+          GString *errors = kind_errors[kind];
 
           valid = FALSE;
           if (errors->len > 0)
@@ -661,6 +536,7 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (BMB_TYPE_CONTACT_FIELD_ROW);
   g_type_ensure (BMB_TYPE_CONTACT_INTRODUCER_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -710,7 +586,7 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
 static void
 bmb_contact_editor_init (BmbContactEditor *self)
 {
-  self->field_rows = g_ptr_array_new_with_free_func ((GDestroyNotify)field_row_free);
+  self->field_rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -762,16 +638,16 @@ GtkWidget *
 bmb_contact_editor_add_field_row (BmbContactEditor    *self,
                                   BmbContactFieldKind  kind)
 {
-  FieldRow *field;
+  BmbContactFieldRow *row;
 
   g_return_val_if_fail (BMB_IS_CONTACT_EDITOR (self), NULL);
   g_return_val_if_fail (kind <= BMB_CONTACT_FIELD_URL, NULL);
 
-  field = add_field_row (self, kind, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (field->row));
+  row = add_field_row (self, kind, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
   validate (self);
 
-  return GTK_WIDGET (field->row);
+  return GTK_WIDGET (row);
 }
 
 gboolean
