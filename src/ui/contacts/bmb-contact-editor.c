@@ -12,72 +12,55 @@
 #include <glib/gi18n.h>
 
 #include "bmb-contact-editor.h"
-#include "bmb-contact-list-model.h"
-#include "bmb-contact-row.h"
+#include "bmb-contact-field-row.h"
+#include "bmb-contact-introducer-row.h"
 #include "bmb-contact-validate.h"
 #include "bmb-contacts-page.h"
 
-/* One email, phone or link row. The editor keeps these; nothing is stored
- * on the widgets. */
-typedef struct
-{
-  BmbContactFieldKind  kind;
-  AdwEntryRow         *row;
-  GtkDropDown         *label_dropdown;
-  GtkWidget           *remove_button;
-  GPtrArray           *keys;   /* label key per dropdown position (char *) */
-} FieldRow;
-
 struct _BmbContactEditor
 {
-  AdwWindow            parent_instance;
+  AdwWindow               parent_instance;
 
   /* template widgets */
-  AdwWindowTitle      *window_title;
-  GtkWidget           *save_button;
-  AdwEntryRow         *given_row;
-  AdwEntryRow         *family_row;
-  AdwExpanderRow      *more_names_row;
-  AdwEntryRow         *prefix_row;
-  AdwEntryRow         *additional_row;
-  AdwEntryRow         *suffix_row;
-  AdwEntryRow         *nickname_row;
-  GtkLabel            *name_error;
-  AdwEntryRow         *organization_row;
-  AdwEntryRow         *role_row;
-  AdwPreferencesGroup *emails_group;
-  GtkLabel            *emails_error;
-  AdwPreferencesGroup *phones_group;
-  GtkLabel            *phones_error;
-  AdwPreferencesGroup *links_group;
-  GtkLabel            *links_error;
-  AdwEntryRow         *met_event_row;
-  AdwEntryRow         *met_where_row;
-  AdwEntryRow         *met_on_row;
-  GtkMenuButton       *met_on_button;
-  GtkCalendar         *met_on_calendar;
-  AdwActionRow        *introduced_row;
-  GtkWidget           *clear_introducer_button;
-  GtkMenuButton       *introducer_button;
-  GtkSearchEntry      *introducer_search;
-  GtkListView         *introducer_list;
-  GtkLabel            *met_error;
-  AdwEntryRow         *tags_row;
-  AdwExpanderRow      *keep_row;
-  GtkSpinButton       *keep_count;
-  GtkDropDown         *keep_unit;
-  GtkTextView         *notes_view;
+  AdwWindowTitle          *window_title;
+  GtkWidget               *save_button;
+  AdwEntryRow             *given_row;
+  AdwEntryRow             *family_row;
+  AdwExpanderRow          *more_names_row;
+  AdwEntryRow             *prefix_row;
+  AdwEntryRow             *additional_row;
+  AdwEntryRow             *suffix_row;
+  AdwEntryRow             *nickname_row;
+  GtkLabel                *name_error;
+  AdwEntryRow             *organization_row;
+  AdwEntryRow             *role_row;
+  AdwPreferencesGroup     *emails_group;
+  GtkLabel                *emails_error;
+  AdwPreferencesGroup     *phones_group;
+  GtkLabel                *phones_error;
+  AdwPreferencesGroup     *links_group;
+  GtkLabel                *links_error;
+  AdwEntryRow             *met_event_row;
+  AdwEntryRow             *met_where_row;
+  AdwEntryRow             *met_on_row;
+  GtkMenuButton           *met_on_button;
+  GtkCalendar             *met_on_calendar;
+  BmbContactIntroducerRow *introduced_row;
+  GtkLabel                *met_error;
+  AdwEntryRow             *tags_row;
+  AdwExpanderRow          *keep_row;
+  GtkSpinButton           *keep_count;
+  GtkDropDown             *keep_unit;
+  GtkTextView             *notes_view;
 
   /* owned */
-  BmbContactStore     *store;
-  BmbContact          *contact;         /* the copy being edited */
-  GPtrArray           *field_rows;      /* FieldRow */
-  BmbContactListModel *introducer_model;
+  BmbContactStore         *store;
+  BmbContact              *contact;         /* the copy being edited */
+  GPtrArray               *field_rows;      /* BmbContactFieldRow, in the order added */
 
   /* state */
-  gint64               introduced_by;
-  gboolean             valid;
-  gboolean             touched_name;
+  gboolean                valid;
+  gboolean                touched_name;
 };
 
 G_DEFINE_FINAL_TYPE (BmbContactEditor, bmb_contact_editor, ADW_TYPE_WINDOW)
@@ -100,10 +83,6 @@ static const struct {
   { "website", NC_("field label", "Website") },
   { "other", NC_("field label", "Other") },
 };
-
-static const char * const email_labels[] = { "work", "home", "other", NULL };
-static const char * const phone_labels[] = { "mobile", "work", "home", "other", NULL };
-static const char * const url_labels[] = { "LinkedIn", "website", "other", NULL };
 
 static void validate (BmbContactEditor *self);
 
@@ -150,13 +129,6 @@ set_entry_text (AdwEntryRow *row,
   gtk_editable_set_text (GTK_EDITABLE (row), text ? text : "");
 }
 
-static void
-field_row_free (FieldRow *field)
-{
-  g_clear_pointer (&field->keys, g_ptr_array_unref);
-  g_free (field);
-}
-
 static AdwPreferencesGroup *
 group_for_kind (BmbContactEditor    *self,
                 BmbContactFieldKind  kind)
@@ -189,133 +161,32 @@ error_label_for_kind (BmbContactEditor    *self,
     }
 }
 
-static const char *
-row_title_for_kind (BmbContactFieldKind kind)
-{
-  switch (kind)
-    {
-    case BMB_CONTACT_FIELD_EMAIL:
-      return _("Email Address");
-    case BMB_CONTACT_FIELD_PHONE:
-      return _("Phone Number");
-    case BMB_CONTACT_FIELD_URL:
-    default:
-      /* Translators: a web address such as a LinkedIn profile */
-      return _("Web Address");
-    }
-}
-
 static void
-on_field_remove_clicked_cb (GtkButton        *button,
-                            BmbContactEditor *self)
+on_field_remove_requested_cb (BmbContactEditor   *self,
+                              BmbContactFieldRow *row)
 {
-  for (guint i = 0; i < self->field_rows->len; i++)
-    {
-      FieldRow *field = g_ptr_array_index (self->field_rows, i);
-
-      if (field->remove_button == GTK_WIDGET (button))
-        {
-          adw_preferences_group_remove (group_for_kind (self, field->kind),
-                                        GTK_WIDGET (field->row));
-          g_ptr_array_remove_index (self->field_rows, i);
-          break;
-        }
-    }
+  adw_preferences_group_remove (group_for_kind (self, bmb_contact_field_row_get_kind (row)),
+                                GTK_WIDGET (row));
+  g_ptr_array_remove (self->field_rows, row);
 
   validate (self);
 }
 
-static FieldRow *
+static BmbContactFieldRow *
 add_field_row (BmbContactEditor      *self,
                BmbContactFieldKind    kind,
                const BmbContactField *value)
 {
-  const char * const *defaults;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  const char *label = value ? bmb_contact_field_get_label (value) : NULL;
-  FieldRow *field = g_new0 (FieldRow, 1);
-  guint selected = 0;
-  g_autofree char *remove_label = NULL;
+  BmbContactFieldRow *row = BMB_CONTACT_FIELD_ROW (bmb_contact_field_row_new (kind, value));
 
-  switch (kind)
-    {
-    case BMB_CONTACT_FIELD_EMAIL:
-      defaults = email_labels;
-      remove_label = g_strdup (_("Remove Email"));
-      break;
-    case BMB_CONTACT_FIELD_PHONE:
-      defaults = phone_labels;
-      remove_label = g_strdup (_("Remove Phone Number"));
-      break;
-    case BMB_CONTACT_FIELD_URL:
-    default:
-      defaults = url_labels;
-      remove_label = g_strdup (_("Remove Link"));
-      break;
-    }
+  g_signal_connect_object (row, "changed", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (row, "remove-requested", G_CALLBACK (on_field_remove_requested_cb),
+                           self, G_CONNECT_SWAPPED);
 
-  field->kind = kind;
-  field->keys = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; defaults[i] != NULL; i++)
-    {
-      g_ptr_array_add (field->keys, g_strdup (defaults[i]));
-      gtk_string_list_append (names, bmb_contact_field_label_to_display (defaults[i]));
-      if (label != NULL && g_ascii_strcasecmp (label, defaults[i]) == 0)
-        selected = i;
-    }
-  if (label != NULL && *label != '\0' && selected == 0 &&
-      g_ascii_strcasecmp (label, defaults[0]) != 0)
-    {
-      /* A label from an import: keep it as it was. */
-      selected = field->keys->len;
-      g_ptr_array_add (field->keys, g_strdup (label));
-      gtk_string_list_append (names, label);
-    }
+  adw_preferences_group_add (group_for_kind (self, kind), GTK_WIDGET (row));
+  g_ptr_array_add (self->field_rows, g_object_ref (row));
 
-  field->row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field->row), row_title_for_kind (kind));
-  if (value != NULL)
-    set_entry_text (field->row, bmb_contact_field_get_value (value));
-  switch (kind)
-    {
-    case BMB_CONTACT_FIELD_EMAIL:
-      adw_entry_row_set_input_purpose (field->row, GTK_INPUT_PURPOSE_EMAIL);
-      break;
-    case BMB_CONTACT_FIELD_PHONE:
-      adw_entry_row_set_input_purpose (field->row, GTK_INPUT_PURPOSE_PHONE);
-      break;
-    case BMB_CONTACT_FIELD_URL:
-    default:
-      adw_entry_row_set_input_purpose (field->row, GTK_INPUT_PURPOSE_URL);
-      break;
-    }
-  g_signal_connect_object (field->row, "changed", G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
-
-  field->label_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&names)),
-                                                            NULL));
-  gtk_drop_down_set_selected (field->label_dropdown, selected);
-  gtk_widget_set_valign (GTK_WIDGET (field->label_dropdown), GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (field->label_dropdown), _("Label"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field->label_dropdown),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Label"),
-                                  -1);
-  adw_entry_row_add_suffix (field->row, GTK_WIDGET (field->label_dropdown));
-
-  field->remove_button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (field->remove_button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (field->remove_button, "flat");
-  gtk_widget_set_tooltip_text (field->remove_button, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (field->remove_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label,
-                                  -1);
-  g_signal_connect_object (field->remove_button, "clicked",
-                           G_CALLBACK (on_field_remove_clicked_cb), self, 0);
-  adw_entry_row_add_suffix (field->row, field->remove_button);
-
-  adw_preferences_group_add (group_for_kind (self, kind), GTK_WIDGET (field->row));
-  g_ptr_array_add (self->field_rows, field);
-
-  return field;
+  return row;
 }
 
 static void
@@ -386,11 +257,11 @@ apply_form (BmbContactEditor *self,
     {
       for (guint i = 0; i < self->field_rows->len; i++)
         {
-          FieldRow *field = g_ptr_array_index (self->field_rows, i);
+          BmbContactFieldRow *row = g_ptr_array_index (self->field_rows, i);
           g_autofree char *value = NULL;
-          guint selected;
 
-          if (field->kind != kind || !(value = entry_text (field->row)))
+          if (bmb_contact_field_row_get_kind (row) != kind ||
+              !(value = entry_text (ADW_ENTRY_ROW (row))))
             continue;
 
           if (kind == BMB_CONTACT_FIELD_URL)
@@ -404,12 +275,8 @@ apply_form (BmbContactEditor *self,
                 }
             }
 
-          selected = gtk_drop_down_get_selected (field->label_dropdown);
           g_ptr_array_add (fields,
-                           bmb_contact_field_new (kind,
-                                                  selected < field->keys->len
-                                                  ? g_ptr_array_index (field->keys, selected)
-                                                  : NULL,
+                           bmb_contact_field_new (kind, bmb_contact_field_row_get_label_key (row),
                                                   value, FALSE));
         }
     }
@@ -418,7 +285,8 @@ apply_form (BmbContactEditor *self,
   tags = parse_tags (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
   bmb_contact_set_tags (contact, (const char * const *)tags);
 
-  bmb_contact_set_introduced_by (contact, self->introduced_by);
+  bmb_contact_set_introduced_by (contact,
+                                 bmb_contact_introducer_row_get_introduced_by (self->introduced_row));
 
   if (adw_expander_row_get_enable_expansion (self->keep_row))
     {
@@ -458,14 +326,15 @@ validate (BmbContactEditor *self)
 
   for (guint i = 0; i < self->field_rows->len; i++)
     {
-      FieldRow *field = g_ptr_array_index (self->field_rows, i);
-      g_autofree char *value = entry_text (field->row);
-      g_autofree char *message = value ? bmb_contact_validate_field (field->kind, value) : NULL;
+      BmbContactFieldRow *row = g_ptr_array_index (self->field_rows, i);
+      BmbContactFieldKind kind = bmb_contact_field_row_get_kind (row);
+      g_autofree char *value = entry_text (ADW_ENTRY_ROW (row));
+      g_autofree char *message = value ? bmb_contact_validate_field (kind, value) : NULL;
 
-      set_row_error (field->row, message != NULL);
+      set_row_error (ADW_ENTRY_ROW (row), message != NULL);
       if (message != NULL)
         {
-          GString *errors = kind_errors[field->kind];
+          GString *errors = kind_errors[kind];
 
           valid = FALSE;
           if (errors->len > 0)
@@ -509,85 +378,6 @@ validate (BmbContactEditor *self)
 
   self->valid = valid;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", valid);
-}
-
-/* ---- introducer ---------------------------------------------------------- */
-
-static void
-set_introducer (BmbContactEditor *self,
-                gint64            id,
-                const char       *name)
-{
-  self->introduced_by = id;
-  adw_action_row_set_subtitle (self->introduced_row,
-                               id != 0 && name != NULL ? name
-                               /* Translators: nobody introduced us to this contact */
-                               : _("Nobody"));
-  gtk_widget_set_visible (self->clear_introducer_button, id != 0);
-  validate (self);
-}
-
-static void
-on_introducer_popover_show_cb (BmbContactEditor *self)
-{
-  if (self->introducer_model == NULL)
-    {
-      self->introducer_model = bmb_contact_list_model_new (self->store);
-      gtk_list_view_set_model (self->introducer_list,
-                               GTK_SELECTION_MODEL (gtk_no_selection_new (
-                                 g_object_ref (G_LIST_MODEL (self->introducer_model)))));
-    }
-  gtk_widget_grab_focus (GTK_WIDGET (self->introducer_search));
-}
-
-static void
-on_introducer_search_changed_cb (BmbContactEditor *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->introducer_search));
-
-  if (self->introducer_model == NULL)
-    return;
-
-  bmb_contact_list_model_set_search_text (self->introducer_model, text);
-  bmb_contact_list_model_set_sort (self->introducer_model,
-                                   *text ? BMB_CONTACT_SORT_RELEVANCE : BMB_CONTACT_SORT_NAME);
-}
-
-static void
-on_introducer_activate_cb (BmbContactEditor *self,
-                           guint             position)
-{
-  g_autoptr(BmbContactListItem) item = NULL;
-  gint64 own_id = bmb_contact_get_id (self->contact);
-
-  if (self->introducer_model == NULL)
-    return;
-
-  item = g_list_model_get_item (G_LIST_MODEL (self->introducer_model), position);
-  if (item == NULL)
-    return;
-
-  /* Nobody introduces themselves. */
-  if (own_id != 0 && bmb_contact_list_item_get_id (item) == own_id)
-    return;
-
-  set_introducer (self, bmb_contact_list_item_get_id (item),
-                  bmb_contact_list_item_get_display_name (item));
-  gtk_menu_button_popdown (self->introducer_button);
-}
-
-static void
-on_introducer_search_activate_cb (BmbContactEditor *self)
-{
-  if (self->introducer_model != NULL &&
-      g_list_model_get_n_items (G_LIST_MODEL (self->introducer_model)) > 0)
-    on_introducer_activate_cb (self, 0);
-}
-
-static void
-on_clear_introducer_clicked_cb (BmbContactEditor *self)
-{
-  set_introducer (self, 0, NULL);
 }
 
 /* ---- callbacks ----------------------------------------------------------- */
@@ -709,11 +499,12 @@ fill_form (BmbContactEditor *self)
     {
       g_autoptr(BmbContact) other = bmb_contact_store_get (self->store, introducer, NULL);
 
-      set_introducer (self, introducer, other ? bmb_contact_get_display_name (other) : NULL);
+      bmb_contact_introducer_row_set_introducer (self->introduced_row, introducer,
+                                                 other ? bmb_contact_get_display_name (other) : NULL);
     }
   else
     {
-      set_introducer (self, 0, NULL);
+      bmb_contact_introducer_row_set_introducer (self->introduced_row, 0, NULL);
     }
 }
 
@@ -726,7 +517,6 @@ bmb_contact_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_CONTACT_EDITOR);
 
-  g_clear_object (&self->introducer_model);
   g_clear_object (&self->store);
   g_clear_object (&self->contact);
   g_clear_pointer (&self->field_rows, g_ptr_array_unref);
@@ -746,7 +536,8 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
-  g_type_ensure (BMB_TYPE_CONTACT_ROW);
+  g_type_ensure (BMB_TYPE_CONTACT_FIELD_ROW);
+  g_type_ensure (BMB_TYPE_CONTACT_INTRODUCER_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/bmb-contact-editor.ui");
@@ -774,10 +565,6 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_on_button);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_on_calendar);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introduced_row);
-  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, clear_introducer_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introducer_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introducer_search);
-  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introducer_list);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_error);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, tags_row);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, keep_row);
@@ -789,11 +576,6 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_add_email_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_phone_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_link_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_introducer_popover_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_introducer_search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_introducer_search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_introducer_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_clear_introducer_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, editor_save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
@@ -804,9 +586,12 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
 static void
 bmb_contact_editor_init (BmbContactEditor *self)
 {
-  self->field_rows = g_ptr_array_new_with_free_func ((GDestroyNotify)field_row_free);
+  self->field_rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (self->introduced_row, "notify::introduced-by",
+                           G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
 }
 
 /* ---- public API ---------------------------------------------------------- */
@@ -827,6 +612,8 @@ bmb_contact_editor_new (GtkWindow       *parent,
                        NULL);
   self->store = g_object_ref (store);
   self->contact = contact ? bmb_contact_copy (contact) : bmb_contact_new ();
+  bmb_contact_introducer_row_set_store (self->introduced_row, store);
+  bmb_contact_introducer_row_set_contact_id (self->introduced_row, bmb_contact_get_id (self->contact));
 
   if (contact != NULL)
     {
@@ -851,16 +638,16 @@ GtkWidget *
 bmb_contact_editor_add_field_row (BmbContactEditor    *self,
                                   BmbContactFieldKind  kind)
 {
-  FieldRow *field;
+  BmbContactFieldRow *row;
 
   g_return_val_if_fail (BMB_IS_CONTACT_EDITOR (self), NULL);
   g_return_val_if_fail (kind <= BMB_CONTACT_FIELD_URL, NULL);
 
-  field = add_field_row (self, kind, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (field->row));
+  row = add_field_row (self, kind, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
   validate (self);
 
-  return GTK_WIDGET (field->row);
+  return GTK_WIDGET (row);
 }
 
 gboolean

@@ -16,12 +16,11 @@
 #include "bmb-date-format.h"
 #include "bmb-checklist-store.h"
 #include "bmb-closure-dialog.h"
-#include "bmb-goal-editor.h"
-#include "bmb-goal-row.h"
-#include "bmb-goal-store.h"
 #include "bmb-phase-stepper.h"
 #include "bmb-preparation-view.h"
+#include "bmb-relationship-action-items-section.h"
 #include "bmb-relationship-editor.h"
+#include "bmb-relationship-goals-section.h"
 #include "bmb-relationship-panel.h"
 
 /* A session that began this long ago is still "the next session". */
@@ -29,47 +28,40 @@
 
 struct _BmbRelationshipPanel
 {
-  AdwBin               parent_instance;
+  AdwBin                            parent_instance;
 
   /* template widgets */
-  GtkStack            *stack;
-  AdwStatusPage       *empty_page;
-  AdwToastOverlay     *toast_overlay;
-  AdwAvatar           *avatar;
-  GtkLabel            *title_label;
-  GtkLabel            *subtitle_label;
-  GtkLabel            *dates_label;
-  GtkBox              *closure_box;
-  AdwPreferencesGroup *closing_group;
-  AdwActionRow        *achieved_row;
-  AdwActionRow        *thanks_row;
-  AdwActionRow        *next_steps_row;
-  BmbPhaseStepper     *stepper;
-  GtkListBox          *goals_list;
-  AdwActionRow        *next_row;
-  GtkImage            *next_arrow;
-  GtkButton           *schedule_button;
-  GtkListBox          *actions_list;
-  AdwActionRow        *goals_row;
-  AdwActionRow        *cadence_row;
-  AdwActionRow        *confidentiality_row;
-  AdwActionRow        *duration_row;
+  GtkStack                          *stack;
+  AdwStatusPage                     *empty_page;
+  AdwToastOverlay                   *toast_overlay;
+  AdwAvatar                         *avatar;
+  GtkLabel                          *title_label;
+  GtkLabel                          *subtitle_label;
+  GtkLabel                          *dates_label;
+  GtkBox                            *closure_box;
+  AdwPreferencesGroup               *closing_group;
+  AdwActionRow                      *achieved_row;
+  AdwActionRow                      *thanks_row;
+  AdwActionRow                      *next_steps_row;
+  BmbPhaseStepper                   *stepper;
+  BmbRelationshipGoalsSection       *goals_section;
+  AdwActionRow                      *next_row;
+  GtkImage                          *next_arrow;
+  GtkButton                         *schedule_button;
+  BmbRelationshipActionItemsSection *action_items_section;
+  AdwActionRow                      *goals_row;
+  AdwActionRow                      *cadence_row;
+  AdwActionRow                      *confidentiality_row;
+  AdwActionRow                      *duration_row;
 
   /* owned */
-  BmbContext          *context;
-  BmbDatabase         *db;
-  BmbMentoringStore   *store;
-  BmbGoalStore        *goal_store;
-  BmbChecklistStore   *checklist_store;
-  BmbRelationship     *relationship;
-  BmbOccurrence       *next;
-  GListStore          *goals;          /* BmbGoal */
-  GListStore          *action_items;   /* BmbActionItem */
-  GHashTable          *delete_toasts;  /* AdwToast → BmbGoal deleted when the toast goes */
-  GHashTable          *done_toasts;    /* AdwToast → BmbActionItem ticked off (for Undo) */
-
-  /* state */
-  gboolean             writing;
+  BmbContext                        *context;
+  BmbDatabase                       *db;
+  BmbMentoringStore                 *store;
+  BmbGoalStore                      *goal_store;
+  BmbChecklistStore                 *checklist_store;
+  BmbRelationship                   *relationship;
+  BmbOccurrence                     *next;
 };
 
 G_DEFINE_FINAL_TYPE (BmbRelationshipPanel, bmb_relationship_panel, ADW_TYPE_BIN)
@@ -214,59 +206,6 @@ fill_agreement_and_closure (BmbRelationshipPanel *self)
 }
 
 static gboolean
-is_pending_delete (BmbRelationshipPanel *self,
-                   gint64                goal_id)
-{
-  GHashTableIter iter;
-  gpointer goal;
-
-  g_hash_table_iter_init (&iter, self->delete_toasts);
-  while (g_hash_table_iter_next (&iter, NULL, &goal))
-    if (bmb_goal_get_id (goal) == goal_id)
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-reload_goals (BmbRelationshipPanel  *self,
-              GError               **error)
-{
-  g_autoptr(GPtrArray) goals = NULL;
-  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
-
-  goals = bmb_goal_store_list (self->goal_store, bmb_relationship_get_id (self->relationship), error);
-  if (goals == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < goals->len; i++)
-    if (!is_pending_delete (self, bmb_goal_get_id (g_ptr_array_index (goals, i))))
-      g_ptr_array_add (shown, g_ptr_array_index (goals, i));
-
-  g_list_store_splice (self->goals, 0, g_list_model_get_n_items (G_LIST_MODEL (self->goals)),
-                       shown->pdata, shown->len);
-  return TRUE;
-}
-
-static gboolean
-reload_action_items (BmbRelationshipPanel  *self,
-                     GError               **error)
-{
-  g_autoptr(GPtrArray) items = NULL;
-
-  items = bmb_mentoring_store_list_open_action_items (self->store,
-                                                      bmb_relationship_get_id (self->relationship),
-                                                      error);
-  if (items == NULL)
-    return FALSE;
-
-  g_list_store_splice (self->action_items, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->action_items)),
-                       items->pdata, items->len);
-  return TRUE;
-}
-
-static gboolean
 reload_next_session (BmbRelationshipPanel  *self,
                      GError               **error)
 {
@@ -320,203 +259,20 @@ static void
 show_empty (BmbRelationshipPanel *self)
 {
   g_clear_object (&self->next);
-  g_list_store_remove_all (self->goals);
-  g_list_store_remove_all (self->action_items);
+  bmb_relationship_goals_section_clear (self->goals_section);
+  bmb_relationship_action_items_section_clear (self->action_items_section);
   bmb_phase_stepper_set_relationship (self->stepper, NULL);
   gtk_stack_set_visible_child_name (self->stack, "empty");
   update_actions (self);
 }
 
-static void
-delete_goal_now (BmbRelationshipPanel *self,
-                 BmbGoal              *goal)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->goal_store != NULL &&
-      !bmb_goal_store_delete (self->goal_store, bmb_goal_get_id (goal), &error) &&
-      !g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND))
-    {
-      /* Translators: %s is a goal */
-      g_autofree char *heading = g_strdup_printf (_("Could Not Delete “%s”"),
-                                                  bmb_goal_get_title (goal));
-
-      bmb_error_dialog_show (GTK_WIDGET (self), heading, error);
-      if (self->relationship != NULL)
-        reload_goals (self, NULL);
-    }
-}
-
-/* Deletes waiting for their toast happen now (another relationship, or the
- * panel goes away): the user did not undo them. */
-static void
-commit_all_pending_deletes (BmbRelationshipPanel *self)
-{
-  g_autoptr(GList) goals = NULL;
-
-  if (self->delete_toasts == NULL)
-    return;
-
-  goals = g_hash_table_get_values (self->delete_toasts);
-  g_list_foreach (goals, (GFunc)(void (*) (void))g_object_ref, NULL);
-  g_hash_table_remove_all (self->delete_toasts);
-
-  for (GList *l = goals; l != NULL; l = l->next)
-    {
-      delete_goal_now (self, l->data);
-      g_object_unref (l->data);
-    }
-}
-
-/* ---- List rows ---------------------------------------------------------------- */
-
-static GtkWidget *
-create_goal_row (gpointer item,
-                 gpointer user_data)
-{
-  return bmb_goal_row_new (item);
-}
-
-static void on_action_check_toggled_cb (BmbRelationshipPanel *self,
-                                        GtkCheckButton       *check);
-
-static GtkWidget *
-create_action_item_row (gpointer item,
-                        gpointer user_data)
-{
-  BmbRelationshipPanel *self = user_data;
-  BmbActionItem *action_item = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *due = bmb_date_format_for_display (bmb_action_item_get_due_on (action_item));
-  const char *owner = bmb_action_owner_get_label (bmb_action_item_get_owner (action_item));
-  g_autofree char *subtitle = NULL;
-
-  if (due != NULL)
-    /* Translators: "Mentee · due March 10, 2026" */
-    subtitle = g_strdup_printf (_("%s · due %s"), owner, due);
-  else
-    subtitle = g_strdup (owner);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bmb_action_item_get_text (action_item));
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), bmb_action_item_get_done (action_item));
-  gtk_widget_set_tooltip_text (check, _("Done"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  bmb_action_item_get_text (action_item),
-                                  -1);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (on_action_check_toggled_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  gtk_widget_add_css_class (row, "action-item");
-
-  return row;
-}
-
-static GtkWidget *
-new_placeholder (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_margin_top (label, 18);
-  gtk_widget_set_margin_bottom (label, 18);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_add_css_class (label, "dim-label");
-
-  return label;
-}
-
 /* ---- Callbacks ---------------------------------------------------------------- */
 
 static void
-on_done_toast_undo_cb (BmbRelationshipPanel *self,
-                       AdwToast             *toast)
+on_section_show_toast_cb (BmbRelationshipPanel *self,
+                          AdwToast             *toast)
 {
-  g_autoptr(GError) error = NULL;
-  BmbActionItem *item;
-
-  if (self->done_toasts == NULL || self->store == NULL ||
-      !(item = g_hash_table_lookup (self->done_toasts, toast)))
-    return;
-
-  if (!bmb_mentoring_store_set_action_item_done (self->store, bmb_action_item_get_id (item),
-                                                 FALSE, &error))
-    bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Update the Action Item"), error);
-}
-
-static void
-on_done_toast_dismissed_cb (BmbRelationshipPanel *self,
-                            AdwToast             *toast)
-{
-  if (self->done_toasts != NULL)
-    g_hash_table_remove (self->done_toasts, toast);
-}
-
-static void
-on_action_check_toggled_cb (BmbRelationshipPanel *self,
-                            GtkCheckButton       *check)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BmbActionItem) item = NULL;
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (check), GTK_TYPE_LIST_BOX_ROW);
-  gboolean active = gtk_check_button_get_active (check);
-  gboolean ok;
-
-  g_return_if_fail (row != NULL);
-
-  item = g_list_model_get_item (G_LIST_MODEL (self->action_items),
-                                gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
-  g_return_if_fail (item != NULL);
-
-  /* Keep the row and the focus while our own write comes back as ::changed;
-   * a done item leaves the list at the next reload. */
-  self->writing = TRUE;
-  ok = bmb_mentoring_store_set_action_item_done (self->store, bmb_action_item_get_id (item),
-                                                 active, &error);
-  self->writing = FALSE;
-
-  if (!ok)
-    {
-      bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Update the Action Item"), error);
-      g_signal_handlers_block_by_func (check, on_action_check_toggled_cb, self);
-      gtk_check_button_set_active (check, !active);
-      g_signal_handlers_unblock_by_func (check, on_action_check_toggled_cb, self);
-      return;
-    }
-
-  bmb_action_item_set_done (item, active);
-
-  if (active)
-    {
-      g_autofree char *escaped = g_markup_escape_text (bmb_action_item_get_text (item), -1);
-      /* Translators: a toast; %s is an action item */
-      g_autofree char *title = g_strdup_printf (_("“%s” done"), escaped);
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      /* The toast may outlive a reload of the list: it keeps its own item. */
-      g_hash_table_insert (self->done_toasts, toast, g_object_ref (item));
-      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_done_toast_undo_cb), self,
-                               G_CONNECT_SWAPPED);
-      g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_done_toast_dismissed_cb), self,
-                               G_CONNECT_SWAPPED);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-}
-
-static void
-on_goal_row_activated_cb (BmbRelationshipPanel *self,
-                          GtkListBoxRow        *row)
-{
-  if (BMB_IS_GOAL_ROW (row))
-    bmb_relationship_panel_edit_goal (self, bmb_goal_row_get_item (BMB_GOAL_ROW (row)));
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
 static void
@@ -546,7 +302,8 @@ on_database_changed_cb (BmbRelationshipPanel *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->writing || self->relationship == NULL)
+  if (self->relationship == NULL ||
+      bmb_relationship_action_items_section_is_writing (self->action_items_section))
     return;
 
   if (flags & BMB_CHANGE_RELATIONSHIPS)
@@ -555,10 +312,12 @@ on_database_changed_cb (BmbRelationshipPanel *self,
       return;
     }
 
-  if ((flags & BMB_CHANGE_GOALS) && !reload_goals (self, &error))
+  if ((flags & BMB_CHANGE_GOALS) &&
+      !bmb_relationship_goals_section_reload (self->goals_section, &error))
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Goals"), error);
   g_clear_error (&error);
-  if ((flags & BMB_CHANGE_ACTION_ITEMS) && !reload_action_items (self, &error))
+  if ((flags & BMB_CHANGE_ACTION_ITEMS) &&
+      !bmb_relationship_action_items_section_reload (self->action_items_section, &error))
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Action Items"), error);
   g_clear_error (&error);
   if ((flags & BMB_CHANGE_SESSIONS) && !reload_next_session (self, &error))
@@ -571,64 +330,6 @@ on_relationship_saved_cb (BmbRelationshipPanel *self,
 {
   bmb_relationship_panel_set_relationship (self, relationship);
   g_signal_emit (self, signals[RELATIONSHIP_CHANGED], 0, self->relationship);
-}
-
-static void
-on_goal_saved_cb (BmbRelationshipPanel *self,
-                  BmbGoal              *goal)
-{
-  g_autofree char *escaped = g_markup_escape_text (bmb_goal_get_title (goal), -1);
-  /* Translators: a toast; %s is a goal */
-  g_autofree char *title = g_strdup_printf (_("“%s” saved"), escaped);
-
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
-}
-
-static void
-on_goal_toast_dismissed_cb (BmbRelationshipPanel *self,
-                            AdwToast             *toast)
-{
-  gpointer goal = NULL;
-
-  if (self->delete_toasts == NULL ||
-      !g_hash_table_steal_extended (self->delete_toasts, toast, NULL, &goal))
-    return;
-
-  delete_goal_now (self, goal);
-  g_object_unref (goal);
-}
-
-static void
-on_goal_toast_undo_cb (BmbRelationshipPanel *self,
-                       AdwToast             *toast)
-{
-  if (self->delete_toasts == NULL || !g_hash_table_remove (self->delete_toasts, toast))
-    return;
-
-  if (self->relationship != NULL)
-    reload_goals (self, NULL);
-}
-
-static void
-on_goal_delete_requested_cb (BmbRelationshipPanel *self,
-                             BmbGoal              *goal)
-{
-  g_autofree char *escaped = g_markup_escape_text (bmb_goal_get_title (goal), -1);
-  /* Translators: a toast; %s is a goal */
-  g_autofree char *title = g_strdup_printf (_("“%s” deleted"), escaped);
-  AdwToast *toast = adw_toast_new (title);
-
-  /* The goal stays in the database until the toast goes, so Undo is free. */
-  g_hash_table_insert (self->delete_toasts, toast, g_object_ref (goal));
-  reload_goals (self, NULL);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_goal_toast_undo_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_goal_toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -699,20 +400,14 @@ bmb_relationship_panel_dispose (GObject *object)
 {
   BmbRelationshipPanel *self = (BmbRelationshipPanel *)object;
 
-  commit_all_pending_deletes (self);
-
   if (self->db != NULL)
     g_signal_handlers_disconnect_by_func (self->db, on_database_changed_cb, self);
 
   /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here.
-   * The toasts dismissed with it find the tables gone. */
-  g_clear_pointer (&self->delete_toasts, g_hash_table_unref);
-  g_clear_pointer (&self->done_toasts, g_hash_table_unref);
+   * The goals section deletes the goals whose toast is still up when it goes. */
   g_clear_object (&self->next);
   g_clear_object (&self->relationship);
   g_clear_object (&self->context);
-  g_clear_object (&self->goals);
-  g_clear_object (&self->action_items);
   g_clear_object (&self->checklist_store);
   g_clear_object (&self->goal_store);
   g_clear_object (&self->store);
@@ -814,6 +509,8 @@ bmb_relationship_panel_class_init (BmbRelationshipPanelClass *klass)
                   G_TYPE_NONE, 1, BMB_TYPE_RELATIONSHIP);
 
   g_type_ensure (BMB_TYPE_PHASE_STEPPER);
+  g_type_ensure (BMB_TYPE_RELATIONSHIP_ACTION_ITEMS_SECTION);
+  g_type_ensure (BMB_TYPE_RELATIONSHIP_GOALS_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/bmb-relationship-panel.ui");
@@ -830,16 +527,16 @@ bmb_relationship_panel_class_init (BmbRelationshipPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, thanks_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, next_steps_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, stepper);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, goals_list);
+  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, goals_section);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, next_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, next_arrow);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, schedule_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, actions_list);
+  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, action_items_section);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, goals_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, confidentiality_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, duration_row);
-  gtk_widget_class_bind_template_callback (widget_class, on_goal_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_show_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_next_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stepper_phase_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stepper_closure_requested_cb);
@@ -857,23 +554,6 @@ static void
 bmb_relationship_panel_init (BmbRelationshipPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  self->goals = g_list_store_new (BMB_TYPE_GOAL);
-  self->action_items = g_list_store_new (BMB_TYPE_ACTION_ITEM);
-  self->delete_toasts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  self->done_toasts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-
-  gtk_list_box_bind_model (self->goals_list, G_LIST_MODEL (self->goals),
-                           create_goal_row, self, NULL);
-  gtk_list_box_set_placeholder (self->goals_list,
-                                new_placeholder (_("No goals yet. Add a goal that is specific, "
-                                                   "measurable, achievable, relevant and "
-                                                   "time-bound.")));
-  gtk_list_box_bind_model (self->actions_list, G_LIST_MODEL (self->action_items),
-                           create_action_item_row, self, NULL);
-  gtk_list_box_set_placeholder (self->actions_list,
-                                new_placeholder (_("Nothing open. Action items agreed in a "
-                                                   "session show up here.")));
 
   show_empty (self);
 }
@@ -906,9 +586,11 @@ set_database (BmbRelationshipPanel *self,
   if (self->db == db)
     return;
 
-  commit_all_pending_deletes (self);
+  /* Goals deleted with a toast still up go now, into the database they came from. */
+  bmb_relationship_goals_section_set_goal_store (self->goals_section, NULL);
   if (self->db != NULL)
     g_signal_handlers_disconnect_by_func (self->db, on_database_changed_cb, self);
+  bmb_relationship_action_items_section_set_store (self->action_items_section, NULL);
   g_clear_object (&self->store);
   g_clear_object (&self->goal_store);
   g_clear_object (&self->checklist_store);
@@ -921,6 +603,8 @@ set_database (BmbRelationshipPanel *self,
       self->goal_store = g_object_ref (bmb_context_get_goal_store (self->context));
       self->checklist_store = g_object_ref (bmb_context_get_checklist_store (self->context));
       bmb_phase_stepper_set_stores (self->stepper, self->store, self->checklist_store);
+      bmb_relationship_goals_section_set_goal_store (self->goals_section, self->goal_store);
+      bmb_relationship_action_items_section_set_store (self->action_items_section, self->store);
       g_signal_connect_object (db, "changed", G_CALLBACK (on_database_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
@@ -967,8 +651,8 @@ bmb_relationship_panel_set_relationship (BmbRelationshipPanel *self,
 
   other = self->relationship == NULL || relationship == NULL ||
           bmb_relationship_get_id (self->relationship) != bmb_relationship_get_id (relationship);
-  if (other)
-    commit_all_pending_deletes (self);
+  /* Another relationship: its goals deleted with a toast still up go now. */
+  bmb_relationship_goals_section_set_relationship (self->goals_section, relationship);
 
   g_set_object (&self->relationship, relationship);
   bmb_relationship_panel_reload (self);
@@ -1024,9 +708,12 @@ bmb_relationship_panel_reload (BmbRelationshipPanel *self)
   fill_header (self);
   fill_agreement_and_closure (self);
   bmb_phase_stepper_set_relationship (self->stepper, self->relationship);
+  bmb_relationship_goals_section_set_relationship (self->goals_section, self->relationship);
+  bmb_relationship_action_items_section_set_relationship (self->action_items_section,
+                                                          self->relationship);
 
-  if (!reload_goals (self, &error) ||
-      !reload_action_items (self, &error) ||
+  if (!bmb_relationship_goals_section_reload (self->goals_section, &error) ||
+      !bmb_relationship_action_items_section_reload (self->action_items_section, &error) ||
       !reload_next_session (self, &error))
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Relationship"), error);
 
@@ -1083,17 +770,9 @@ void
 bmb_relationship_panel_edit_goal (BmbRelationshipPanel *self,
                                   BmbGoal              *goal)
 {
-  BmbGoalEditor *editor;
-
   g_return_if_fail (BMB_IS_RELATIONSHIP_PANEL (self));
   g_return_if_fail (goal == NULL || BMB_IS_GOAL (goal));
   g_return_if_fail (self->relationship != NULL && self->goal_store != NULL);
 
-  editor = bmb_goal_editor_new (self->goal_store, bmb_relationship_get_id (self->relationship), goal);
-  gtk_window_set_transient_for (GTK_WINDOW (editor), get_parent_window (self));
-  g_signal_connect_object (editor, "saved", G_CALLBACK (on_goal_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (editor, "delete-requested", G_CALLBACK (on_goal_delete_requested_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (editor));
+  bmb_relationship_goals_section_edit_goal (self->goals_section, goal);
 }
