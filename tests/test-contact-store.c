@@ -259,6 +259,23 @@ test_model_sort_key (void)
   g_assert_cmpstr (folded, ==, "jose nunez");
 }
 
+/* A string ending inside a multi-byte sequence: GLib's normalizer would read past its end. */
+static void
+test_model_fold_invalid (void)
+{
+  const char *inputs[] = { "Jos\xc3", "ab\xf0", "\xe2\x82", "Siti\xff\xfe" };
+  const char *expected[] = { "jos\xef\xbf\xbd", "ab\xef\xbf\xbd", "\xef\xbf\xbd\xef\xbf\xbd",
+                             "siti\xef\xbf\xbd\xef\xbf\xbd" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autofree char *folded = bmb_text_fold (inputs[i]);
+
+      g_assert_true (g_utf8_validate (folded, -1, NULL));
+      g_assert_cmpstr (folded, ==, expected[i]);
+    }
+}
+
 /* ---- validation ---------------------------------------------------------- */
 
 static void
@@ -1153,6 +1170,7 @@ main (int   argc,
   g_test_add_func ("/contact/model/fields-and-tags", test_model_fields_and_tags);
   g_test_add_func ("/contact/model/merge-from", test_model_merge_from);
   g_test_add_func ("/contact/model/sort-key", test_model_sort_key);
+  g_test_add_func ("/contact/model/fold-invalid", test_model_fold_invalid);
   g_test_add_func ("/contact/validate", test_validate);
 
 #define ADD(path, func) \

@@ -11,14 +11,27 @@
 #include <adwaita.h>
 #include <stdio.h>
 
+static gboolean
+quit_cb (gpointer app)
+{
+  g_application_quit (app);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_after_paint_cb (GdkFrameClock *clock,
                    GApplication  *app)
 {
+  guint64 delay_ms = 0;
+
   g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, app);
   printf ("first-frame\n");
   fflush (stdout);
-  g_application_quit (app);
+  /* As Bimbing does: quit now, or BIMBING_EXIT_AFTER_FIRST_FRAME milliseconds later. */
+  if (g_getenv ("BIMBING_EXIT_AFTER_FIRST_FRAME") != NULL)
+    g_ascii_string_to_unsigned (g_getenv ("BIMBING_EXIT_AFTER_FIRST_FRAME"), 10, 0, 60000,
+                                &delay_ms, NULL);
+  g_timeout_add (delay_ms, quit_cb, app);
 }
 
 static void

@@ -14,6 +14,7 @@
 
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "bmb-bench-generate.h"
 
@@ -60,6 +61,50 @@ time_to_first_frame (const char * const *argv)
   return elapsed;
 }
 
+/* Resident memory (KiB) two seconds after the first frame: the program waits three
+ * (BIMBING_EXIT_AFTER_FIRST_FRAME=3000) and is read from /proc meanwhile. */
+static double
+rss_after_first_frame (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GDataInputStream) input = NULL;
+  g_autofree char *status_path = NULL;
+  g_autofree char *status = NULL;
+  double rss = -1;
+  char *line;
+
+  g_subprocess_launcher_setenv (launcher, "BIMBING_EXIT_AFTER_FIRST_FRAME", "3000", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  if (process == NULL)
+    g_error ("%s", error->message);
+
+  input = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
+  while ((line = g_data_input_stream_read_line (input, NULL, NULL, NULL)))
+    {
+      gboolean done = g_str_equal (line, "first-frame");
+
+      g_free (line);
+      if (done)
+        break;
+    }
+
+  g_usleep (2 * G_USEC_PER_SEC);
+  status_path = g_strdup_printf ("/proc/%s/status", g_subprocess_get_identifier (process));
+  if (g_file_get_contents (status_path, &status, NULL, NULL))
+    {
+      const char *vmrss = strstr (status, "VmRSS:");
+
+      if (vmrss != NULL)
+        rss = g_ascii_strtod (vmrss + strlen ("VmRSS:"), NULL);
+    }
+  g_subprocess_wait (process, NULL, NULL);
+
+  return rss;
+}
+
 static double
 median_of_runs (const char * const *argv)
 {
@@ -87,6 +132,7 @@ main (int   argc,
   const char *app = g_getenv ("BIMBING_BINARY");
   const char *bare = g_getenv ("BIMBING_BARE_WINDOW");
   double bare_ms, empty_ms, full_ms;
+  double bare_rss, empty_rss, full_rss;
 
   if (app == NULL || bare == NULL || g_getenv ("DISPLAY") == NULL)
     {
@@ -130,10 +176,28 @@ main (int   argc,
     full_ms = median_of_runs (full_argv);
   }
 
+  {
+    const char *bare_argv[] = { bare, NULL };
+    const char *empty_argv[] = { app, "--database", empty_db, NULL };
+    const char *full_argv[] = { app, "--database", full_db, NULL };
+
+    g_unsetenv ("BIMBING_EXIT_AFTER_FIRST_FRAME");
+    bare_rss = rss_after_first_frame (bare_argv);
+    empty_rss = rss_after_first_frame (empty_argv);
+    full_rss = rss_after_first_frame (full_argv);
+  }
+
   g_print ("start to first frame, median of %d runs:\n", RUNS);
   g_print ("  bare libadwaita window  %7.1f ms\n", bare_ms);
   g_print ("  Bimbing, empty database %7.1f ms  (%.2fx bare)\n", empty_ms, empty_ms / bare_ms);
-  g_print ("  Bimbing, 100k contacts  %7.1f ms  (%.2fx bare)\n", full_ms, full_ms / bare_ms);
+  g_print ("  Bimbing, 100k contacts  %7.1f ms  (%.2fx bare, %.2fx empty)\n", full_ms,
+           full_ms / bare_ms, full_ms / empty_ms);
+  g_print ("resident memory 2 s after the first frame:\n");
+  g_print ("  bare libadwaita window  %7.1f MiB\n", bare_rss / 1024);
+  g_print ("  Bimbing, empty database %7.1f MiB  (%.2fx bare)\n", empty_rss / 1024,
+           empty_rss / bare_rss);
+  g_print ("  Bimbing, 100k contacts  %7.1f MiB  (%.2fx bare)\n", full_rss / 1024,
+           full_rss / bare_rss);
 
   {
     g_autofree char *wal = g_strconcat (full_db, "-wal", NULL);

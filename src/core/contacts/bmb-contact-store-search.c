@@ -571,6 +571,8 @@ bmb_contact_store_query_ids (BmbContactStore   *self,
   g_autofree char *match = NULL;
   g_autofree char *today = NULL;
   g_autofree char *tag_trimmed = NULL;
+  g_autofree char *valid_text = NULL;
+  g_autofree char *valid_tag = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean own_transaction;
@@ -578,6 +580,13 @@ bmb_contact_store_query_ids (BmbContactStore   *self,
   gboolean ok;
 
   g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), NULL);
+
+  /* GLib's Unicode functions read past the end of invalid UTF-8 (found by fuzz-search:
+   * g_utf8_normalize overran a 3-byte string): repair it before anything looks at it. */
+  if (search_text != NULL && !g_utf8_validate (search_text, -1, NULL))
+    search_text = valid_text = g_utf8_make_valid (search_text, -1);
+  if (tag != NULL && !g_utf8_validate (tag, -1, NULL))
+    tag = valid_tag = g_utf8_make_valid (tag, -1);
 
   /* Something typed, but nothing the index can look for. */
   match = build_match_expression (search_text);

@@ -182,10 +182,14 @@ char *
 bmb_text_fold (const char *text)
 {
   g_autofree char *decomposed = NULL;
+  g_autofree char *valid = NULL;
   g_autoptr(GString) stripped = NULL;
 
   if (text == NULL)
     return g_strdup ("");
+  /* g_utf8_normalize() reads past the end of invalid UTF-8. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
 
   decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
   if (decomposed == NULL)

@@ -647,10 +647,15 @@ bmb_mentoring_store_search_sessions (BmbMentoringStore  *self,
 {
   BmbDatabase *db;
   g_autofree char *query = NULL;
+  g_autofree char *valid_text = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BMB_IS_MENTORING_STORE (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
+
+  /* GLib's Unicode functions read past the end of invalid UTF-8: repair it first. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid_text = g_utf8_make_valid (text, -1);
 
   if (!(query = build_fts_query (text)))
     return g_ptr_array_new_with_free_func (g_object_unref);
