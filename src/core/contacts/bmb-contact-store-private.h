@@ -4,8 +4,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared between bmb-contact-store.c (writes) and
- * bmb-contact-store-search.c (the list queries).
+ * Shared between the files of BmbContactStore: bmb-contact-store.c (the
+ * object and its public calls), bmb-contact-store-rows.c (a contact to and
+ * from its rows), bmb-contact-store-interactions.c, -merge.c and -search.c.
  */
 
 #pragma once

@@ -4,11 +4,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The writing half of the importer: finds the contact an incoming one
- * duplicates (same UID, same email ignoring case, same LinkedIn profile —
- * in the database or earlier in the file), merges into it, or queues the
- * new contact and writes queued contacts in batches. Used only by
- * bmb-contact-import.c, inside its one transaction.
+ * The two halves of the importer, used only by bmb-contact-import.c (which
+ * opens the input and drives them):
+ *
+ * - the read-ahead (bmb-contact-import-read-ahead.c) turns cards or rows
+ *   into contacts on a second thread and hands them over in batches;
+ * - the writer (bmb-contact-import-writer.c) finds the contact an incoming
+ *   one duplicates (same UID, same email ignoring case, same LinkedIn
+ *   profile — in the database or earlier in the file), merges into it, or
+ *   queues the new contact and writes queued contacts in batches, inside
+ *   the importer's one transaction.
  */
 
 #pragma once
@@ -66,5 +71,66 @@ GPtrArray       *_bmb_import_writer_take_written (BmbImportWriter *writer);
 char            *_bmb_import_dup_sort_key  (BmbContact        *contact);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmbImportWriter, _bmb_import_writer_free)
+
+/* ---- Reading ahead ---------------------------------------------------------------- */
+
+/* Where cards or rows come from (bmb-contact-import.c). */
+typedef struct _BmbImportSource BmbImportSource;
+
+/* The next card or row: a contact, or a reason it cannot be one. FALSE at
+ * the end. */
+gboolean         _bmb_import_source_next       (BmbImportSource    *source,
+                                                BmbContact        **out_contact,
+                                                char              **out_introducer,
+                                                char              **out_reason,
+                                                guint              *out_line,
+                                                BmbContactLimiter  *out_limits);
+/* Input consumed so far. */
+gsize            _bmb_import_source_get_offset (BmbImportSource    *source);
+
+#define BMB_IMPORT_READ_BATCH_SIZE 256
+
+typedef struct
+{
+  BmbContact *contact;     /* NULL when the card or row is skipped */
+  char       *sort_key;    /* made here, beside the writer */
+  char       *introducer;
+  char       *reason;      /* why it is skipped */
+  BmbContactLimiter limits; /* what was left out of it */
+  guint       line;
+  gsize       offset;      /* input consumed after it, for progress */
+} BmbImportReadItem;
+
+typedef struct
+{
+  BmbImportReadItem  items[BMB_IMPORT_READ_BATCH_SIZE];
+  guint              n_items;
+  gboolean           at_end;   /* nothing after this batch */
+  GPtrArray         *garbage;  /* written contacts, freed by the reader */
+} BmbImportReadBatch;
+
+/* Zero-initialised by the caller, then _start()ed. */
+typedef struct
+{
+  BmbImportSource *source;
+  GAsyncQueue     *filled;     /* BmbImportReadBatch, for the writer */
+  GAsyncQueue     *emptied;    /* BmbImportReadBatch, for the reader */
+  GThread         *thread;     /* NULL: batches are read on demand */
+  gint             stop;       /* atomic: the writer gave up */
+  gint64           busy_usec;  /* time spent reading, for the debug log */
+  gint64           wait_usec;  /* the writer waiting for the reader */
+} BmbImportReadAhead;
+
+void                _bmb_import_read_ahead_start   (BmbImportReadAhead *ahead,
+                                                    BmbImportSource    *source);
+/* The next batch of read cards, in input order. */
+BmbImportReadBatch *_bmb_import_read_ahead_next    (BmbImportReadAhead *ahead);
+/* Hands back @batch, used, to be filled again; with @garbage (taken,
+ * nullable) for the reader to free. */
+void                _bmb_import_read_ahead_recycle (BmbImportReadAhead *ahead,
+                                                    BmbImportReadBatch *batch,
+                                                    GPtrArray          *garbage);
+/* Stops the reader, wherever it is, and frees every batch. */
+void                _bmb_import_read_ahead_finish  (BmbImportReadAhead *ahead);
 
 G_END_DECLS

@@ -46,14 +46,14 @@ typedef struct
 } ProgressReport;
 
 /* Where cards or rows come from. */
-typedef struct
+struct _BmbImportSource
 {
   gboolean               is_vcard;
   BmbVCardReader        *vcard;
   BmbCsvReader          *csv;
   BmbContactCsvMapping  *mapping;
   gsize                  length;
-} Source;
+};
 
 /* ---- Progress -------------------------------------------------------------------- */
 
@@ -191,12 +191,12 @@ contains_ci (const char *data,
 /* Decides what @data is. UTF-16 (Outlook's "Unicode" CSV) is converted
  * into @converted first. */
 static gboolean
-open_source (Source      *source,
-             const char **data,
-             gsize       *length,
-             char       **converted,
-             const char  *name,
-             GError     **error)
+open_source (BmbImportSource  *source,
+             const char      **data,
+             gsize            *length,
+             char            **converted,
+             const char       *name,
+             GError          **error)
 {
   gboolean blank = TRUE;
 
@@ -285,16 +285,15 @@ open_source (Source      *source,
 }
 
 static void
-source_clear (Source *source)
+source_clear (BmbImportSource *source)
 {
   g_clear_pointer (&source->vcard, bmb_vcard_reader_free);
   g_clear_pointer (&source->csv, bmb_csv_reader_free);
   g_clear_pointer (&source->mapping, bmb_contact_csv_mapping_free);
 }
 
-/* Input consumed so far. */
-static gsize
-source_offset (Source *source)
+gsize
+_bmb_import_source_get_offset (BmbImportSource *source)
 {
   return source->is_vcard ? bmb_vcard_reader_get_offset (source->vcard)
                           : bmb_csv_reader_get_offset (source->csv);
@@ -311,15 +310,13 @@ row_is_blank (char **row)
   return TRUE;
 }
 
-/* The next card or row: a contact, or a reason it cannot be one. FALSE at
- * the end. */
-static gboolean
-source_next (Source             *source,
-             BmbContact        **out_contact,
-             char              **out_introducer,
-             char              **out_reason,
-             guint              *out_line,
-             BmbContactLimiter  *out_limits)
+gboolean
+_bmb_import_source_next (BmbImportSource    *source,
+                         BmbContact        **out_contact,
+                         char              **out_introducer,
+                         char              **out_reason,
+                         guint              *out_line,
+                         BmbContactLimiter  *out_limits)
 {
   *out_contact = NULL;
   *out_introducer = NULL;
@@ -358,190 +355,6 @@ source_next (Source             *source,
                                                        out_limits);
       return TRUE;
     }
-}
-
-/* ---- Reading ahead on a second thread ------------------------------------------------- */
-
-/* Splitting the input and making contacts of it is a quarter of the work; it
- * runs on a second thread while this one matches and writes. Batches of
- * read cards go to the writer through one queue and come back empty
- * through another, so at most N_BATCHES are ever in flight. */
-
-#define BATCH_SIZE 256
-#define N_BATCHES  32
-
-typedef struct
-{
-  BmbContact *contact;     /* NULL when the card or row is skipped */
-  char       *sort_key;    /* made here, beside the writer */
-  char       *introducer;
-  char       *reason;      /* why it is skipped */
-  BmbContactLimiter limits; /* what was left out of it */
-  guint       line;
-  gsize       offset;      /* input consumed after it, for progress */
-} ReadItem;
-
-typedef struct
-{
-  ReadItem   items[BATCH_SIZE];
-  guint      n_items;
-  gboolean   at_end;       /* nothing after this batch */
-  GPtrArray *garbage;      /* written contacts, freed by the reader */
-} ReadBatch;
-
-typedef struct
-{
-  Source      *source;
-  GAsyncQueue *filled;     /* ReadBatch, for the writer */
-  GAsyncQueue *emptied;    /* ReadBatch, for the reader */
-  GThread     *thread;     /* NULL: batches are read on demand */
-  gint         stop;       /* atomic: the writer gave up */
-  gint64       busy_usec;  /* time spent reading, for the debug log */
-  gint64       wait_usec;  /* the writer waiting for the reader */
-} ReadAhead;
-
-static void
-read_item_clear (ReadItem *item)
-{
-  g_clear_object (&item->contact);
-  g_clear_pointer (&item->sort_key, g_free);
-  g_clear_pointer (&item->introducer, g_free);
-  g_clear_pointer (&item->reason, g_free);
-}
-
-static void
-read_batch_free (gpointer data)
-{
-  ReadBatch *batch = data;
-
-  for (guint i = 0; i < batch->n_items; i++)
-    read_item_clear (&batch->items[i]);
-  g_clear_pointer (&batch->garbage, g_ptr_array_unref);
-  g_free (batch);
-}
-
-static void
-read_batch_fill (ReadAhead *ahead,
-                 ReadBatch *batch)
-{
-  gint64 start = g_get_monotonic_time ();
-
-  /* What the writer is done with is freed here, beside it. */
-  for (guint i = 0; i < batch->n_items; i++)
-    read_item_clear (&batch->items[i]);
-  g_clear_pointer (&batch->garbage, g_ptr_array_unref);
-  batch->n_items = 0;
-  batch->at_end = FALSE;
-
-  while (batch->n_items < BATCH_SIZE)
-    {
-      ReadItem *item = &batch->items[batch->n_items];
-
-      bmb_contact_limiter_init (&item->limits, NULL);
-      if (!source_next (ahead->source, &item->contact, &item->introducer, &item->reason,
-                        &item->line, &item->limits))
-        {
-          batch->at_end = TRUE;
-          break;
-        }
-      if (item->contact != NULL)
-        item->sort_key = _bmb_import_dup_sort_key (item->contact);
-      item->offset = source_offset (ahead->source);
-      batch->n_items++;
-    }
-
-  ahead->busy_usec += g_get_monotonic_time () - start;
-}
-
-static gpointer
-read_ahead_thread (gpointer data)
-{
-  ReadAhead *ahead = data;
-
-  for (;;)
-    {
-      ReadBatch *batch = g_async_queue_pop (ahead->emptied);
-      gboolean at_end;
-
-      if (g_atomic_int_get (&ahead->stop))
-        {
-          g_async_queue_push (ahead->emptied, batch);
-          break;
-        }
-
-      read_batch_fill (ahead, batch);
-      at_end = batch->at_end;
-      g_async_queue_push (ahead->filled, batch);
-      if (at_end)
-        break;
-    }
-
-  return NULL;
-}
-
-static void
-read_ahead_start (ReadAhead *ahead,
-                  Source    *source)
-{
-  g_autoptr(GError) error = NULL;
-
-  ahead->source = source;
-  ahead->filled = g_async_queue_new_full (read_batch_free);
-  ahead->emptied = g_async_queue_new_full (read_batch_free);
-  for (guint i = 0; i < N_BATCHES; i++)
-    g_async_queue_push (ahead->emptied, g_new0 (ReadBatch, 1));
-
-  ahead->thread = g_thread_try_new ("bmb-import-read", read_ahead_thread, ahead, &error);
-  if (ahead->thread == NULL)
-    g_debug ("Reading on this thread: %s", error->message);
-}
-
-/* The next batch of read cards, in input order. */
-static ReadBatch *
-read_ahead_next (ReadAhead *ahead)
-{
-  ReadBatch *batch;
-
-  if (ahead->thread != NULL)
-    {
-      gint64 start = g_get_monotonic_time ();
-      batch = g_async_queue_pop (ahead->filled);
-      ahead->wait_usec += g_get_monotonic_time () - start;
-      return batch;
-    }
-
-  batch = g_async_queue_pop (ahead->emptied);
-  read_batch_fill (ahead, batch);
-
-  return batch;
-}
-
-/* Hands back @batch, used, to be filled again; with @garbage (taken,
- * nullable) for the reader to free. */
-static void
-read_ahead_recycle (ReadAhead *ahead,
-                    ReadBatch *batch,
-                    GPtrArray *garbage)
-{
-  g_assert (batch->garbage == NULL);
-  batch->garbage = garbage;
-  g_async_queue_push (ahead->emptied, batch);
-}
-
-/* Stops the reader, wherever it is, and frees every batch. */
-static void
-read_ahead_finish (ReadAhead *ahead)
-{
-  if (ahead->thread != NULL)
-    {
-      g_atomic_int_set (&ahead->stop, TRUE);
-      /* However many batches the writer holds, the reader can wake. */
-      g_async_queue_push (ahead->emptied, g_new0 (ReadBatch, 1));
-      g_thread_join (g_steal_pointer (&ahead->thread));
-    }
-
-  g_clear_pointer (&ahead->filled, g_async_queue_unref);
-  g_clear_pointer (&ahead->emptied, g_async_queue_unref);
 }
 
 /* ---- Importing one contact ---------------------------------------------------------- */
@@ -599,7 +412,7 @@ import_contact (BmbImportWriter         *writer,
 }
 
 static BmbContactImportFormat
-format_for (Source *source)
+format_for (BmbImportSource *source)
 {
   if (source->is_vcard)
     return BMB_CONTACT_IMPORT_FORMAT_VCARD;
@@ -663,8 +476,8 @@ import_buffer (BmbDatabase   *db,
   g_autoptr(BmbContactImportResult) result = NULL;
   g_autoptr(BmbImportWriter) writer = NULL;
   g_autofree char *converted = NULL;
-  Source source = { 0, };
-  ReadAhead ahead = { 0, };
+  BmbImportSource source = { 0, };
+  BmbImportReadAhead ahead = { 0, };
   guint n_processed = 0;
   gboolean ok = TRUE;
   gboolean at_end = FALSE;
@@ -693,18 +506,18 @@ import_buffer (BmbDatabase   *db,
     }
 
   if (ok)
-    read_ahead_start (&ahead, &source);
+    _bmb_import_read_ahead_start (&ahead, &source);
 
   while (ok && !at_end)
     {
       gint64 start = g_get_monotonic_time ();
-      ReadBatch *batch = read_ahead_next (&ahead);
+      BmbImportReadBatch *batch = _bmb_import_read_ahead_next (&ahead);
 
       at_end = batch->at_end;
 
       for (guint i = 0; ok && i < batch->n_items; i++)
         {
-          ReadItem *item = &batch->items[i];
+          BmbImportReadItem *item = &batch->items[i];
 
           if (n_processed % CANCEL_CHECK_EVERY == 0 &&
               g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -725,12 +538,13 @@ import_buffer (BmbDatabase   *db,
             }
         }
 
-      read_ahead_recycle (&ahead, batch,
-                          writer != NULL ? _bmb_import_writer_take_written (writer) : NULL);
+      _bmb_import_read_ahead_recycle (&ahead, batch,
+                                      writer != NULL ? _bmb_import_writer_take_written (writer)
+                                                     : NULL);
       write_usec += g_get_monotonic_time () - start;
     }
 
-  read_ahead_finish (&ahead);
+  _bmb_import_read_ahead_finish (&ahead);
 
   if (!ok && writer != NULL)
     bmb_database_rollback (db);
