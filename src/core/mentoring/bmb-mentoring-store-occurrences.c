@@ -206,7 +206,6 @@ expand_series (BmbSession          *session,
                GError             **error)
 {
   g_autoptr(GHashTable) handled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GError) local_error = NULL;
   ExpandData data = { session, overrides, handled, out, from, to };
   int longest = bmb_session_get_duration_min (session);
 
