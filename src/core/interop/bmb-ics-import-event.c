@@ -479,7 +479,9 @@ repeats_too_often (icalproperty *prop)
       break;
     }
 
-  if (step * interval < BMB_LIMIT_MIN_INTERVAL_SECS)
+  /* Daily and longer never are; below that the product cannot overflow (found by
+   * fuzz-ics: G_MAXINT64 / 2 × 3). */
+  if (step < BMB_LIMIT_MIN_INTERVAL_SECS && step * interval < BMB_LIMIT_MIN_INTERVAL_SECS)
     return TRUE;
 
   return (recur.by_second[0] != ICAL_RECURRENCE_ARRAY_MAX &&
