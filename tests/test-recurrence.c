@@ -516,6 +516,22 @@ test_numbered_weekday (void)
     }
   for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
     g_assert_true (bmb_recurrence_check_frequency (accepted[i], "2026-01-04T09:00:00", NULL));
+
+  /* Hourly within some months or weeks of the year: libical walks every hour in between
+   * inside one call (found by fuzz-ics). */
+  {
+    const char *hourly[] = { "FREQ=HOURLY;BYDAY=0SU;BYMONTH=11", "FREQ=HOURLY;BYWEEKNO=40",
+                             "FREQ=HOURLY;BYYEARDAY=300", "FREQ=HOURLY;BYDAY=MO;BYSETPOS=1" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (hourly); i++)
+      {
+        g_autoptr(GError) error = NULL;
+
+        g_assert_false (bmb_recurrence_check_frequency (hourly[i], "2026-01-04T09:00:00", &error));
+        g_assert_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_RULE);
+      }
+    g_assert_true (bmb_recurrence_check_frequency ("FREQ=HOURLY;BYDAY=SU", "2026-01-04T09:00:00", NULL));
+  }
 }
 
 static void

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-follow-up.h"
 
 G_DEFINE_ENUM_TYPE (BmbFollowUpUnit, bmb_follow_up_unit,
@@ -142,7 +143,7 @@ bmb_date_format_iso (const GDate *date)
 void
 bmb_date_get_today (GDate *date)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
   g_return_if_fail (date != NULL);
 

@@ -17,6 +17,7 @@
 #include <unicode/ucal.h>
 #include <unicode/ustring.h>
 
+#include "bmb-local-time.h"
 #include "bmb-windows-zones.h"
 
 /* Longer than any zone id or Windows name. */
@@ -228,7 +229,7 @@ bmb_tzid_to_iana (const char *tzid)
 char *
 bmb_tzid_dup_local (void)
 {
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GTimeZone) local = bmb_local_time_zone_ref ();
   const char *identifier = g_time_zone_get_identifier (local);
   const char *tz = g_getenv ("TZ");
   char *iana;

@@ -77,7 +77,7 @@ bmb_agenda_print (BmbMentoringStore  *store,
   g_return_val_if_fail (from == NULL || g_date_valid (from), FALSE);
   g_return_val_if_fail (out != NULL, FALSE);
 
-  zone = local ? g_time_zone_ref (local) : g_time_zone_new_local ();
+  zone = local ? g_time_zone_ref (local) : bmb_local_time_zone_ref ();
 
   if (from != NULL)
     start = g_date_time_new (zone, g_date_get_year (from), g_date_get_month (from),

@@ -93,7 +93,7 @@ bmb_goal_reminders_list_reminders (BmbReminderSource  *source,
   if (from >= to)
     return g_steal_pointer (&reminders);
 
-  tz = self->tz != NULL ? g_time_zone_ref (self->tz) : g_time_zone_new_local ();
+  tz = self->tz != NULL ? g_time_zone_ref (self->tz) : bmb_local_time_zone_ref ();
 
   /* The due dates whose 09:00 may fall in [from, to), with a day of slack on
    * both sides for zone offsets; the exact check is below. */

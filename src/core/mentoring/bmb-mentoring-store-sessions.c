@@ -73,6 +73,50 @@ load_agenda (BmbDatabase  *db,
   return rc == SQLITE_DONE;
 }
 
+static gboolean
+load_all_agendas (BmbDatabase  *db,
+                  GPtrArray    *sessions,
+                  GError      **error)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gint64 *ids = g_new (gint64, sessions->len);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      BmbSession *session = g_ptr_array_index (sessions, i);
+
+      g_list_store_remove_all (G_LIST_STORE (bmb_session_get_agenda (session)));
+      ids[i] = bmb_session_get_id (session);
+      g_hash_table_insert (by_id, &ids[i], session);
+    }
+
+  stmt = bmb_database_prepare (db,
+                               "SELECT session_id, id, text, done FROM agenda_items "
+                               "ORDER BY session_id, position, id", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = bmb_database_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 session_id = sqlite3_column_int64 (stmt, 0);
+      BmbSession *session = g_hash_table_lookup (by_id, &session_id);
+      g_autoptr(BmbAgendaItem) item = NULL;
+
+      if (session == NULL)
+        continue;
+
+      item = bmb_agenda_item_new ((const char *)sqlite3_column_text (stmt, 2));
+      _bmb_agenda_item_set_id (item, sqlite3_column_int64 (stmt, 1));
+      bmb_agenda_item_set_done (item, sqlite3_column_int (stmt, 3) != 0);
+      g_list_store_append (G_LIST_STORE (bmb_session_get_agenda (session)), item);
+    }
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_DONE;
+}
+
 static BmbSession *
 session_from_row (sqlite3_stmt *stmt)
 {
@@ -118,11 +162,19 @@ _bmb_mentoring_store_collect_sessions (BmbDatabase   *db,
   if (rc < 0)
     return NULL;
 
-  for (guint i = 0; i < list->len; i++)
+  /* A few sessions: their agenda one by one. Many (the Sessions page, the scheduler): every
+   * agenda item in one statement, handed out by session id, instead of a query (and a
+   * read lock) per session. */
+  if (list->len <= 32)
     {
-      if (!load_agenda (db, g_ptr_array_index (list, i), error))
-        return NULL;
+      for (guint i = 0; i < list->len; i++)
+        {
+          if (!load_agenda (db, g_ptr_array_index (list, i), error))
+            return NULL;
+        }
     }
+  else if (!load_all_agendas (db, list, error))
+    return NULL;
 
   return g_steal_pointer (&list);
 }

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-mentoring-private.h"
 #include "bmb-mentoring-store.h"
 
@@ -509,7 +510,7 @@ bmb_mentoring_store_end_relationship (BmbMentoringStore  *self,
 
   if (ended_on == NULL)
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
       ended_on = today = g_date_time_format (now, "%Y-%m-%d");
     }
 

@@ -123,6 +123,23 @@ _bmb_recurrence_parse_rule (const char                 *rrule,
         }
     }
 
+  /* An hourly (or faster) rule limited to some months, weeks or days of the year makes
+   * libical walk every hour in between inside one call (HOURLY;BYMONTH=11 from January:
+   * 35 s for a two-month agenda; found by fuzz-ics), out of reach of the step budget. */
+  if ((recur->freq == ICAL_HOURLY_RECURRENCE || recur->freq == ICAL_MINUTELY_RECURRENCE ||
+       recur->freq == ICAL_SECONDLY_RECURRENCE) &&
+      (recur->by_month[0] != ICAL_RECURRENCE_ARRAY_MAX ||
+       recur->by_year_day[0] != ICAL_RECURRENCE_ARRAY_MAX ||
+       recur->by_week_no[0] != ICAL_RECURRENCE_ARRAY_MAX ||
+       recur->by_set_pos[0] != ICAL_RECURRENCE_ARRAY_MAX))
+    {
+      g_set_error (error, BMB_RECURRENCE_ERROR, BMB_RECURRENCE_ERROR_INVALID_RULE,
+                   /* Translators: %s is an iCalendar RRULE */
+                   _("“%s” repeats every hour but only in some months, weeks or days of the "
+                     "year, which Bimbing does not support."), rrule);
+      return FALSE;
+    }
+
   if (recur->interval < 1)
     recur->interval = 1;
 

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <libnotify/notify.h>
 
+#include "bmb-local-time.h"
 #include "bmb-notifier.h"
 
 #define NOTIFICATIONS_NAME  "org.freedesktop.Notifications"
@@ -190,7 +191,7 @@ format_local_time (gint64     unix_time,
   if (utc == NULL)
     return NULL;
 
-  dt = zone ? g_date_time_to_timezone (utc, zone) : g_date_time_to_local (utc);
+  dt = zone ? g_date_time_to_timezone (utc, zone) : bmb_date_time_to_local (utc);
   time = g_date_time_format (dt, time_format (dt));
   if (time != NULL)
     g_strstrip (time);
@@ -213,7 +214,7 @@ format_local_date (gint64     unix_time,
   if (utc == NULL)
     return NULL;
 
-  dt = zone ? g_date_time_to_timezone (utc, zone) : g_date_time_to_local (utc);
+  dt = zone ? g_date_time_to_timezone (utc, zone) : bmb_date_time_to_local (utc);
   return g_date_time_format (dt, "%x");
 }
 
@@ -230,8 +231,8 @@ same_local_day (gint64     a,
   if (ua == NULL || ub == NULL)
     return FALSE;
 
-  da = zone ? g_date_time_to_timezone (ua, zone) : g_date_time_to_local (ua);
-  db = zone ? g_date_time_to_timezone (ub, zone) : g_date_time_to_local (ub);
+  da = zone ? g_date_time_to_timezone (ua, zone) : bmb_date_time_to_local (ua);
+  db = zone ? g_date_time_to_timezone (ub, zone) : bmb_date_time_to_local (ub);
 
   return g_date_time_get_year (da) == g_date_time_get_year (db) &&
          g_date_time_get_day_of_year (da) == g_date_time_get_day_of_year (db);

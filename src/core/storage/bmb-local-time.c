@@ -129,3 +129,49 @@ bmb_local_date_format (GDateTime *date_time)
                           g_date_time_get_month (date_time),
                           g_date_time_get_day_of_month (date_time));
 }
+
+static GMutex     zone_lock;
+static GTimeZone *zone_cached;
+static char      *zone_tz_env;
+static gint64     zone_checked_at;
+
+GTimeZone *
+bmb_local_time_zone_ref (void)
+{
+  const char *tz = g_getenv ("TZ");
+  gint64 now = g_get_monotonic_time ();
+  GTimeZone *zone;
+
+  g_mutex_lock (&zone_lock);
+  if (zone_cached == NULL || g_strcmp0 (tz, zone_tz_env) != 0 ||
+      (tz == NULL && now - zone_checked_at > G_USEC_PER_SEC))
+    {
+      g_clear_pointer (&zone_cached, g_time_zone_unref);
+      g_free (zone_tz_env);
+      zone_tz_env = g_strdup (tz);
+      zone_cached = g_time_zone_new_local ();
+      zone_checked_at = now;
+    }
+  zone = g_time_zone_ref (zone_cached);
+  g_mutex_unlock (&zone_lock);
+
+  return zone;
+}
+
+GDateTime *
+bmb_date_time_to_local (GDateTime *date_time)
+{
+  g_autoptr(GTimeZone) zone = bmb_local_time_zone_ref ();
+
+  g_return_val_if_fail (date_time != NULL, NULL);
+
+  return g_date_time_to_timezone (date_time, zone);
+}
+
+GDateTime *
+bmb_date_time_new_now_local (void)
+{
+  g_autoptr(GTimeZone) zone = bmb_local_time_zone_ref ();
+
+  return g_date_time_new_now (zone);
+}

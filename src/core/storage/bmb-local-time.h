@@ -35,4 +35,13 @@ GDateTime *bmb_local_date_to_date_time  (const char   *text,
 /* "YYYY-MM-DD" of @date_time as it is (no zone conversion). */
 char      *bmb_local_date_format        (GDateTime    *date_time);
 
+/* The local zone, cached: GLib's g_time_zone_new_local() stats and reads /etc/localtime on
+ * every call (three system calls), which made start-up on a large database spend most of
+ * its time in the kernel. Refreshed when $TZ changes and at most once a second otherwise,
+ * so a change of the system zone is seen within a second. Thread-safe. */
+GTimeZone *bmb_local_time_zone_ref     (void);
+/* g_date_time_to_local() and g_date_time_new_now_local() through that cache. */
+GDateTime *bmb_date_time_to_local      (GDateTime    *date_time);
+GDateTime *bmb_date_time_new_now_local (void);
+
 G_END_DECLS

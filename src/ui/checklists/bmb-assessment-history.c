@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bmb-local-time.h"
 #include "bmb-assessment-history.h"
 #include "bmb-assessment-score.h"
 
@@ -47,7 +48,7 @@ static char *
 format_date (gint64 time)
 {
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (time);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
   if (g_date_time_get_year (dt) == g_date_time_get_year (now))
     /* Translators: when an assessment was taken, see strftime(3); “Tuesday, 12 May” */

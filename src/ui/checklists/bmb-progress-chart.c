@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bmb-local-time.h"
 #include "bmb-progress-chart.h"
 
 struct _BmbProgressChart
@@ -75,7 +76,7 @@ static char *
 format_long_date (gint64 time)
 {
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (time);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
   if (g_date_time_get_year (dt) == g_date_time_get_year (now))
     /* Translators: a date in a sentence, see strftime(3); “3 March” */

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-contact-details.h"
 #include "bmb-contact-editor.h"
 #include "bmb-contacts-page.h"
@@ -539,7 +540,7 @@ fill_mentoring (BmbContactDetails  *self,
                 GError            **error)
 {
   g_autoptr(GPtrArray) relationships = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
   /* Given by the page, from the context; without it there is no mentoring link to show. */
   if (self->mentoring == NULL)

@@ -245,7 +245,7 @@ bmb_closure_dialog_new (BmbMentoringStore *store,
     }
   else
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
       self->ended_on = g_date_time_format (now, "%Y-%m-%d");
     }

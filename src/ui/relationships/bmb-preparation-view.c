@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-local-time.h"
 #include "bmb-error-dialog.h"
 #include "bmb-date-format.h"
 #include "bmb-goal-row.h"
@@ -72,7 +73,7 @@ static guint signals[N_SIGNALS];
 static char *
 format_when (GDateTime *start)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (start);
+  g_autoptr(GDateTime) local = bmb_date_time_to_local (start);
 
   /* Translators: when a session starts, see strftime(3);
    * Indonesian: "%A, %-e %B %Y, pukul %H.%M" */
@@ -476,7 +477,7 @@ void
 bmb_preparation_view_reload (BmbPreparationView *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
   g_autoptr(GDateTime) after = g_date_time_add (now, -RUNNING_GRACE);
   g_autoptr(BmbRelationship) fresh = NULL;
   g_autofree char *title = NULL;

@@ -742,7 +742,7 @@ bmb_relationship_editor_new (BmbContext        *context,
     }
   else
     {
-      g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) today = bmb_date_time_new_now_local ();
       g_autofree char *iso = g_date_time_format (today, "%Y-%m-%d");
 
       self->relationship = bmb_relationship_new ();

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-local-time.h"
 #include "bmb-error-dialog.h"
 #include "bmb-date-format.h"
 #include "bmb-checklist-store.h"
@@ -209,7 +210,7 @@ static gboolean
 reload_next_session (BmbRelationshipPanel  *self,
                      GError               **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
   g_autoptr(GDateTime) after = g_date_time_add (now, -RUNNING_GRACE);
   g_autoptr(GError) local_error = NULL;
   gboolean ended = bmb_relationship_is_ended (self->relationship);
@@ -227,7 +228,7 @@ reload_next_session (BmbRelationshipPanel  *self,
 
   if (self->next != NULL)
     {
-      g_autoptr(GDateTime) start = g_date_time_to_local (bmb_occurrence_get_start (self->next));
+      g_autoptr(GDateTime) start = bmb_date_time_to_local (bmb_occurrence_get_start (self->next));
       /* Translators: when a session starts, see strftime(3);
        * Indonesian: "%A, %-e %B %Y, pukul %H.%M" */
       g_autofree char *when = g_date_time_format (start, _("%A, %B %-e, %Y at %H:%M"));

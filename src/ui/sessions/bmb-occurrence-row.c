@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-occurrence-row.h"
 #include "bmb-session-format.h"
 
@@ -90,7 +91,7 @@ update (BmbOccurrenceRow *self)
       return;
     }
 
-  local = g_date_time_to_local (bmb_occurrence_get_start (self->item));
+  local = bmb_date_time_to_local (bmb_occurrence_get_start (self->item));
   time = bmb_session_format_time (local);
   duration = bmb_session_format_duration (bmb_occurrence_get_duration_min (self->item));
   location = bmb_occurrence_get_location (self->item);

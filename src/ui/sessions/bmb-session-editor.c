@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-error-dialog.h"
 #include "bmb-session-action-items-section.h"
 #include "bmb-session-agenda-section.h"
@@ -102,7 +103,7 @@ is_series_occurrence (BmbSessionEditor *self)
 static char *
 dup_occurrence_day (BmbSessionEditor *self)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (bmb_occurrence_get_start (self->occurrence));
+  g_autoptr(GDateTime) local = bmb_date_time_to_local (bmb_occurrence_get_start (self->occurrence));
 
   return bmb_session_format_date (local);
 }

@@ -100,7 +100,7 @@ static const BmbRepeatUnit repeat_units[] = {
 char *
 bmb_session_schedule_section_dup_system_tzid (void)
 {
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GTimeZone) local = bmb_local_time_zone_ref ();
   const char *id = g_time_zone_get_identifier (local);
   g_autoptr(GTimeZone) check = NULL;
 
@@ -667,7 +667,7 @@ bmb_session_schedule_section_load (BmbSessionEditorSection *section,
 
   if (!parse_local (shown, &self->date, &hour, &minute))
     {
-      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
       g_date_clear (&self->date, 1);
       g_date_set_dmy (&self->date, g_date_time_get_day_of_month (now),
@@ -828,7 +828,7 @@ bmb_session_schedule_section_class_init (BmbSessionScheduleSectionClass *klass)
 static void
 bmb_session_schedule_section_init (BmbSessionScheduleSection *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
   self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));

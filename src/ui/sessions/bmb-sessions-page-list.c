@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-occurrence-row.h"
 #include "bmb-session-format.h"
 #include "bmb-sessions-page-private.h"
@@ -85,7 +86,7 @@ static void
 local_date (GDateTime *dt,
             GDate     *date)
 {
-  g_autoptr(GDateTime) local = g_date_time_to_local (dt);
+  g_autoptr(GDateTime) local = bmb_date_time_to_local (dt);
 
   g_date_clear (date, 1);
   g_date_set_dmy (date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
@@ -177,7 +178,7 @@ static void
 rebuild_rows (BmbSessionsPage *self)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
   GListModel *model = G_LIST_MODEL (self->sort_model);
   guint n = g_list_model_get_n_items (model);
   gboolean in_past = FALSE;
@@ -188,7 +189,7 @@ rebuild_rows (BmbSessionsPage *self)
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(BmbOccurrence) occurrence = g_list_model_get_item (model, i);
-      g_autoptr(GDateTime) local = g_date_time_to_local (bmb_occurrence_get_start (occurrence));
+      g_autoptr(GDateTime) local = bmb_date_time_to_local (bmb_occurrence_get_start (occurrence));
       GDate day;
 
       local_date (local, &day);
@@ -468,7 +469,7 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
   g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) occurrences = NULL;
   g_autoptr(GPtrArray) incomplete = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
   g_autoptr(GDateTime) from = NULL;
   g_autoptr(GDateTime) to = NULL;
   g_autofree char *from_local = NULL;
@@ -649,7 +650,7 @@ _bmb_sessions_page_dup_outline (BmbSessionsPage *self)
       if (BMB_IS_OCCURRENCE (item))
         {
           BmbOccurrence *occurrence = BMB_OCCURRENCE (item);
-          g_autoptr(GDateTime) local = g_date_time_to_local (bmb_occurrence_get_start (occurrence));
+          g_autoptr(GDateTime) local = bmb_date_time_to_local (bmb_occurrence_get_start (occurrence));
           g_autofree char *time = bmb_session_format_time (local);
           BmbSessionStatus status = bmb_occurrence_get_status (occurrence);
 

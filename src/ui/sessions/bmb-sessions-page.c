@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-error-dialog.h"
 #include "bmb-occurrence-row.h"
 #include "bmb-session-editor.h"
@@ -134,7 +135,7 @@ delete_with_undo (BmbSessionsPage *self,
 
   if (recurrence_id != NULL && start != NULL)
     {
-      g_autoptr(GDateTime) local = g_date_time_to_local (start);
+      g_autoptr(GDateTime) local = bmb_date_time_to_local (start);
       g_autofree char *day = bmb_session_format_date (local);
 
       /* Translators: a toast after deleting one session of a series, e.g.
@@ -427,7 +428,7 @@ sessions_delete_action (GtkWidget  *widget,
       return;
     }
 
-  local = g_date_time_to_local (bmb_occurrence_get_start (occurrence));
+  local = bmb_date_time_to_local (bmb_occurrence_get_start (occurrence));
   day = bmb_session_format_date (local);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_parent_window (self),
                                                        _("Delete a Repeating Session?"),

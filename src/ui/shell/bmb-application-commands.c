@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "bmb-local-time.h"
 #include "bmb-agenda.h"
 #include "bmb-application-private.h"
 #include "bmb-contact-export.h"
@@ -238,7 +239,7 @@ print_agenda (BmbDatabase             *db,
   if (tz != NULL && *tz != '\0')
     zone = g_time_zone_new_identifier (*tz == ':' ? tz + 1 : tz);
   if (zone == NULL)
-    zone = g_time_zone_new_local ();
+    zone = bmb_local_time_zone_ref ();
 
   if (g_variant_dict_lookup (options, "from", "&s", &from_text))
     {

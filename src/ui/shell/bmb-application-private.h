@@ -23,6 +23,7 @@ struct _BmbApplication
   char           *database_path;
   GSettings      *settings;
   BmbReminderPresenter *reminders;
+  guint           reminders_idle_id;
 
   /* state */
   guint           background_hold : 1;

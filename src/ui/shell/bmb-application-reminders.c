@@ -72,17 +72,17 @@ _bmb_application_sync_autostart (BmbApplication *self)
                                    g_object_ref (self));
 }
 
-void
-_bmb_application_start_reminders (BmbApplication *self)
+static gboolean
+start_reminders_cb (gpointer data)
 {
+  BmbApplication *self = data;
   g_autoptr(GError) error = NULL;
   g_autoptr(BmbNotifier) notifier = NULL;
   BmbScheduler *scheduler;
 
-  g_assert (self->context != NULL);
-
-  if (self->reminders != NULL)
-    return;
+  self->reminders_idle_id = 0;
+  if (self->reminders != NULL || self->context == NULL)
+    return G_SOURCE_REMOVE;
 
   /* One way: the context's scheduler emits what is due, the presenter shows it and routes
    * Snooze back; Open comes here. */
@@ -94,11 +94,27 @@ _bmb_application_start_reminders (BmbApplication *self)
 
   if (!bmb_scheduler_start (scheduler, &error))
     g_warning ("Reminders could not start: %s", error->message);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Right after the first frame, not before it: the first look over every reminder source
+ * reads the whole week's sessions. */
+void
+_bmb_application_start_reminders (BmbApplication *self)
+{
+  g_assert (self->context != NULL);
+
+  if (self->reminders != NULL || self->reminders_idle_id != 0)
+    return;
+
+  self->reminders_idle_id = g_idle_add_full (G_PRIORITY_LOW, start_reminders_cb, self, NULL);
 }
 
 void
 _bmb_application_stop_reminders (BmbApplication *self)
 {
+  g_clear_handle_id (&self->reminders_idle_id, g_source_remove);
   if (self->reminders != NULL && self->context != NULL)
     bmb_scheduler_stop (bmb_context_get_scheduler (self->context));
   g_clear_object (&self->reminders);
