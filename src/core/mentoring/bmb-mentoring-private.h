@@ -129,10 +129,7 @@ gboolean   _bmb_mentoring_store_clear_overrides (BmbMentoringStore *self,
                                                  gint64             session_id,
                                                  GError           **error);
 
-/* Strict checks of stored formats. */
-gboolean   _bmb_is_valid_date                  (const char         *date);
-gboolean   _bmb_is_valid_local_time            (const char         *local);
-/* Current time, Unix seconds. */
+/* Current time, Unix seconds (stored forms are checked by bmb-local-time.h). */
 gint64     _bmb_now                            (void);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-local-time.h"
 #include "bmb-mentoring-private.h"
 #include "bmb-mentoring-store.h"
 #include "bmb-recurrence.h"
@@ -438,7 +439,7 @@ _bmb_mentoring_store_write_override (BmbMentoringStore         *self,
   BmbDatabase *db = bmb_mentoring_store_get_database (self);
   sqlite3_stmt *stmt;
 
-  if (override->start_local != NULL && !_bmb_is_valid_local_time (override->start_local))
+  if (override->start_local != NULL && !bmb_local_time_is_valid (override->start_local))
     {
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
                    _("“%s” is not a valid start time."), override->start_local);

@@ -176,7 +176,7 @@ validate_relationship (BmbRelationship  *relationship,
 
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
     {
-      if (dates[i] != NULL && !_bmb_is_valid_date (dates[i]))
+      if (dates[i] != NULL && !bmb_local_date_is_valid (dates[i]))
         {
           g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
                        /* Translators: %s is the text that should have been a date */
@@ -518,7 +518,7 @@ bmb_mentoring_store_end_relationship (BmbMentoringStore  *self,
     return FALSE;
 
   if (bmb_relationship_get_started_on (relationship) != NULL &&
-      _bmb_is_valid_date (ended_on) &&
+      bmb_local_date_is_valid (ended_on) &&
       strcmp (ended_on, bmb_relationship_get_started_on (relationship)) < 0)
     {
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
@@ -625,7 +625,7 @@ bmb_mentoring_store_save_action_item (BmbMentoringStore  *self,
                    _("The action item “%s” belongs to no relationship or session."), text);
       return FALSE;
     }
-  if (due_on != NULL && !_bmb_is_valid_date (due_on))
+  if (due_on != NULL && !bmb_local_date_is_valid (due_on))
     {
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
                    _("“%s” is not a valid date (expected YYYY-MM-DD)."), due_on);

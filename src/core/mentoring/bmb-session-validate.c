@@ -21,67 +21,6 @@
 #include "bmb-recurrence.h"
 #include "bmb-session.h"
 
-/* ---- Local times ---------------------------------------------------------- */
-
-static gboolean
-parse_local_time (const char *local,
-                  int        *year,
-                  int        *month,
-                  int        *day,
-                  int        *hour,
-                  int        *minute,
-                  int        *second)
-{
-  BmbLocalTime t;
-
-  if (!bmb_local_time_parse (local, &t))
-    return FALSE;
-
-  *year = t.year;
-  *month = t.month;
-  *day = t.day;
-  *hour = t.hour;
-  *minute = t.minute;
-  *second = t.second;
-  return TRUE;
-}
-
-gboolean
-_bmb_is_valid_local_time (const char *local)
-{
-  int y, mo, d, h, mi, s;
-
-  return parse_local_time (local, &y, &mo, &d, &h, &mi, &s);
-}
-
-gboolean
-_bmb_is_valid_date (const char *date)
-{
-  return bmb_local_date_is_valid (date);
-}
-
-GDateTime *
-bmb_local_time_to_date_time (const char *local,
-                             GTimeZone  *zone)
-{
-  int y, mo, d, h, mi, s;
-
-  g_return_val_if_fail (zone != NULL, NULL);
-
-  if (!parse_local_time (local, &y, &mo, &d, &h, &mi, &s))
-    return NULL;
-
-  return g_date_time_new (zone, y, mo, d, h, mi, s);
-}
-
-char *
-bmb_date_time_to_local_time (GDateTime *dt)
-{
-  g_return_val_if_fail (dt != NULL, NULL);
-
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S");
-}
-
 /* ---- Validation ----------------------------------------------------------- */
 
 gboolean
@@ -113,7 +52,7 @@ bmb_session_validate (BmbSession  *self,
       }
   }
 
-  if (!_bmb_is_valid_local_time (start_local))
+  if (!bmb_local_time_is_valid (start_local))
     {
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
                    /* Translators: %s is the session title */
@@ -152,7 +91,7 @@ bmb_session_validate (BmbSession  *self,
 
   for (guint i = 0; exdates[i] != NULL; i++)
     {
-      if (!_bmb_is_valid_local_time (exdates[i]))
+      if (!bmb_local_time_is_valid (exdates[i]))
         {
           g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
                        /* Translators: %s is the session title */

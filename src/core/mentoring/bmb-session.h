@@ -13,6 +13,8 @@
 
 #include <gio/gio.h>
 
+#include "bmb-local-time.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -129,11 +131,5 @@ void              bmb_session_set_start             (BmbSession        *self,
 gboolean          bmb_session_validate              (BmbSession        *self,
                                                      GError           **error);
 
-/* Parses "YYYY-MM-DDTHH:MM:SS" (seconds optional) into a GDateTime in @zone;
- * a time inside a DST gap moves forward as GLib does. NULL if malformed. */
-GDateTime        *bmb_local_time_to_date_time       (const char        *local,
-                                                     GTimeZone         *zone);
-/* The "YYYY-MM-DDTHH:MM:SS" wall clock of @dt in its own zone. */
-char             *bmb_date_time_to_local_time       (GDateTime         *dt);
 
 G_END_DECLS

@@ -130,6 +130,28 @@ bmb_local_date_format (GDateTime *date_time)
                           g_date_time_get_day_of_month (date_time));
 }
 
+GDateTime *
+bmb_local_time_to_date_time (const char *local,
+                             GTimeZone  *zone)
+{
+  BmbLocalTime t;
+
+  g_return_val_if_fail (zone != NULL, NULL);
+
+  if (!bmb_local_time_parse (local, &t))
+    return NULL;
+
+  return g_date_time_new (zone, t.year, t.month, t.day, t.hour, t.minute, t.second);
+}
+
+char *
+bmb_date_time_to_local_time (GDateTime *date_time)
+{
+  g_return_val_if_fail (date_time != NULL, NULL);
+
+  return g_date_time_format (date_time, "%Y-%m-%dT%H:%M:%S");
+}
+
 static GMutex     zone_lock;
 static GTimeZone *zone_cached;
 static char      *zone_tz_env;

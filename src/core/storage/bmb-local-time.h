@@ -34,6 +34,12 @@ GDateTime *bmb_local_date_to_date_time  (const char   *text,
                                          int           hour);
 /* "YYYY-MM-DD" of @date_time as it is (no zone conversion). */
 char      *bmb_local_date_format        (GDateTime    *date_time);
+/* A stored wall clock in @zone; a time inside a DST gap moves forward as GLib does. NULL
+ * when @local is not one. */
+GDateTime *bmb_local_time_to_date_time  (const char   *local,
+                                         GTimeZone    *zone);
+/* The "YYYY-MM-DDTHH:MM:SS" wall clock of @date_time in its own zone. */
+char      *bmb_date_time_to_local_time  (GDateTime    *date_time);
 
 /* The local zone, cached: GLib's g_time_zone_new_local() stats and reads /etc/localtime on
  * every call (three system calls), which made start-up on a large database spend most of
