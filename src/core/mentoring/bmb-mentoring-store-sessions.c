@@ -81,6 +81,7 @@ load_all_agendas (BmbDatabase  *db,
 {
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autofree gint64 *ids = g_new (gint64, sessions->len);
+  gint64 min_id = G_MAXINT64, max_id = G_MININT64;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -90,14 +91,21 @@ load_all_agendas (BmbDatabase  *db,
 
       g_list_store_remove_all (G_LIST_STORE (bmb_session_get_agenda (session)));
       ids[i] = bmb_session_get_id (session);
+      min_id = MIN (min_id, ids[i]);
+      max_id = MAX (max_id, ids[i]);
       g_hash_table_insert (by_id, &ids[i], session);
     }
 
+  /* Only the range of ids asked for (the session_id index), not the whole table. */
   stmt = bmb_database_prepare (db,
                                "SELECT session_id, id, text, done FROM agenda_items "
+                               "WHERE session_id BETWEEN ?1 AND ?2 "
                                "ORDER BY session_id, position, id", error);
   if (stmt == NULL)
     return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, min_id);
+  sqlite3_bind_int64 (stmt, 2, max_id);
 
   while ((rc = bmb_database_step (db, stmt, error)) == SQLITE_ROW)
     {

@@ -23,7 +23,7 @@ struct _BmbApplication
   char           *database_path;
   GSettings      *settings;
   BmbReminderPresenter *reminders;
-  guint           reminders_idle_id;
+  guint           reminders_source_id;
 
   /* state */
   guint           background_hold : 1;

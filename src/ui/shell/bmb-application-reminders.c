@@ -80,7 +80,7 @@ start_reminders_cb (gpointer data)
   g_autoptr(BmbNotifier) notifier = NULL;
   BmbScheduler *scheduler;
 
-  self->reminders_idle_id = 0;
+  self->reminders_source_id = 0;
   if (self->reminders != NULL || self->context == NULL)
     return G_SOURCE_REMOVE;
 
@@ -98,23 +98,24 @@ start_reminders_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Right after the first frame, not before it: the first look over every reminder source
- * reads the whole week's sessions. */
+/* A second after start, not before the first frame: the first look over every reminder
+ * source reads the whole week's sessions. A timer, not an idle: a page that animates
+ * (a spinner during an import) would starve an idle for as long as it runs. */
 void
 _bmb_application_start_reminders (BmbApplication *self)
 {
   g_assert (self->context != NULL);
 
-  if (self->reminders != NULL || self->reminders_idle_id != 0)
+  if (self->reminders != NULL || self->reminders_source_id != 0)
     return;
 
-  self->reminders_idle_id = g_idle_add_full (G_PRIORITY_LOW, start_reminders_cb, self, NULL);
+  self->reminders_source_id = g_timeout_add_seconds (1, start_reminders_cb, self);
 }
 
 void
 _bmb_application_stop_reminders (BmbApplication *self)
 {
-  g_clear_handle_id (&self->reminders_idle_id, g_source_remove);
+  g_clear_handle_id (&self->reminders_source_id, g_source_remove);
   if (self->reminders != NULL && self->context != NULL)
     bmb_scheduler_stop (bmb_context_get_scheduler (self->context));
   g_clear_object (&self->reminders);

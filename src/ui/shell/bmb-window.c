@@ -37,7 +37,7 @@ struct _BmbWindow
   GSettings            *settings;
 
   /* state */
-  guint                 bind_idle_id;
+  guint                 bind_source_id;
 };
 
 G_DEFINE_FINAL_TYPE (BmbWindow, bmb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -147,7 +147,7 @@ bind_visible_page_cb (gpointer data)
 {
   BmbWindow *self = data;
 
-  self->bind_idle_id = 0;
+  self->bind_source_id = 0;
   ensure_page (self, adw_view_stack_get_visible_child (self->stack));
 
   if (g_getenv ("BIMBING_EXIT_AFTER_FIRST_FRAME") != NULL)
@@ -173,8 +173,8 @@ on_first_after_paint_cb (GdkFrameClock *clock,
     }
 
   /* At the default priority: right after this frame, before idle work. */
-  if (self->bind_idle_id == 0)
-    self->bind_idle_id = g_timeout_add (0, bind_visible_page_cb, self);
+  if (self->bind_source_id == 0)
+    self->bind_source_id = g_timeout_add (0, bind_visible_page_cb, self);
 }
 
 static void
@@ -214,7 +214,7 @@ bmb_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_WINDOW);
 
-  g_clear_handle_id (&self->bind_idle_id, g_source_remove);
+  g_clear_handle_id (&self->bind_source_id, g_source_remove);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
