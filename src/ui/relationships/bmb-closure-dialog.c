@@ -14,7 +14,7 @@
 
 #include "bmb-error-dialog.h"
 #include "bmb-local-time.h"
-#include "bmb-date-format.h"
+#include "bmb-format.h"
 #include "bmb-closure-dialog.h"
 
 struct _BmbClosureDialog
@@ -101,7 +101,7 @@ static void
 update_actions (BmbClosureDialog *self)
 {
   const char *problem = get_problem (self);
-  g_autofree char *label = bmb_date_format_for_display (self->ended_on);
+  g_autofree char *label = bmb_format_iso_date (self->ended_on);
 
   gtk_menu_button_set_label (self->ended_button, label ? label : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "closure.save", problem == NULL);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "bmb-error-dialog.h"
+#include "bmb-format.h"
 #include "bmb-local-time.h"
 #include "bmb-goal-editor.h"
 
@@ -89,8 +90,7 @@ update_due_button (BmbGoalEditor *self)
 
   if (dt != NULL)
     {
-      /* Translators: a calendar date, see strftime(3); Indonesian: "%-e %B %Y" */
-      g_autofree char *label = g_date_time_format (dt, _("%B %-e, %Y"));
+      g_autofree char *label = bmb_format_date (dt);
 
       gtk_menu_button_set_label (self->due_button, label);
     }
@@ -185,8 +185,7 @@ format_progress (GtkScale *scale,
                  double    value,
                  gpointer  user_data)
 {
-  /* Translators: a goal's progress, "40 %"; use the spacing of your language */
-  return g_strdup_printf (_("%u %%"), (guint)value);
+  return bmb_format_percent ((int) value);
 }
 
 /* ---- Callbacks ---------------------------------------------------------------- */

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "bmb-error-dialog.h"
+#include "bmb-format.h"
 #include "bmb-local-time.h"
 #include "bmb-contact-store.h"
 #include "bmb-relationship-editor.h"
@@ -242,8 +243,7 @@ update_date_button (GtkMenuButton *button,
 
   if (dt != NULL)
     {
-      /* Translators: a calendar date, see strftime(3); Indonesian: "%-e %B %Y" */
-      g_autofree char *label = g_date_time_format (dt, _("%B %-e, %Y"));
+      g_autofree char *label = bmb_format_date (dt);
 
       gtk_menu_button_set_label (button, label);
     }
