@@ -15,6 +15,9 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 
+#include <adwaita.h>
+
+#include "bmb-date-row.h"
 #include "bmb-format.h"
 #include "bmb-time-spin.h"
 
@@ -286,6 +289,98 @@ test_parse_hour (void)
   g_assert_cmpint (bmb_time_spin_parse_hour (NULL), ==, -1);
 }
 
+static void
+on_notify_cb (GObject    *object,
+              GParamSpec *pspec,
+              int        *count)
+{
+  (*count)++;
+}
+
+static GtkWidget *
+find_child (GtkWidget *root,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* BmbDateRow: the stored date in, the user's form on its button, a picked
+ * day out, "No Date" only when allowed. */
+static void
+test_date_row (void)
+{
+  GtkWidget *row;
+  GtkMenuButton *button;
+  GtkCalendar *calendar;
+  GtkPopover *popover;
+  GtkWidget *clear = NULL;
+  g_autoptr(GDateTime) day = NULL;
+  int notified = 0;
+
+  if (!gtk_is_initialized ())
+    {
+      g_test_skip ("Needs a display");
+      return;
+    }
+  set_language ("C");
+
+  row = g_object_ref_sink (bmb_date_row_new ());
+  button = GTK_MENU_BUTTON (find_child (row, GTK_TYPE_MENU_BUTTON));
+  popover = gtk_menu_button_get_popover (button);
+  calendar = GTK_CALENDAR (find_child (GTK_WIDGET (popover), GTK_TYPE_CALENDAR));
+  for (GtkWidget *w = gtk_widget_get_first_child (gtk_popover_get_child (popover)); w;
+       w = gtk_widget_get_next_sibling (w))
+    if (GTK_IS_BUTTON (w))
+      clear = w;
+  g_assert_nonnull (calendar);
+  g_assert_nonnull (clear);
+  g_signal_connect (row, "notify::date", G_CALLBACK (on_notify_cb), &notified);
+
+  g_assert_null (bmb_date_row_get_date (BMB_DATE_ROW (row)));
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "None");
+
+  bmb_date_row_set_date (BMB_DATE_ROW (row), "2026-03-10");
+  g_assert_cmpstr (bmb_date_row_get_date (BMB_DATE_ROW (row)), ==, "2026-03-10");
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "March 10, 2026");
+  g_assert_cmpint (notified, ==, 1);
+  g_assert_false (gtk_widget_get_visible (clear));   /* allow-none is off */
+
+  /* Not a date: no date. */
+  bmb_date_row_set_date (BMB_DATE_ROW (row), "2026-02-30");
+  g_assert_null (bmb_date_row_get_date (BMB_DATE_ROW (row)));
+  g_assert_cmpint (notified, ==, 2);
+
+  /* A day picked in the calendar. */
+  day = g_date_time_new_local (2027, 1, 5, 0, 0, 0);
+  gtk_calendar_select_day (calendar, day);
+  g_assert_cmpstr (bmb_date_row_get_date (BMB_DATE_ROW (row)), ==, "2027-01-05");
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "January 5, 2027");
+
+  /* "No Date" when allowed, with its own label. */
+  bmb_date_row_set_allow_none (BMB_DATE_ROW (row), TRUE);
+  bmb_date_row_set_none_label (BMB_DATE_ROW (row), "Open-ended");
+  g_assert_true (gtk_widget_get_visible (clear));
+  g_signal_emit_by_name (clear, "clicked");
+  g_assert_null (bmb_date_row_get_date (BMB_DATE_ROW (row)));
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "Open-ended");
+  g_assert_false (gtk_widget_get_visible (clear));
+
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +403,9 @@ main (int   argc,
   g_test_add_func ("/format/clock/watch", test_clock_watch);
   g_test_add_func ("/format/percent", test_percent);
   g_test_add_func ("/format/parse-hour", test_parse_hour);
+  if (g_getenv ("DISPLAY") != NULL && gtk_init_check ())
+    adw_init ();
+  g_test_add_func ("/format/date-row", test_date_row);
 
   return g_test_run ();
 }

@@ -217,9 +217,12 @@ void
 bmb_date_row_set_date (BmbDateRow *self,
                        const char *iso)
 {
+  g_autoptr(GDateTime) day = NULL;
+
   g_return_if_fail (BMB_IS_DATE_ROW (self));
 
-  if (iso != NULL && !bmb_local_date_is_valid (iso))
+  /* A real day of the calendar, not only the form ("2026-02-30" is none). */
+  if (iso != NULL && (day = bmb_local_date_to_date_time (iso, NULL, 12)) == NULL)
     iso = NULL;
   if (g_strcmp0 (iso, self->date) == 0)
     return;
