@@ -130,7 +130,7 @@ on_ended_day_selected_cb (BmbClosureDialog *self)
   g_autoptr(GDateTime) day = gtk_calendar_get_date (self->ended_calendar);
 
   g_free (self->ended_on);
-  self->ended_on = g_date_time_format (day, "%Y-%m-%d");
+  self->ended_on = bmb_local_date_format (day);
   update_actions (self);
 }
 
@@ -247,7 +247,7 @@ bmb_closure_dialog_new (BmbMentoringStore *store,
     {
       g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
-      self->ended_on = g_date_time_format (now, "%Y-%m-%d");
+      self->ended_on = bmb_local_date_format (now);
     }
 
   if ((ended = parse_iso_date (self->ended_on)))

@@ -17,6 +17,7 @@
 
 #include "bmb-action-item-row.h"
 #include "bmb-format.h"
+#include "bmb-local-time.h"
 #include "bmb-session-action-items-section.h"
 #include "bmb-session-format.h"
 
@@ -161,7 +162,7 @@ on_due_selected_cb (BmbSessionActionItemsSection *self)
 
   due = gtk_calendar_get_date (self->due_calendar);
   g_free (self->due_on);
-  self->due_on = g_date_time_format (due, "%Y-%m-%d");
+  self->due_on = bmb_local_date_format (due);
   update_due_button (self);
 }
 
