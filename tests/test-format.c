@@ -381,6 +381,40 @@ test_date_row (void)
   g_object_unref (row);
 }
 
+/* The session editor's hour: "16" on a 24-hour clock, "4 PM" on a 12-hour
+ * one, switching when the desktop's setting does; typed hours are read. */
+static void
+test_hour_spin (void)
+{
+  GtkWidget *spin;
+
+  if (!gtk_is_initialized ())
+    {
+      g_test_skip ("Needs a display");
+      return;
+    }
+  if (!set_clock ("24h"))
+    return;
+  set_language ("C");
+
+  spin = g_object_ref_sink (gtk_spin_button_new_with_range (0, 23, 1));
+  bmb_time_spin_setup_hour (GTK_SPIN_BUTTON (spin));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 16);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "16");
+
+  set_clock ("12h");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "4 PM");
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), "9 am");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 9);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "9 AM");
+
+  set_clock ("24h");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, "09");
+  g_object_unref (spin);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +440,7 @@ main (int   argc,
   if (g_getenv ("DISPLAY") != NULL && gtk_init_check ())
     adw_init ();
   g_test_add_func ("/format/date-row", test_date_row);
+  g_test_add_func ("/format/hour-spin", test_hour_spin);
 
   return g_test_run ();
 }
