@@ -21,6 +21,7 @@
 #include "bmb-contact-row.h"
 #include "bmb-contact-store.h"
 #include "bmb-contacts-page.h"
+#include "bmb-date-row.h"
 #include "bmb-follow-up.h"
 #include "bmb-interaction-dialog.h"
 #include "bmb-test-utils.h"
@@ -571,8 +572,7 @@ test_log_interaction (Fixture       *f,
 
   bmb_date_get_today (&date);
   today = bmb_date_format_iso (&date);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (dialog, "Date (YYYY-MM-DD)"))),
-                   ==, today);
+  g_assert_cmpstr (bmb_date_row_get_date (BMB_DATE_ROW (find_row (dialog, "Date"))), ==, today);
   type_into (dialog, "What You Talked About", "Ngopi di kampus");
   wait_for_text (find_row (dialog, "What You Talked About"), "Ngopi di kampus");
   bmb_test_press_keys ("Return");

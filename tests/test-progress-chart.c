@@ -218,9 +218,9 @@ test_render_points (void)
 
   /* The description says where it started and where it ended, in order. */
   g_assert_cmpstr (bmb_progress_chart_get_description (BMB_PROGRESS_CHART (chart)), ==,
-                   "Score rose from 40% on 3 March to 75% on 12 May");
+                   "Score rose from 40% on March 3 to 75% on May 12");
   a11y = accessible_description (chart);
-  g_assert_cmpstr (a11y, ==, "Score rose from 40% on 3 March to 75% on 12 May");
+  g_assert_cmpstr (a11y, ==, "Score rose from 40% on March 3 to 75% on May 12");
 
   gtk_window_destroy (window);
 }
@@ -249,19 +249,19 @@ test_description_variants (void)
 
   /* A date in another year carries its year. */
   bmb_progress_chart_set_points (BMB_PROGRESS_CHART (chart), fell, G_N_ELEMENTS (fell));
-  expected = g_strdup_printf ("Score fell from 80%% on 30 November %d to 33%% on 15 January",
+  expected = g_strdup_printf ("Score fell from 80%% on November 30, %d to 33%% on January 15",
                               year - 1);
   g_assert_cmpstr (bmb_progress_chart_get_description (BMB_PROGRESS_CHART (chart)), ==, expected);
 
   bmb_progress_chart_set_points (BMB_PROGRESS_CHART (chart), same, G_N_ELEMENTS (same));
   g_assert_cmpstr (bmb_progress_chart_get_description (BMB_PROGRESS_CHART (chart)), ==,
-                   "Score stayed at 60% from 1 February to 8 February");
+                   "Score stayed at 60% from February 1 to February 8");
 
   bmb_progress_chart_set_points (BMB_PROGRESS_CHART (chart), one, 1);
   g_assert_cmpstr (bmb_progress_chart_get_description (BMB_PROGRESS_CHART (chart)), ==,
-                   "Scored 100% on 9 June");
+                   "Scored 100% on June 9");
   a11y = accessible_description (chart);
-  g_assert_cmpstr (a11y, ==, "Scored 100% on 9 June");
+  g_assert_cmpstr (a11y, ==, "Scored 100% on June 9");
 
   g_object_unref (chart);
 }

@@ -937,7 +937,7 @@ test_panel_goal (Fixture       *f,
   g_assert_true (bmb_test_wait_for (goal_row_shows, &wait40, 5000));
   rows = goal_rows (panel);
   g_assert_true (label_shown (g_ptr_array_index (rows, 0), "Speak at a meetup"));
-  g_assert_true (label_shown (g_ptr_array_index (rows, 0), "40 %"));
+  g_assert_true (label_shown (g_ptr_array_index (rows, 0), "40%"));
   g_assert_true (label_shown (g_ptr_array_index (rows, 0), "2 of 5 SMART criteria"));
 
   /* Activating the row edits the goal. */

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bmb-format.h"
 #include "bmb-local-time.h"
 #include "bmb-assessment-history.h"
 #include "bmb-assessment-score.h"
@@ -51,11 +52,9 @@ format_date (gint64 time)
   g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
   if (g_date_time_get_year (dt) == g_date_time_get_year (now))
-    /* Translators: when an assessment was taken, see strftime(3); “Tuesday, 12 May” */
-    return g_date_time_format (dt, _("%A, %-d %B"));
+    return bmb_format_weekday_day_month (dt);
 
-  /* Translators: when an assessment was taken, see strftime(3); “12 May 2025” */
-  return g_date_time_format (dt, _("%-d %B %Y"));
+  return bmb_format_date (dt);
 }
 
 static char *
@@ -247,8 +246,7 @@ create_history_row (gpointer item,
       g_free (summary);
       summary = with_relationship;
     }
-  /* Translators: an assessment's score in the history list; “72%” */
-  score_text = g_strdup_printf (_("%d%%"), (int) round (score.percent));
+  score_text = bmb_format_percent ((int) round (score.percent));
 
   row = adw_expander_row_new ();
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -19,6 +19,7 @@
 #include <math.h>
 
 #include "bmb-error-dialog.h"
+#include "bmb-format.h"
 #include "bmb-assessment-score.h"
 #include "bmb-checklists-page-private.h"
 #include "bmb-template-row.h"
@@ -405,11 +406,13 @@ on_assessment_finished_cb (BmbChecklistsPage *self,
 {
   BmbChecklistTemplate *template = bmb_assessment_view_get_template (self->assessment_view);
   g_autofree char *text = NULL;
+  g_autofree char *percent = NULL;
   BmbAssessmentScore score;
 
   bmb_assessment_score_compute (template, assessment, &score);
   /* Translators: a toast after finishing an assessment; “Assessment saved: 72%” */
-  text = g_strdup_printf (_("Assessment saved: %d%%"), (int) round (score.percent));
+  percent = bmb_format_percent ((int) round (score.percent));
+  text = g_strdup_printf (_("Assessment saved: %s"), percent);
 
   self->taking = FALSE;
   self->browsing = TRUE;

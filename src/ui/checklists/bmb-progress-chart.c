@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bmb-format.h"
 #include "bmb-local-time.h"
 #include "bmb-progress-chart.h"
 
@@ -66,8 +67,7 @@ percent_of (double score)
 static char *
 format_percent (double score)
 {
-  /* Translators: a score as a percentage on the progress chart, e.g. “75%” */
-  return g_strdup_printf (_("%d%%"), percent_of (score));
+  return bmb_format_percent (percent_of (score));
 }
 
 /* Long dates for the description and tooltips: “3 March”, with the year
@@ -79,11 +79,9 @@ format_long_date (gint64 time)
   g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
   if (g_date_time_get_year (dt) == g_date_time_get_year (now))
-    /* Translators: a date in a sentence, see strftime(3); “3 March” */
-    return g_date_time_format (dt, _("%-d %B"));
+    return bmb_format_day_month (dt);
 
-  /* Translators: a date in a sentence, see strftime(3); “3 March 2025” */
-  return g_date_time_format (dt, _("%-d %B %Y"));
+  return bmb_format_date (dt);
 }
 
 /* Short dates under the chart: “3 Mar”, or “3 Mar 25” when the points span
@@ -94,12 +92,7 @@ format_axis_date (gint64   time,
 {
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_local (time);
 
-  if (with_year)
-    /* Translators: a short date under the progress chart, see strftime(3); “3 Mar 25” */
-    return g_date_time_format (dt, _("%-d %b %y"));
-
-  /* Translators: a short date under the progress chart, see strftime(3); “3 Mar” */
-  return g_date_time_format (dt, _("%-d %b"));
+  return bmb_format_short_date (dt, with_year);
 }
 
 static const BmbProgressPoint *
@@ -115,6 +108,8 @@ build_description (BmbProgressChart *self)
   const BmbProgressPoint *first, *last;
   g_autofree char *first_date = NULL;
   g_autofree char *last_date = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *last_text = NULL;
   int first_pct, last_pct;
 
   if (self->points->len == 0)
@@ -125,29 +120,31 @@ build_description (BmbProgressChart *self)
   first_pct = percent_of (first->score);
   last_pct = percent_of (last->score);
   first_date = format_long_date (first->time);
+  first_text = bmb_format_percent (first_pct);
+  last_text = bmb_format_percent (last_pct);
 
   if (self->points->len == 1)
     /* Translators: the progress chart's text alternative; “Scored 40% on 3 March” */
-    return g_strdup_printf (_("Scored %d%% on %s"), first_pct, first_date);
+    return g_strdup_printf (_("Scored %s on %s"), first_text, first_date);
 
   last_date = format_long_date (last->time);
 
   if (last_pct > first_pct)
     /* Translators: the progress chart's text alternative;
      * “Score rose from 40% on 3 March to 75% on 12 May” */
-    return g_strdup_printf (_("Score rose from %d%% on %s to %d%% on %s"),
-                            first_pct, first_date, last_pct, last_date);
+    return g_strdup_printf (_("Score rose from %s on %s to %s on %s"),
+                            first_text, first_date, last_text, last_date);
 
   if (last_pct < first_pct)
     /* Translators: the progress chart's text alternative;
      * “Score fell from 75% on 3 March to 40% on 12 May” */
-    return g_strdup_printf (_("Score fell from %d%% on %s to %d%% on %s"),
-                            first_pct, first_date, last_pct, last_date);
+    return g_strdup_printf (_("Score fell from %s on %s to %s on %s"),
+                            first_text, first_date, last_text, last_date);
 
   /* Translators: the progress chart's text alternative;
    * “Score stayed at 60% from 3 March to 12 May” */
-  return g_strdup_printf (_("Score stayed at %d%% from %s to %s"),
-                          first_pct, first_date, last_date);
+  return g_strdup_printf (_("Score stayed at %s from %s to %s"),
+                          first_text, first_date, last_date);
 }
 
 static void

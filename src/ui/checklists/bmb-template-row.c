@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "bmb-format.h"
 #include "bmb-template-row.h"
 
 struct _BmbTemplateRow
@@ -52,8 +53,12 @@ update_labels (BmbTemplateRow *self)
                        self->item ? bmb_checklist_template_get_title (self->item) : "");
 
   if (self->last_score >= 0)
-    /* Translators: under a checklist's title; “Last score: 72%” */
-    subtitle = g_strdup_printf (_("Last score: %d%%"), (int) round (self->last_score));
+    {
+      g_autofree char *percent = bmb_format_percent ((int) round (self->last_score));
+
+      /* Translators: under a checklist's title; “Last score: 72%” */
+      subtitle = g_strdup_printf (_("Last score: %s"), percent);
+    }
   else
     subtitle = g_strdup (_("Not taken yet"));
 

@@ -16,6 +16,7 @@
 #include "bmb-contact-editor.h"
 #include "bmb-contacts-page.h"
 #include "bmb-follow-up.h"
+#include "bmb-format.h"
 #include "bmb-mentoring-store.h"
 
 struct _BmbContactDetails
@@ -73,20 +74,14 @@ static GParamSpec *properties[N_PROPS];
 char *
 bmb_contact_details_format_date (const char *iso)
 {
-  GDate date;
-  char buf[128];
+  char *text;
 
   if (iso == NULL)
     return NULL;
 
-  if (!bmb_date_parse_iso (iso, &date))
-    return g_strdup (iso);
+  text = bmb_format_iso_date (iso);
 
-  /* Translators: a calendar date, e.g. "12 March 2026"; see strftime(3) */
-  if (g_date_strftime (buf, sizeof buf, C_("long date", "%-d %B %Y"), &date) == 0)
-    return g_strdup (iso);
-
-  return g_strdup (buf);
+  return text != NULL ? text : g_strdup (iso);
 }
 
 static gboolean
@@ -589,9 +584,8 @@ fill_mentoring (BmbContactDetails  *self,
       next = bmb_mentoring_store_get_next_occurrence (self->mentoring, id, now, NULL);
       if (next != NULL)
         {
-          /* Translators: when the next mentoring session starts; see g_date_time_format() */
-          g_autofree char *when = g_date_time_format (bmb_occurrence_get_start (next),
-                                                      C_("next session", "%A, %-d %B %Y, %H:%M"));
+          g_autoptr(GDateTime) start = g_date_time_to_local (bmb_occurrence_get_start (next));
+          g_autofree char *when = bmb_format_date_time (start);
           g_autofree char *next_subtitle = g_strdup_printf (C_("relationship", "%s · %s"),
                                                             bmb_occurrence_get_title (next),
                                                             when);

@@ -16,6 +16,7 @@
 #include "bmb-contact-introducer-row.h"
 #include "bmb-contact-validate.h"
 #include "bmb-contacts-page.h"
+#include "bmb-date-row.h"
 
 struct _BmbContactEditor
 {
@@ -42,9 +43,7 @@ struct _BmbContactEditor
   GtkLabel                *links_error;
   AdwEntryRow             *met_event_row;
   AdwEntryRow             *met_where_row;
-  AdwEntryRow             *met_on_row;
-  GtkMenuButton           *met_on_button;
-  GtkCalendar             *met_on_calendar;
+  BmbDateRow              *met_on_row;
   BmbContactIntroducerRow *introduced_row;
   GtkLabel                *met_error;
   AdwEntryRow             *tags_row;
@@ -249,7 +248,7 @@ apply_form (BmbContactEditor *self,
   SET (bmb_contact_set_role, self->role_row);
   SET (bmb_contact_set_met_event, self->met_event_row);
   SET (bmb_contact_set_met_where, self->met_where_row);
-  SET (bmb_contact_set_met_on, self->met_on_row);
+  bmb_contact_set_met_on (contact, bmb_date_row_get_date (self->met_on_row));
 
 #undef SET
 
@@ -317,8 +316,6 @@ validate (BmbContactEditor *self)
 {
   GString *kind_errors[3];
   g_autoptr(BmbContact) scratch = NULL;
-  g_autofree char *met_on = entry_text (self->met_on_row);
-  g_autofree char *date_error = NULL;
   gboolean valid = TRUE;
 
   for (guint k = 0; k < G_N_ELEMENTS (kind_errors); k++)
@@ -349,13 +346,6 @@ validate (BmbContactEditor *self)
       show_error_label (error_label_for_kind (self, kind), kind_errors[kind]->str);
       g_string_free (kind_errors[kind], TRUE);
     }
-
-  if (met_on != NULL)
-    date_error = bmb_contact_validate_date (met_on, FALSE);
-  set_row_error (self->met_on_row, date_error != NULL);
-  show_error_label (self->met_error, date_error);
-  if (date_error != NULL)
-    valid = FALSE;
 
   /* A contact needs something to be called by. The check works on a
    * scratch copy: the form is applied to the real one only on Save. */
@@ -390,16 +380,6 @@ on_changed_cb (BmbContactEditor *self,
     self->touched_name = TRUE;
 
   validate (self);
-}
-
-static void
-on_met_on_day_selected_cb (BmbContactEditor *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->met_on_calendar);
-  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
-
-  set_entry_text (self->met_on_row, text);
-  gtk_menu_button_popdown (self->met_on_button);
 }
 
 static void
@@ -461,7 +441,7 @@ fill_form (BmbContactEditor *self)
   set_entry_text (self->role_row, bmb_contact_get_role (contact));
   set_entry_text (self->met_event_row, bmb_contact_get_met_event (contact));
   set_entry_text (self->met_where_row, bmb_contact_get_met_where (contact));
-  set_entry_text (self->met_on_row, bmb_contact_get_met_on (contact));
+  bmb_date_row_set_date (self->met_on_row, bmb_contact_get_met_on (contact));
   set_entry_text (self->tags_row, tags);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), notes ? notes : "", -1);
 
@@ -538,6 +518,7 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
 
   g_type_ensure (BMB_TYPE_CONTACT_FIELD_ROW);
   g_type_ensure (BMB_TYPE_CONTACT_INTRODUCER_ROW);
+  g_type_ensure (BMB_TYPE_DATE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/bmb-contact-editor.ui");
@@ -562,8 +543,6 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_event_row);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_where_row);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_on_row);
-  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_on_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_on_calendar);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, introduced_row);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, met_error);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, tags_row);
@@ -572,7 +551,6 @@ bmb_contact_editor_class_init (BmbContactEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, keep_unit);
   gtk_widget_class_bind_template_child (widget_class, BmbContactEditor, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_met_on_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_email_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_phone_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_add_link_clicked_cb);

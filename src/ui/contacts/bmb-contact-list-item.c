@@ -18,6 +18,7 @@
 
 #include "bmb-contact-list-item-private.h"
 #include "bmb-follow-up.h"
+#include "bmb-format.h"
 
 G_DEFINE_FINAL_TYPE (BmbContactListItem, bmb_contact_list_item, G_TYPE_OBJECT)
 
@@ -161,12 +162,11 @@ describe_badge (const char *next_follow_up_on)
     return g_strdup_printf (ngettext ("In %d day", "In %d days", days), days);
 
   {
-    char buf[64];
+    g_autoptr(GDateTime) dt = g_date_time_new_local (g_date_get_year (&due),
+                                                     g_date_get_month (&due),
+                                                     g_date_get_day (&due), 12, 0, 0);
 
-    /* Translators: a short date in the contact list's follow-up badge, see strftime(3) */
-    if (g_date_strftime (buf, sizeof buf, C_("follow-up badge", "%-d %b"), &due) == 0)
-      return g_strdup (next_follow_up_on);
-    return g_strdup (buf);
+    return bmb_format_short_date (dt, g_date_get_year (&due) != g_date_get_year (&today));
   }
 }
 

@@ -13,6 +13,7 @@
 
 #include "bmb-contact-validate.h"
 #include "bmb-contacts-page.h"
+#include "bmb-date-row.h"
 #include "bmb-follow-up.h"
 #include "bmb-interaction-dialog.h"
 
@@ -32,9 +33,7 @@ struct _BmbInteractionDialog
 
   /* template widgets */
   AdwWindowTitle  *window_title;
-  AdwEntryRow     *date_row;
-  GtkMenuButton   *date_button;
-  GtkCalendar     *calendar;
+  BmbDateRow      *date_row;
   AdwComboRow     *channel_row;
   AdwEntryRow     *summary_row;
   GtkLabel        *date_error;
@@ -58,10 +57,12 @@ static guint signals[N_SIGNALS];
 static char *
 dup_date_text (BmbInteractionDialog *self)
 {
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->date_row))));
+  const char *date = bmb_date_row_get_date (self->date_row);
+
+  return g_strdup (date != NULL ? date : "");
 }
 
-/* An empty date means today; anything else must be YYYY-MM-DD. */
+/* An empty date means today. */
 static char *
 validate_date (BmbInteractionDialog *self)
 {
@@ -86,16 +87,6 @@ on_changed_cb (BmbInteractionDialog *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "interaction.log", message == NULL);
-}
-
-static void
-on_day_selected_cb (BmbInteractionDialog *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
-
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
-  gtk_menu_button_popdown (self->date_button);
 }
 
 static void
@@ -138,17 +129,16 @@ bmb_interaction_dialog_class_init (BmbInteractionDialogClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
+  g_type_ensure (BMB_TYPE_DATE_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/bmb-interaction-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, date_row);
-  gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, date_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, calendar);
   gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, channel_row);
   gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, summary_row);
   gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, date_error);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "interaction.log", NULL, interaction_log_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -169,7 +159,7 @@ bmb_interaction_dialog_init (BmbInteractionDialog *self)
 
   bmb_date_get_today (&date);
   today = bmb_date_format_iso (&date);
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  bmb_date_row_set_date (self->date_row, today);
 }
 
 GtkWidget *

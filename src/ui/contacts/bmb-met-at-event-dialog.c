@@ -14,6 +14,7 @@
 #include "bmb-contact-list-model.h"
 #include "bmb-contact-row.h"
 #include "bmb-contact-validate.h"
+#include "bmb-date-row.h"
 #include "bmb-contacts-page.h"
 #include "bmb-follow-up.h"
 #include "bmb-met-at-event-dialog.h"
@@ -32,9 +33,7 @@ struct _BmbMetAtEventDialog
 
   /* template widgets */
   AdwEntryRow         *name_row;
-  AdwEntryRow         *date_row;
-  GtkMenuButton       *date_button;
-  GtkCalendar         *calendar;
+  BmbDateRow          *date_row;
   AdwEntryRow         *place_row;
   GtkLabel            *error_label;
   AdwEntryRow         *new_name_row;
@@ -71,12 +70,20 @@ dup_text (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
+static char *
+dup_date (BmbMetAtEventDialog *self)
+{
+  const char *date = bmb_date_row_get_date (self->date_row);
+
+  return g_strdup (date != NULL ? date : "");
+}
+
 /* What keeps Save disabled, or NULL. */
 static char *
 dup_problem (BmbMetAtEventDialog *self)
 {
   g_autofree char *name = dup_text (self->name_row);
-  g_autofree char *date = dup_text (self->date_row);
+  g_autofree char *date = dup_date (self);
   g_autofree char *date_error = bmb_contact_validate_date (date, FALSE);
 
   if (*date == '\0')
@@ -95,7 +102,7 @@ static void
 update_state (BmbMetAtEventDialog *self)
 {
   g_autofree char *problem = dup_problem (self);
-  g_autofree char *date = dup_text (self->date_row);
+  g_autofree char *date = dup_date (self);
   g_autofree char *date_error = *date ? bmb_contact_validate_date (date, FALSE) : NULL;
 
   /* Only a badly typed date is an error worth red; the rest is a hint. */
@@ -114,16 +121,6 @@ static void
 on_changed_cb (BmbMetAtEventDialog *self)
 {
   update_state (self);
-}
-
-static void
-on_day_selected_cb (BmbMetAtEventDialog *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
-
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), text);
-  gtk_menu_button_popdown (self->date_button);
 }
 
 static void
@@ -254,13 +251,12 @@ bmb_met_at_event_dialog_class_init (BmbMetAtEventDialogClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (BMB_TYPE_CONTACT_ROW);
+  g_type_ensure (BMB_TYPE_DATE_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/bmb-met-at-event-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, date_row);
-  gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, date_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, calendar);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, place_row);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, new_name_row);
@@ -269,7 +265,6 @@ bmb_met_at_event_dialog_class_init (BmbMetAtEventDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, picker_list);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, people_list);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_name_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_picker_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_picker_search_changed_cb);
@@ -294,7 +289,7 @@ bmb_met_at_event_dialog_init (BmbMetAtEventDialog *self)
 
   bmb_date_get_today (&date);
   today = bmb_date_format_iso (&date);
-  gtk_editable_set_text (GTK_EDITABLE (self->date_row), today);
+  bmb_date_row_set_date (self->date_row, today);
   update_state (self);
 }
 
@@ -394,7 +389,7 @@ bmb_met_at_event_dialog_save (BmbMetAtEventDialog  *self,
     }
 
   name = dup_text (self->name_row);
-  date = dup_text (self->date_row);
+  date = dup_date (self);
   place = dup_text (self->place_row);
 
   for (guint i = 0; i < self->people->len; i++)

@@ -14,7 +14,7 @@
 
 #include "bmb-error-dialog.h"
 #include "bmb-local-time.h"
-#include "bmb-date-format.h"
+#include "bmb-format.h"
 #include "bmb-closure-dialog.h"
 
 struct _BmbClosureDialog
@@ -101,7 +101,7 @@ static void
 update_actions (BmbClosureDialog *self)
 {
   const char *problem = get_problem (self);
-  g_autofree char *label = bmb_date_format_for_display (self->ended_on);
+  g_autofree char *label = bmb_format_iso_date (self->ended_on);
 
   gtk_menu_button_set_label (self->ended_button, label ? label : "");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "closure.save", problem == NULL);
@@ -130,7 +130,7 @@ on_ended_day_selected_cb (BmbClosureDialog *self)
   g_autoptr(GDateTime) day = gtk_calendar_get_date (self->ended_calendar);
 
   g_free (self->ended_on);
-  self->ended_on = g_date_time_format (day, "%Y-%m-%d");
+  self->ended_on = bmb_local_date_format (day);
   update_actions (self);
 }
 
@@ -247,7 +247,7 @@ bmb_closure_dialog_new (BmbMentoringStore *store,
     {
       g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
 
-      self->ended_on = g_date_time_format (now, "%Y-%m-%d");
+      self->ended_on = bmb_local_date_format (now);
     }
 
   if ((ended = parse_iso_date (self->ended_on)))

@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-date-row.h"
 #include "bmb-error-dialog.h"
+#include "bmb-format.h"
 #include "bmb-local-time.h"
 #include "bmb-goal-editor.h"
 
@@ -26,9 +28,7 @@ struct _BmbGoalEditor
   AdwEntryRow    *title_row;
   GtkLabel       *title_error_label;
   GtkBox         *criteria_box;
-  GtkMenuButton  *due_button;
-  GtkCalendar    *due_calendar;
-  GtkButton      *due_clear_button;
+  BmbDateRow     *due_row;
   GtkScale       *progress_scale;
   AdwComboRow    *status_row;
   GtkStringList  *status_list;
@@ -40,7 +40,6 @@ struct _BmbGoalEditor
   /* owned */
   BmbGoalStore   *store;
   BmbGoal        *goal;
-  char           *due_on;
 
   /* state */
   gboolean        title_touched;
@@ -64,12 +63,6 @@ static const BmbGoalStatus statuses[] = {
 
 /* ---- Helpers ---------------------------------------------------------------- */
 
-static GDateTime *
-parse_iso_date (const char *iso)
-{
-  return bmb_local_date_to_date_time (iso, NULL, 12);
-}
-
 
 static char *
 dup_trimmed (const char *text)
@@ -80,27 +73,6 @@ dup_trimmed (const char *text)
     g_clear_pointer (&copy, g_free);
 
   return copy;
-}
-
-static void
-update_due_button (BmbGoalEditor *self)
-{
-  g_autoptr(GDateTime) dt = parse_iso_date (self->due_on);
-
-  if (dt != NULL)
-    {
-      /* Translators: a calendar date, see strftime(3); Indonesian: "%-e %B %Y" */
-      g_autofree char *label = g_date_time_format (dt, _("%B %-e, %Y"));
-
-      gtk_menu_button_set_label (self->due_button, label);
-    }
-  else
-    {
-      /* Translators: a goal without a due date */
-      gtk_menu_button_set_label (self->due_button, _("None"));
-    }
-
-  gtk_widget_set_visible (GTK_WIDGET (self->due_clear_button), self->due_on != NULL);
 }
 
 static void
@@ -148,7 +120,6 @@ build_criteria (BmbGoalEditor *self)
 static void
 load_goal (BmbGoalEditor *self)
 {
-  g_autoptr(GDateTime) due = NULL;
   gboolean is_new = bmb_goal_get_id (self->goal) == 0;
   const char *title;
 
@@ -164,11 +135,7 @@ load_goal (BmbGoalEditor *self)
       gtk_editable_set_text (GTK_EDITABLE (self->criterion_rows[i]), text ? text : "");
     }
 
-  g_free (self->due_on);
-  self->due_on = g_strdup (bmb_goal_get_due_on (self->goal));
-  if ((due = parse_iso_date (self->due_on)))
-    gtk_calendar_select_day (self->due_calendar, due);
-  update_due_button (self);
+  bmb_date_row_set_date (self->due_row, bmb_goal_get_due_on (self->goal));
 
   gtk_range_set_value (GTK_RANGE (self->progress_scale), bmb_goal_get_progress (self->goal));
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
@@ -185,8 +152,7 @@ format_progress (GtkScale *scale,
                  double    value,
                  gpointer  user_data)
 {
-  /* Translators: a goal's progress, "40 %"; use the spacing of your language */
-  return g_strdup_printf (_("%u %%"), (guint)value);
+  return bmb_format_percent ((int) value);
 }
 
 /* ---- Callbacks ---------------------------------------------------------------- */
@@ -203,24 +169,6 @@ on_entry_activated_cb (BmbGoalEditor *self)
 {
   if (bmb_goal_editor_is_valid (self))
     gtk_widget_activate_action (GTK_WIDGET (self), "goal-editor.save", NULL);
-}
-
-static void
-on_due_day_selected_cb (BmbGoalEditor *self)
-{
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->due_calendar);
-
-  g_free (self->due_on);
-  self->due_on = g_date_time_format (day, "%Y-%m-%d");
-  update_due_button (self);
-}
-
-static void
-on_due_clear_clicked_cb (BmbGoalEditor *self)
-{
-  g_clear_pointer (&self->due_on, g_free);
-  update_due_button (self);
-  gtk_menu_button_popdown (self->due_button);
 }
 
 static void
@@ -263,23 +211,12 @@ bmb_goal_editor_dispose (GObject *object)
 }
 
 static void
-bmb_goal_editor_finalize (GObject *object)
-{
-  BmbGoalEditor *self = (BmbGoalEditor *)object;
-
-  g_clear_pointer (&self->due_on, g_free);
-
-  G_OBJECT_CLASS (bmb_goal_editor_parent_class)->finalize (object);
-}
-
-static void
 bmb_goal_editor_class_init (BmbGoalEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bmb_goal_editor_dispose;
-  object_class->finalize = bmb_goal_editor_finalize;
 
   signals[SAVED] =
     g_signal_new ("saved",
@@ -294,23 +231,20 @@ bmb_goal_editor_class_init (BmbGoalEditorClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, BMB_TYPE_GOAL);
 
+  g_type_ensure (BMB_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/bmb-goal-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, save_button);
   gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, title_error_label);
   gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, criteria_box);
-  gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, due_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, due_calendar);
-  gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, due_clear_button);
+  gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, due_row);
   gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, progress_scale);
   gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, status_list);
   gtk_widget_class_bind_template_child (widget_class, BmbGoalEditor, delete_button);
   gtk_widget_class_bind_template_callback (widget_class, on_title_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_due_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_due_clear_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "goal-editor.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "goal-editor.delete", NULL, delete_action);
@@ -420,7 +354,7 @@ bmb_goal_editor_save (BmbGoalEditor  *self,
 
       bmb_goal_set_criterion (self->goal, i, text);
     }
-  bmb_goal_set_due_on (self->goal, self->due_on);
+  bmb_goal_set_due_on (self->goal, bmb_date_row_get_date (self->due_row));
   bmb_goal_set_progress (self->goal, (guint)gtk_range_get_value (GTK_RANGE (self->progress_scale)));
   selected = adw_combo_row_get_selected (self->status_row);
   if (selected < G_N_ELEMENTS (statuses))

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "bmb-date-format.h"
+#include "bmb-format.h"
 #include "bmb-goal-row.h"
 
 struct _BmbGoalRow
@@ -61,8 +61,7 @@ update (BmbGoalRow *self)
   /* For the group's search and the accessible name. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), bmb_goal_get_title (self->item));
   gtk_progress_bar_set_fraction (self->progress_bar, progress / 100.0);
-  /* Translators: a goal's progress, "40 %"; use the spacing of your language */
-  percent = g_strdup_printf (_("%u %%"), progress);
+  percent = bmb_format_percent ((int) progress);
   gtk_label_set_label (self->percent_label, percent);
 
   if (bmb_goal_get_status (self->item) != BMB_GOAL_STATUS_ACTIVE)
@@ -70,7 +69,7 @@ update (BmbGoalRow *self)
 
   if (bmb_goal_get_due_on (self->item) != NULL)
     {
-      g_autofree char *date = bmb_date_format_for_display (bmb_goal_get_due_on (self->item));
+      g_autofree char *date = bmb_format_iso_date (bmb_goal_get_due_on (self->item));
 
       if (date != NULL && overdue)
         /* Translators: %s is a date */

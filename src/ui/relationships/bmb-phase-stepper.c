@@ -47,7 +47,12 @@ struct _BmbPhaseStepper
   /* state */
   BmbRelationshipPhase  viewed_phase;
   gboolean              updating;
+  gboolean              compact;       /* numbers only: the names do not fit */
+  guint                 compact_idle;
 };
+
+/* A flat button's side padding and border, beside its label. */
+#define STEP_PADDING 12
 
 G_DEFINE_FINAL_TYPE (BmbPhaseStepper, bmb_phase_stepper, ADW_TYPE_BIN)
 
@@ -479,12 +484,74 @@ on_relationship_notify_cb (BmbPhaseStepper *self)
 
 /* ---- GObject ------------------------------------------------------------------ */
 
+/* ---- Width ------------------------------------------------------------------ */
+
+/* The width the four steps need to show every name whole: the longest word of
+ * any name sets the width of each (homogeneous) step. */
+static int
+full_steps_width (BmbPhaseStepper *self)
+{
+  int widest = 0;
+
+  for (guint i = 0; i < N_PHASES; i++)
+    {
+      g_autoptr(PangoLayout) layout =
+        gtk_widget_create_pango_layout (GTK_WIDGET (self->names[i]),
+                                        gtk_label_get_label (self->names[i]));
+      int width;
+
+      pango_layout_set_width (layout, 1);
+      pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      widest = MAX (widest, width);
+    }
+
+  return N_PHASES * (widest + 2 * STEP_PADDING) +
+         (N_PHASES - 1) * gtk_box_get_spacing (self->steps_box);
+}
+
+static gboolean
+apply_compact_cb (gpointer user_data)
+{
+  BmbPhaseStepper *self = user_data;
+
+  self->compact_idle = 0;
+  for (guint i = 0; i < N_PHASES; i++)
+    gtk_widget_set_visible (GTK_WIDGET (self->names[i]), !self->compact);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Labels cannot change while GTK allocates: the switch waits for an idle. */
+static void
+on_width_probe_resize_cb (BmbPhaseStepper *self,
+                          int              width)
+{
+  gboolean compact = width < full_steps_width (self);
+
+  if (compact == self->compact)
+    return;
+
+  self->compact = compact;
+  if (self->compact_idle == 0)
+    self->compact_idle = g_idle_add (apply_compact_cb, self);
+}
+
+gboolean
+bmb_phase_stepper_get_compact (BmbPhaseStepper *self)
+{
+  g_return_val_if_fail (BMB_IS_PHASE_STEPPER (self), FALSE);
+
+  return self->compact;
+}
+
 static void
 bmb_phase_stepper_dispose (GObject *object)
 {
   BmbPhaseStepper *self = (BmbPhaseStepper *)object;
 
   /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here. */
+  g_clear_handle_id (&self->compact_idle, g_source_remove);
   if (self->relationship != NULL)
     g_signal_handlers_disconnect_by_func (self->relationship, on_relationship_notify_cb, self);
   g_clear_object (&self->relationship);
@@ -616,6 +683,7 @@ bmb_phase_stepper_class_init (BmbPhaseStepperClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_step_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_suggestion_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_make_current_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_width_probe_resize_cb);
 
   gtk_widget_class_set_css_name (widget_class, "phasestepper");
 }

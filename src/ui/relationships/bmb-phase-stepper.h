@@ -48,6 +48,9 @@ void                  bmb_phase_stepper_set_viewed_phase (BmbPhaseStepper       
 /* TRUE when every checklist item of the relationship's current phase is
  * ticked (the "move to next phase" suggestion is up). */
 gboolean              bmb_phase_stepper_is_phase_complete (BmbPhaseStepper      *self);
+/* TRUE when the steps are too narrow for the phases' whole names and show
+ * only their numbers (the heading names the phase on show). */
+gboolean              bmb_phase_stepper_get_compact      (BmbPhaseStepper       *self);
 /* Moves the relationship to @phase and saves it (what the buttons do). */
 gboolean              bmb_phase_stepper_move_to_phase    (BmbPhaseStepper       *self,
                                                           BmbRelationshipPhase   phase,

@@ -14,7 +14,7 @@
 
 #include "bmb-local-time.h"
 #include "bmb-error-dialog.h"
-#include "bmb-date-format.h"
+#include "bmb-format.h"
 #include "bmb-goal-row.h"
 #include "bmb-goal-store.h"
 #include "bmb-preparation-view.h"
@@ -75,9 +75,7 @@ format_when (GDateTime *start)
 {
   g_autoptr(GDateTime) local = bmb_date_time_to_local (start);
 
-  /* Translators: when a session starts, see strftime(3);
-   * Indonesian: "%A, %-e %B %Y, pukul %H.%M" */
-  return g_date_time_format (local, _("%A, %B %-e, %Y at %H:%M"));
+  return bmb_format_date_time (local);
 }
 
 
@@ -124,7 +122,7 @@ add_action_item_row (BmbPreparationView  *self,
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *due = bmb_date_format_for_display (bmb_action_item_get_due_on (item));
+  g_autofree char *due = bmb_format_iso_date (bmb_action_item_get_due_on (item));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bmb_action_item_get_text (item));
@@ -438,6 +436,7 @@ bmb_preparation_view_init (BmbPreparationView *self)
   self->added_rows = g_ptr_array_new ();
   self->action_items = g_ptr_array_new_with_free_func (g_object_unref);
   self->action_checks = g_ptr_array_new ();
+  bmb_format_watch_clock (self, G_CALLBACK (bmb_preparation_view_reload));
 }
 
 /* ---- Public API --------------------------------------------------------------- */

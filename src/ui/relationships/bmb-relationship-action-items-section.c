@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "bmb-date-format.h"
+#include "bmb-format.h"
 #include "bmb-error-dialog.h"
 #include "bmb-relationship-action-items-section.h"
 
@@ -139,7 +139,7 @@ create_action_item_row (gpointer item,
   BmbActionItem *action_item = item;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();
-  g_autofree char *due = bmb_date_format_for_display (bmb_action_item_get_due_on (action_item));
+  g_autofree char *due = bmb_format_iso_date (bmb_action_item_get_due_on (action_item));
   const char *owner = bmb_action_owner_get_label (bmb_action_item_get_owner (action_item));
   g_autofree char *subtitle = NULL;
 

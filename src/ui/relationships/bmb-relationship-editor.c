@@ -12,7 +12,9 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-date-row.h"
 #include "bmb-error-dialog.h"
+#include "bmb-format.h"
 #include "bmb-local-time.h"
 #include "bmb-contact-store.h"
 #include "bmb-relationship-editor.h"
@@ -62,10 +64,8 @@ struct _BmbRelationshipEditor
   AdwEntryRow       *cadence_row;
   AdwEntryRow       *confidentiality_row;
   AdwEntryRow       *duration_row;
-  GtkMenuButton     *start_button;
-  GtkCalendar       *start_calendar;
-  GtkMenuButton     *end_button;
-  GtkCalendar       *end_calendar;
+  BmbDateRow        *start_row;
+  BmbDateRow        *end_row;
   GtkLabel          *dates_error_label;
   AdwEntryRow       *title_row;
 
@@ -76,8 +76,6 @@ struct _BmbRelationshipEditor
   BmbMentoringStore *store;
   BmbContactStore   *contact_store;
   BmbRelationship   *relationship;
-  char              *started_on;
-  char              *planned_end_on;
 
   /* state */
   gboolean           loading;
@@ -93,12 +91,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* ---- Helpers ---------------------------------------------------------------- */
-
-static GDateTime *
-parse_iso_date (const char *iso)
-{
-  return bmb_local_date_to_date_time (iso, NULL, 12);
-}
 
 static char *
 dup_trimmed (const char *text)
@@ -152,8 +144,11 @@ get_kind (BmbRelationshipEditor *self)
 static gboolean
 dates_are_valid (BmbRelationshipEditor *self)
 {
-  return self->started_on == NULL || self->planned_end_on == NULL ||
-         g_strcmp0 (self->planned_end_on, self->started_on) >= 0;
+  const char *started_on = bmb_date_row_get_date (self->start_row);
+  const char *planned_end_on = bmb_date_row_get_date (self->end_row);
+
+  return started_on == NULL || planned_end_on == NULL ||
+         g_strcmp0 (planned_end_on, started_on) >= 0;
 }
 
 /* NULL when @side is fine, else what is wrong (translated, static). */
@@ -234,32 +229,8 @@ update_actions (BmbRelationshipEditor *self)
 }
 
 static void
-update_date_button (GtkMenuButton *button,
-                    const char    *iso,
-                    const char    *unset_label)
-{
-  g_autoptr(GDateTime) dt = parse_iso_date (iso);
-
-  if (dt != NULL)
-    {
-      /* Translators: a calendar date, see strftime(3); Indonesian: "%-e %B %Y" */
-      g_autofree char *label = g_date_time_format (dt, _("%B %-e, %Y"));
-
-      gtk_menu_button_set_label (button, label);
-    }
-  else
-    {
-      gtk_menu_button_set_label (button, unset_label);
-    }
-}
-
-static void
 update_dates (BmbRelationshipEditor *self)
 {
-  /* Translators: a date that is not set */
-  update_date_button (self->start_button, self->started_on, _("Not set"));
-  /* Translators: a relationship without a planned end */
-  update_date_button (self->end_button, self->planned_end_on, _("Open-ended"));
   update_actions (self);
 }
 
@@ -402,8 +373,6 @@ load_relationship (BmbRelationshipEditor *self)
   gint64 ids[N_SIDES] = { bmb_relationship_get_mentor_id (r), bmb_relationship_get_mentee_id (r) };
   const char *names[N_SIDES] = { bmb_relationship_get_mentor_name (r),
                                  bmb_relationship_get_mentee_name (r) };
-  g_autoptr(GDateTime) start = NULL;
-  g_autoptr(GDateTime) end = NULL;
 
   self->loading = TRUE;
 
@@ -453,12 +422,8 @@ load_relationship (BmbRelationshipEditor *self)
   SET_ENTRY (self->title_row, bmb_relationship_get_title (r));
 #undef SET_ENTRY
 
-  self->started_on = g_strdup (bmb_relationship_get_started_on (r));
-  self->planned_end_on = g_strdup (bmb_relationship_get_planned_end_on (r));
-  if ((start = parse_iso_date (self->started_on)))
-    gtk_calendar_select_day (self->start_calendar, start);
-  if ((end = parse_iso_date (self->planned_end_on)))
-    gtk_calendar_select_day (self->end_calendar, end);
+  bmb_date_row_set_date (self->start_row, bmb_relationship_get_started_on (r));
+  bmb_date_row_set_date (self->end_row, bmb_relationship_get_planned_end_on (r));
 
   self->loading = FALSE;
   update_dates (self);
@@ -541,45 +506,10 @@ on_person_key_pressed_cb (GtkEventControllerKey *controller,
 }
 
 static void
-on_start_day_selected_cb (BmbRelationshipEditor *self)
+on_date_changed_cb (BmbRelationshipEditor *self)
 {
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->start_calendar);
-
-  if (self->loading)
-    return;
-
-  g_free (self->started_on);
-  self->started_on = g_date_time_format (day, "%Y-%m-%d");
-  update_dates (self);
-}
-
-static void
-on_start_clear_clicked_cb (BmbRelationshipEditor *self)
-{
-  g_clear_pointer (&self->started_on, g_free);
-  gtk_menu_button_popdown (self->start_button);
-  update_dates (self);
-}
-
-static void
-on_end_day_selected_cb (BmbRelationshipEditor *self)
-{
-  g_autoptr(GDateTime) day = gtk_calendar_get_date (self->end_calendar);
-
-  if (self->loading)
-    return;
-
-  g_free (self->planned_end_on);
-  self->planned_end_on = g_date_time_format (day, "%Y-%m-%d");
-  update_dates (self);
-}
-
-static void
-on_end_clear_clicked_cb (BmbRelationshipEditor *self)
-{
-  g_clear_pointer (&self->planned_end_on, g_free);
-  gtk_menu_button_popdown (self->end_button);
-  update_dates (self);
+  if (!self->loading)
+    update_dates (self);
 }
 
 static void
@@ -619,8 +549,6 @@ bmb_relationship_editor_finalize (GObject *object)
 
   for (guint i = 0; i < N_SIDES; i++)
     g_clear_pointer (&self->sides[i].contact_name, g_free);
-  g_clear_pointer (&self->started_on, g_free);
-  g_clear_pointer (&self->planned_end_on, g_free);
 
   G_OBJECT_CLASS (bmb_relationship_editor_parent_class)->finalize (object);
 }
@@ -645,6 +573,7 @@ bmb_relationship_editor_class_init (BmbRelationshipEditorClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, BMB_TYPE_RELATIONSHIP);
 
+  g_type_ensure (BMB_TYPE_DATE_ROW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/bmb-relationship-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, window_title);
@@ -667,20 +596,15 @@ bmb_relationship_editor_class_init (BmbRelationshipEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, confidentiality_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, duration_row);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, start_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, start_calendar);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, end_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, end_calendar);
+  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, start_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, end_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, dates_error_label);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, title_row);
   gtk_widget_class_bind_template_callback (widget_class, on_role_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_person_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_suggestion_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_start_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_start_clear_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_end_day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_end_clear_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "relationship-editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
@@ -743,7 +667,7 @@ bmb_relationship_editor_new (BmbContext        *context,
   else
     {
       g_autoptr(GDateTime) today = bmb_date_time_new_now_local ();
-      g_autofree char *iso = g_date_time_format (today, "%Y-%m-%d");
+      g_autofree char *iso = bmb_local_date_format (today);
 
       self->relationship = bmb_relationship_new ();
       bmb_relationship_set_started_on (self->relationship, iso);
@@ -837,8 +761,8 @@ bmb_relationship_editor_save (BmbRelationshipEditor  *self,
     bmb_relationship_set_cadence (r, cadence);
     bmb_relationship_set_confidentiality (r, confidentiality);
     bmb_relationship_set_planned_duration (r, duration);
-    bmb_relationship_set_started_on (r, self->started_on);
-    bmb_relationship_set_planned_end_on (r, self->planned_end_on);
+    bmb_relationship_set_started_on (r, bmb_date_row_get_date (self->start_row));
+    bmb_relationship_set_planned_end_on (r, bmb_date_row_get_date (self->end_row));
   }
 
   /* One core call: new partners and the relationship, or nothing (the typed names stay

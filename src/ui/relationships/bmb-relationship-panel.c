@@ -14,7 +14,7 @@
 
 #include "bmb-local-time.h"
 #include "bmb-error-dialog.h"
-#include "bmb-date-format.h"
+#include "bmb-format.h"
 #include "bmb-checklist-store.h"
 #include "bmb-closure-dialog.h"
 #include "bmb-phase-stepper.h"
@@ -149,9 +149,9 @@ fill_header (BmbRelationshipPanel *self)
   g_autofree char *partner = bmb_relationship_dup_partner_name (r);
   g_autofree char *role = dup_role_text (r);
   g_autofree char *subtitle = NULL;
-  g_autofree char *started = bmb_date_format_for_display (bmb_relationship_get_started_on (r));
-  g_autofree char *planned = bmb_date_format_for_display (bmb_relationship_get_planned_end_on (r));
-  g_autofree char *ended = bmb_date_format_for_display (bmb_relationship_get_ended_on (r));
+  g_autofree char *started = bmb_format_iso_date (bmb_relationship_get_started_on (r));
+  g_autofree char *planned = bmb_format_iso_date (bmb_relationship_get_planned_end_on (r));
+  g_autofree char *ended = bmb_format_iso_date (bmb_relationship_get_ended_on (r));
   g_autoptr(GString) dates = g_string_new (NULL);
 
   adw_avatar_set_text (self->avatar, partner ? partner : title);
@@ -229,9 +229,7 @@ reload_next_session (BmbRelationshipPanel  *self,
   if (self->next != NULL)
     {
       g_autoptr(GDateTime) start = bmb_date_time_to_local (bmb_occurrence_get_start (self->next));
-      /* Translators: when a session starts, see strftime(3);
-       * Indonesian: "%A, %-e %B %Y, pukul %H.%M" */
-      g_autofree char *when = g_date_time_format (start, _("%A, %B %-e, %Y at %H:%M"));
+      g_autofree char *when = bmb_format_date_time (start);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->next_row),
                                      bmb_occurrence_get_title (self->next));
@@ -555,6 +553,7 @@ static void
 bmb_relationship_panel_init (BmbRelationshipPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bmb_format_watch_clock (self, G_CALLBACK (bmb_relationship_panel_reload));
 
   show_empty (self);
 }

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "bmb-date-format.h"
+#include "bmb-format.h"
 #include "bmb-relationship-row.h"
 
 struct _BmbRelationshipRow
@@ -219,7 +219,7 @@ bmb_relationship_row_dup_subtitle (BmbRelationship *relationship)
 
   if (bmb_relationship_is_ended (relationship))
     {
-      ended_on = bmb_date_format_for_display (bmb_relationship_get_ended_on (relationship));
+      ended_on = bmb_format_iso_date (bmb_relationship_get_ended_on (relationship));
       /* Translators: %s is the day a mentoring relationship ended */
       state = ended_on != NULL ? g_strdup_printf (_("Ended %s"), ended_on) : g_strdup (_("Ended"));
     }

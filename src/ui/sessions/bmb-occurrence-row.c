@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "bmb-local-time.h"
+#include "bmb-format.h"
 #include "bmb-occurrence-row.h"
 #include "bmb-session-format.h"
 
@@ -269,6 +270,7 @@ static void
 bmb_occurrence_row_init (BmbOccurrenceRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  bmb_format_watch_clock (self, G_CALLBACK (update));
 }
 
 GtkWidget *

@@ -16,6 +16,8 @@
 #include <glib/gi18n.h>
 
 #include "bmb-action-item-row.h"
+#include "bmb-format.h"
+#include "bmb-local-time.h"
 #include "bmb-session-action-items-section.h"
 #include "bmb-session-format.h"
 
@@ -69,12 +71,13 @@ update_due_button (BmbSessionActionItemsSection *self)
   else
     {
       g_autoptr(GDateTime) due = gtk_calendar_get_date (self->due_calendar);
-      g_autofree char *text = bmb_session_format_date (due);
+      g_autofree char *text = bmb_format_date (due);
       /* Translators: the tooltip of the due date button once a date is chosen */
       g_autofree char *tooltip = g_strdup_printf (_("Due %s"), text);
 
-      /* Translators: a short due date on a small button, as strftime() takes it */
-      g_autofree char *label = g_date_time_format (due, _("%b %-e"));
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autofree char *label = bmb_format_short_date (due, g_date_time_get_year (due) !=
+                                                            g_date_time_get_year (now));
 
       gtk_menu_button_set_label (self->due_button, label);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->due_button), tooltip);
@@ -159,7 +162,7 @@ on_due_selected_cb (BmbSessionActionItemsSection *self)
 
   due = gtk_calendar_get_date (self->due_calendar);
   g_free (self->due_on);
-  self->due_on = g_date_time_format (due, "%Y-%m-%d");
+  self->due_on = bmb_local_date_format (due);
   update_due_button (self);
 }
 

@@ -11,21 +11,15 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-format.h"
 #include "bmb-session-format.h"
 
 char *
 bmb_session_format_time (GDateTime *dt)
 {
-  char *text;
-
   g_return_val_if_fail (dt != NULL, NULL);
 
-  /* Translators: the time a session starts, as strftime() would take it
-   * (see "man strftime"). Use your language's usual clock, e.g. "%H.%M"
-   * for a 24-hour clock. */
-  text = g_date_time_format (dt, _("%-l:%M %p"));
-
-  return g_strstrip (text);
+  return bmb_format_time (dt);
 }
 
 char *
@@ -54,13 +48,9 @@ bmb_session_format_day (GDateTime *day,
     return g_strdup (_("Yesterday"));
 
   if (g_date_time_get_year (day) == g_date_time_get_year (now))
-    /* Translators: a day heading in the list of sessions, as strftime() would
-     * take it: weekday, month and day, e.g. "Tuesday, March 10". Put the
-     * parts in your language's order. */
-    return g_date_time_format (day, _("%A, %B %-e"));
+    return bmb_format_weekday_day_month (day);
 
-  /* Translators: a day heading in another year, e.g. "Tuesday, March 10, 2027" */
-  return g_date_time_format (day, _("%A, %B %-e, %Y"));
+  return bmb_format_date_with_weekday (day);
 }
 
 char *
@@ -68,9 +58,7 @@ bmb_session_format_date (GDateTime *dt)
 {
   g_return_val_if_fail (dt != NULL, NULL);
 
-  /* Translators: a date on a button, as strftime() would take it, e.g.
-   * "Tue, March 10, 2026" */
-  return g_date_time_format (dt, _("%a, %B %-e, %Y"));
+  return bmb_format_date_with_weekday (dt);
 }
 
 char *

@@ -5,8 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * How sessions read on screen: times, days, durations and reminder offsets
- * in the user's language (formats are translatable, so Indonesian gets a
- * 24-hour clock and its own date order).
+ * in the user's language. Dates and times come from bmb-format.h (the
+ * locale's date order, the desktop's 12/24-hour clock).
  */
 
 #pragma once
@@ -15,13 +15,13 @@
 
 G_BEGIN_DECLS
 
-/* "10:00 AM" / "10.00". */
+/* "10:00 AM" or "10:00" / "10.00", as the desktop's clock is set. */
 char *bmb_session_format_time       (GDateTime *dt);
 /* "Today", "Tomorrow", "Yesterday", else "Tuesday, March 10" (with the year
  * when it is not @now's). Both in the zone they should be read in. */
 char *bmb_session_format_day        (GDateTime *day,
                                      GDateTime *now);
-/* "Tue, March 10, 2026": a date on a button. */
+/* "Tuesday, March 10, 2026": a date on a button. */
 char *bmb_session_format_date       (GDateTime *dt);
 /* "45 min", "1 h", "1 h 30 min". */
 char *bmb_session_format_duration   (int        minutes);

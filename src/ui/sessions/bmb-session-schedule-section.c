@@ -16,10 +16,12 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-format.h"
 #include "bmb-local-time.h"
 #include "bmb-recurrence.h"
 #include "bmb-session-format.h"
 #include "bmb-session-schedule-section.h"
+#include "bmb-time-spin.h"
 
 struct _BmbSessionScheduleSection
 {
@@ -377,9 +379,13 @@ validate (BmbSessionScheduleSection  *self,
                            g_date_get_day (&self->date), hour, minute, 0);
   if (start == NULL ||
       g_date_time_get_hour (start) != hour || g_date_time_get_minute (start) != minute)
-    return (*message = g_strdup_printf (_("%02d:%02d does not exist on that day in %s because "
-                                          "the clocks change. Choose another time."),
-                                        hour, minute, get_tzid (self)));
+    {
+      g_autofree char *time = bmb_format_hour_minute (hour, minute);
+
+      return (*message = g_strdup_printf (_("%s does not exist on that day in %s because "
+                                            "the clocks change. Choose another time."),
+                                          time, get_tzid (self)));
+    }
 
   if (get_repeat_kind (self) != BMB_REPEAT_NONE &&
       adw_combo_row_get_selected (self->end_row) == 2 &&
@@ -436,9 +442,8 @@ update (BmbSessionScheduleSection *self)
     }
   else
     {
-      g_autofree char *time = g_strdup_printf ("%02d:%02d",
-                                               gtk_spin_button_get_value_as_int (self->hour_spin),
-                                               gtk_spin_button_get_value_as_int (self->minute_spin));
+      g_autofree char *time = bmb_format_hour_minute (gtk_spin_button_get_value_as_int (self->hour_spin),
+                                                      gtk_spin_button_get_value_as_int (self->minute_spin));
 
       gtk_menu_button_set_label (self->time_button, time);
     }
@@ -841,6 +846,8 @@ bmb_session_schedule_section_init (BmbSessionScheduleSection *self)
 
   fill_zones (self);
   update_repeat_labels (self);
+  bmb_time_spin_setup_hour (self->hour_spin);
+  bmb_format_watch_clock (self, G_CALLBACK (update));
   self->loading = FALSE;
 }
 

@@ -1,18 +1,14 @@
-/* bmb-date-format.h — stored dates as the user reads them
+/* bmb-date-format.h — kept so that code written before bmb-format.h compiles
  *
  * Copyright 2026 The Bimbing developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Use bmb-format.h: it formats dates, times and percentages in one place.
  */
 
 #pragma once
 
-#include <glib.h>
+#include "bmb-format.h"
 
-G_BEGIN_DECLS
-
-/* "March 10, 2026" (Indonesian "10 Maret 2026") for a stored "YYYY-MM-DD"; NULL when
- * @iso is not a date. */
-char *bmb_date_format_for_display (const char *iso);
-
-G_END_DECLS
+#define bmb_format_iso_date bmb_format_iso_date
