@@ -397,37 +397,13 @@ free_component (gpointer component)
   icalcomponent_free (component);
 }
 
-char *
-bmb_ics_export_to_string (BmbMentoringStore  *store,
-                          gint64              relationship_id,
-                          GError            **error)
+/* One VCALENDAR of export's events, with the VTIMEZONEs they use. */
+static char *
+finish_calendar (Export *export)
 {
-  g_autoptr(GPtrArray) sessions = NULL;
-  g_autoptr(GHashTable) zones = NULL;
-  g_autoptr(GPtrArray) events = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   GList *zone_ids;
   icalcomponent *calendar;
-  Export export = { 0 };
   char *text;
-
-  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), NULL);
-
-  if (!(sessions = bmb_mentoring_store_list_sessions (store, relationship_id, error)))
-    return NULL;
-
-  zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  events = g_ptr_array_new_with_free_func (free_component);
-  export.events = events;
-  export.zones = zones;
-  export.now = g_date_time_to_unix (now);
-  export.last_year = g_date_time_get_year (now);
-
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      if (!add_session (&export, store, g_ptr_array_index (sessions, i), error))
-        return NULL;
-    }
 
   calendar = icalcomponent_new_vcalendar ();
   icalcomponent_add_property (calendar, icalproperty_new_prodid (BMB_ICS_PRODID));
@@ -436,11 +412,11 @@ bmb_ics_export_to_string (BmbMentoringStore  *store,
   icalcomponent_add_property (calendar, icalproperty_new_method (ICAL_METHOD_PUBLISH));
 
   /* VTIMEZONEs first, in a stable order, then the events. */
-  zone_ids = g_list_sort (g_hash_table_get_keys (zones), (GCompareFunc)g_strcmp0);
+  zone_ids = g_list_sort (g_hash_table_get_keys (export->zones), (GCompareFunc)g_strcmp0);
   for (GList *l = zone_ids; l != NULL; l = l->next)
     {
-      int first_year = GPOINTER_TO_INT (g_hash_table_lookup (zones, l->data));
-      icalcomponent *vtimezone = build_vtimezone (l->data, first_year, export.last_year + 5);
+      int first_year = GPOINTER_TO_INT (g_hash_table_lookup (export->zones, l->data));
+      icalcomponent *vtimezone = build_vtimezone (l->data, first_year, export->last_year + 5);
 
       if (vtimezone != NULL)
         icalcomponent_add_component (calendar, vtimezone);
@@ -448,14 +424,77 @@ bmb_ics_export_to_string (BmbMentoringStore  *store,
   g_list_free (zone_ids);
 
   /* The calendar owns the events from here on. */
-  for (guint i = 0; i < events->len; i++)
-    icalcomponent_add_component (calendar, g_ptr_array_index (events, i));
-  g_ptr_array_set_free_func (events, NULL);
+  for (guint i = 0; i < export->events->len; i++)
+    icalcomponent_add_component (calendar, g_ptr_array_index (export->events, i));
+  g_ptr_array_set_free_func (export->events, NULL);
 
   text = icalcomponent_as_ical_string_r (calendar);
   icalcomponent_free (calendar);
 
   return text;
+}
+
+static void
+export_init (Export    *export,
+             GPtrArray *events,
+             GHashTable *zones)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  export->events = events;
+  export->zones = zones;
+  export->now = g_date_time_to_unix (now);
+  export->last_year = g_date_time_get_year (now);
+}
+
+char *
+bmb_ics_export_to_string (BmbMentoringStore  *store,
+                          gint64              relationship_id,
+                          GError            **error)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GHashTable) zones = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  Export export = { 0 };
+
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), NULL);
+
+  if (!(sessions = bmb_mentoring_store_list_sessions (store, relationship_id, error)))
+    return NULL;
+
+  zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  events = g_ptr_array_new_with_free_func (free_component);
+  export_init (&export, events, zones);
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      if (!add_session (&export, store, g_ptr_array_index (sessions, i), error))
+        return NULL;
+    }
+
+  return finish_calendar (&export);
+}
+
+char *
+bmb_ics_export_session_to_string (BmbMentoringStore  *store,
+                                  BmbSession         *session,
+                                  GError            **error)
+{
+  g_autoptr(GHashTable) zones = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  Export export = { 0 };
+
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), NULL);
+  g_return_val_if_fail (BMB_IS_SESSION (session), NULL);
+
+  zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  events = g_ptr_array_new_with_free_func (free_component);
+  export_init (&export, events, zones);
+
+  if (!add_session (&export, store, session, error))
+    return NULL;
+
+  return finish_calendar (&export);
 }
 
 /* Writes @text to @file; the error names the file. */

@@ -21,6 +21,11 @@ char     *bmb_ics_export_to_string    (BmbMentoringStore   *store,
                                        GError             **error);
 /* Writes safely (bmb-file-output.h): a failed or cancelled export leaves
  * the previous file as it was. */
+/* One session as a VCALENDAR of its own: the series, its overrides and its zone (for
+ * sync, one resource per session). */
+char     *bmb_ics_export_session_to_string (BmbMentoringStore   *store,
+                                            BmbSession          *session,
+                                            GError             **error);
 gboolean  bmb_ics_export_file         (BmbMentoringStore   *store,
                                        gint64               relationship_id,
                                        GFile               *file,
