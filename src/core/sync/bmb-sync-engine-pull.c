@@ -378,8 +378,9 @@ _bmb_sync_pull (BmbSyncRun  *run,
       n_removed_live += item != NULL && !item->tombstone && item->etag != NULL;
     }
 
-  /* The guard: everything this collection had is gone at once. */
-  if (n_live > 0 && n_removed_live == n_live && to_fetch->len == 0 &&
+  /* The guard: everything this collection had is gone at once. One item alone is an
+   * ordinary deletion (the last contact deleted on the phone), not a wiped collection. */
+  if (n_live > 1 && n_removed_live == n_live && to_fetch->len == 0 &&
       !_bmb_sync_engine_confirm (run->engine, BMB_SYNC_GUARD_EMPTIED, n_live, run->url, error))
     return FALSE;
 

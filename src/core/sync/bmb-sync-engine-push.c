@@ -114,7 +114,14 @@ new_href (BmbSyncRun *run,
 {
   const char *ext = run->kind == BMB_SYNC_COLLECTION_ADDRESS_BOOK ? ".vcf" : ".ics";
   g_autofree char *random = g_uuid_string_random ();
-  g_autofree char *name = g_strconcat (is_safe_name (uid) ? uid : random, ext, NULL);
+  g_autofree char *before_at = uid ? g_strndup (uid, strcspn (uid, "@")) : NULL;
+  g_autofree char *name = NULL;
+
+  /* "<uuid>@bimbing" → "<uuid>.ics": a name every server takes, found again by UID. */
+  if (before_at != NULL && g_uuid_string_is_valid (before_at))
+    name = g_strconcat (before_at, ext, NULL);
+  else
+    name = g_strconcat (is_safe_name (uid) ? uid : random, ext, NULL);
 
   return bmb_sync_remote_href_for_new (run->remote, name);
 }
