@@ -8,7 +8,8 @@
  * the other; edits merge; conflicts resolve as specified; deletes travel both ways;
  * stale tokens, failing servers and the mass-deletion guard; the request count of a
  * sync with nothing to do; other clients' properties survive; what the server holds
- * reads in python3-icalendar and python3-vobject.
+ * reads in python3-icalendar and python3-vobject. Each test runs twice: with
+ * sync-collection, and with ctag and etag listings only.
  */
 #include "config.h"
 
@@ -20,7 +21,6 @@
 #include "bmb-fake-remote.h"
 #include "bmb-goal-store.h"
 #include "bmb-mentoring-store.h"
-#include "bmb-sync-content.h"
 #include "bmb-sync-engine.h"
 #include "bmb-test-utils.h"
 
@@ -385,6 +385,8 @@ test_same_field_conflicts (Fixture       *fixture,
   g_assert_cmpuint (bmb_sync_result_get_n_conflicts (result), >=, 2);
   conflicts = bmb_sync_result_get_conflicts (result);
   g_assert_nonnull (strstr (conflicts[0], "Career talk"));
+  g_assert_true (g_strv_contains (conflicts, "“Career talk”: both this computer and the server changed the start; the server’s version was kept."));
+  g_assert_true (g_strv_contains (conflicts, "“Career talk”: both this computer and the server changed the notes; this computer’s version was kept."));
   g_assert_cmpuint (bmb_sync_result_get_sent (result), ==, 1);
   sync_side (fixture, &fixture->a);
 
@@ -834,37 +836,6 @@ test_other_readers (Fixture       *fixture,
   g_assert_cmpstr (g_strstrip (out), ==, "3");
 }
 
-/* ---- The merge itself --------------------------------------------------------------------- */
-
-#define EVENT(extra) \
-  "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:u1\r\n" \
-  "DTSTAMP:20260101T000000Z\r\n" extra "END:VEVENT\r\nEND:VCALENDAR\r\n"
-
-static void
-test_content_merge (void)
-{
-  g_autoptr(GPtrArray) conflicts = g_ptr_array_new_with_free_func ((GDestroyNotify)bmb_sync_conflict_free);
-  const char *base = EVENT ("SUMMARY:A\r\nDTSTART:20261214T100000Z\r\nDESCRIPTION:n\r\n");
-  const char *server = EVENT ("SUMMARY:A\r\nDTSTART:20261214T110000Z\r\nDESCRIPTION:s\r\n"
-                              "X-FOO:bar\r\n");
-  const char *local = EVENT ("SUMMARY:B\r\nDTSTART:20261214T120000Z\r\nDESCRIPTION:l\r\n");
-  g_autofree char *merged = bmb_sync_content_merge (base, server, base, local, conflicts);
-  g_autofree char *h1 = NULL;
-  g_autofree char *h2 = NULL;
-
-  g_assert_nonnull (strstr (merged, "SUMMARY:B\r\n"));                /* only local changed */
-  g_assert_nonnull (strstr (merged, "DTSTART:20261214T110000Z\r\n")); /* scheduling: server */
-  g_assert_nonnull (strstr (merged, "DESCRIPTION:l\r\n"));            /* notes: local */
-  g_assert_nonnull (strstr (merged, "X-FOO:bar\r\n"));                /* foreign: kept */
-  g_assert_cmpuint (conflicts->len, ==, 2);
-
-  /* DTSTAMP and PRODID do not count; a long line folds and unfolds to the same hash. */
-  h1 = bmb_sync_content_hash (base, strlen (base));
-  h2 = bmb_sync_content_hash (EVENT ("SUMMARY:A\r\nDTSTART:20261214T100000Z\r\nDESC\r\n RIPTION:n\r\n"),
-                              strlen (EVENT ("SUMMARY:A\r\nDTSTART:20261214T100000Z\r\nDESC\r\n RIPTION:n\r\n")));
-  g_assert_cmpstr (h1, ==, h2);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -878,7 +849,6 @@ main (int   argc,
   g_test_add ("/sync/engine-listing/" path, Fixture, GINT_TO_POINTER (1), fixture_set_up, func, \
               fixture_tear_down)
 
-  g_test_add_func ("/sync/content/merge", test_content_merge);
   ADD ("created-items-travel", test_created_items_travel);
   ADD ("edits-merge", test_edits_merge);
   ADD ("same-field-conflicts", test_same_field_conflicts);

@@ -339,6 +339,44 @@ _bmb_sync_same_content (const char *a,
   return g_str_equal (ha, hb);
 }
 
+/* What a property is, in words, for the conflict messages. */
+static char *
+describe_property (const BmbSyncConflict *conflict)
+{
+  static const struct { const char *name; const char *words; } names[] = {
+    /* Translators: these name what changed in "“%s”: both this computer and the server
+     * changed %s; …" */
+    { "SUMMARY", N_("the title") },
+    { "DESCRIPTION", N_("the notes") },
+    { "NOTE", N_("the notes") },
+    { "LOCATION", N_("the place") },
+    { "DTSTART", N_("the start") },
+    { "DTEND", N_("the end") },
+    { "DURATION", N_("the length") },
+    { "RRULE", N_("the repetition") },
+    { "EXDATE", N_("the skipped dates") },
+    { "VALARM", N_("a reminder") },
+    { "DUE", N_("the due date") },
+    { "STATUS", N_("the status") },
+    { "FN", N_("the name") },
+    { "N", N_("the name") },
+    { "EMAIL", N_("the email addresses") },
+    { "TEL", N_("the phone numbers") },
+  };
+  const char *what = *conflict->property ? conflict->property : NULL;
+  g_autofree char *name = what ? g_strndup (what, strcspn (what, " ")) : NULL;
+
+  if (name == NULL)
+    /* Translators: what changed on both sides: an occurrence of a repeating session */
+    return g_strdup (_("one occurrence"));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_str_equal (names[i].name, name))
+        return g_strdup (_(names[i].words));
+    }
+  return g_steal_pointer (&name);
+}
+
 void
 _bmb_sync_report_conflicts (BmbSyncRun *run,
                             const char *data,
@@ -365,19 +403,18 @@ _bmb_sync_report_conflicts (BmbSyncRun *run,
   for (guint i = 0; i < conflicts->len; i++)
     {
       BmbSyncConflict *conflict = g_ptr_array_index (conflicts, i);
-      const char *what = *conflict->property ? conflict->property : conflict->component;
       g_autofree char *text = NULL;
-      g_autofree char *name = g_strndup (what, strcspn (what, " "));
+      g_autofree char *name = describe_property (conflict);
 
       if (conflict->server_won)
-        /* Translators: the first %s is an item's title, the second a property
-         * (SUMMARY, DTSTART…) */
-        text = g_strdup_printf (_("“%s”: %s was changed here and on the server; the server’s version was kept."),
+        /* Translators: the first %s is an item's title, the second what changed
+         * ("the start", "the title"…) */
+        text = g_strdup_printf (_("“%s”: both this computer and the server changed %s; the server’s version was kept."),
                                 title ? title : "", name);
       else
-        /* Translators: the first %s is an item's title, the second a property
-         * (SUMMARY, DESCRIPTION…) */
-        text = g_strdup_printf (_("“%s”: %s was changed here and on the server; this computer’s version was kept."),
+        /* Translators: the first %s is an item's title, the second what changed
+         * ("the notes", "the title"…) */
+        text = g_strdup_printf (_("“%s”: both this computer and the server changed %s; this computer’s version was kept."),
                                 title ? title : "", name);
       _bmb_sync_result_add_conflict (run->result, text);
     }
