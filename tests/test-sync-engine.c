@@ -7,8 +7,8 @@
  * calendar and an address book, tests/bmb-fake-remote.c). Items made on one appear on
  * the other; edits merge; conflicts resolve as specified; deletes travel both ways;
  * stale tokens, failing servers and the mass-deletion guard; the request count of a
- * sync with nothing to do; other clients' properties survive; what the server holds
- * reads in python3-icalendar and python3-vobject. Each test runs twice: with
+ * sync with nothing to do; other clients' properties survive; a deleted item's UID is
+ * not used again (test-sync-readers.c: what other clients read). Each test runs twice: with
  * sync-collection, and with ctag and etag listings only.
  */
 #include "config.h"
@@ -20,6 +20,7 @@
 #include "bmb-contact-store.h"
 #include "bmb-fake-remote.h"
 #include "bmb-goal-store.h"
+#include "bmb-ics-export.h"
 #include "bmb-mentoring-store.h"
 #include "bmb-sync-engine.h"
 #include "bmb-test-utils.h"
@@ -762,78 +763,83 @@ test_vcard3 (Fixture       *fixture,
   g_assert_cmpuint (bmb_contact_get_fields (on_b)->len, ==, 1);
 }
 
-/* What other clients see: every resource parses in python3-icalendar / python3-vobject. */
+/* A deleted item's UID is never used again: an old export imported again gets a new one. */
 static void
-test_other_readers (Fixture       *fixture,
-                    gconstpointer  data)
+test_deleted_uid_not_reused (Fixture       *fixture,
+                             gconstpointer  data)
 {
-  g_autoptr(BmbSession) session = make_session (&fixture->a, "Mentoring, «bilingual» ✓", TRUE);
-  g_autoptr(BmbContact) contact = make_contact (&fixture->a, "Nur Hidayah", "nur@example.id");
-  g_autoptr(BmbGoal) goal = make_goal (&fixture->a, "Learn Rust; slowly");
-  g_autofree char *dir = bmb_test_make_tmpdir ();
-  g_autofree char *script = NULL;
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
+  g_autoptr(BmbSession) session = make_session (&fixture->a, "Farewell lunch", FALSE);
+  g_autofree char *old_uid = g_strdup (bmb_session_get_uid (session));
+  g_autofree char *ics = NULL;
+  g_autoptr(BmbIcsImportResult) imported = NULL;
+  g_autoptr(BmbSession) again = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GError) error = NULL;
-  int status = 0;
-  BmbFakeRemote *remotes[] = { fixture->calendar, fixture->book };
-  const char *pythons[] = { "python3", "/usr/bin/python3" };
-  const char *python = NULL;
-  guint n = 0;
 
-  /* The distribution's python3 has the Debian packages; a pyenv one first in PATH may not. */
-  for (guint i = 0; i < G_N_ELEMENTS (pythons) && python == NULL; i++)
-    {
-      g_autofree char *probe = g_strdup_printf ("%s -c 'import icalendar, vobject'", pythons[i]);
-      g_autofree char *probe_out = NULL;
-      g_autofree char *probe_err = NULL;
+  sync_all (fixture);
+  ics = bmb_ics_export_to_string (fixture->a.mentoring, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (bmb_mentoring_store_delete_session (fixture->a.mentoring,
+                                                     bmb_session_get_id (session), &error));
+  sync_all (fixture);
+  g_assert_null (bmb_fake_remote_find_by_uid (fixture->calendar, old_uid));
 
-      if (g_spawn_command_line_sync (probe, &probe_out, &probe_err, &status, NULL) && status == 0)
-        python = pythons[i];
-    }
-  if (python == NULL)
-    {
-      g_test_skip ("python3-icalendar or python3-vobject is not installed");
-      return;
-    }
+  imported = bmb_ics_import_data (fixture->a.mentoring, ics, -1, "old.ics", 0, NULL, &error);
+  g_assert_no_error (error);
+  sync_side (fixture, &fixture->a);
+
+  g_assert_null (bmb_fake_remote_find_by_uid (fixture->calendar, old_uid));
+  g_assert_cmpuint (bmb_fake_remote_get_n_resources (fixture->calendar), ==, 1);
+  sessions = bmb_mentoring_store_list_sessions (fixture->a.mentoring, 0, &error);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  again = g_object_ref (g_ptr_array_index (sessions, 0));
+  g_assert_cmpstr (bmb_session_get_uid (again), !=, old_uid);
+  g_assert_nonnull (bmb_fake_remote_find_by_uid (fixture->calendar, bmb_session_get_uid (again)));
+}
+
+static void
+on_sync_done_cb (GObject      *source,
+                 GAsyncResult *res,
+                 gpointer      user_data)
+{
+  BmbSyncResult **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = bmb_sync_engine_sync_finish (BMB_SYNC_ENGINE (source), res, &error);
+  g_assert_no_error (error);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gpointer *)data != NULL;
+}
+
+static void
+on_changed_cb (BmbDatabase *db,
+               guint        flags,
+               guint       *out)
+{
+  *out |= flags;
+}
+
+/* Off the main thread: the database's ::changed tells the main connection's listeners. */
+static void
+test_async (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(BmbSession) session = make_session (&fixture->a, "Async", FALSE);
+  BmbSyncResult *result = NULL;
+  guint changed = 0;
 
   sync_side (fixture, &fixture->a);
-  for (guint r = 0; r < G_N_ELEMENTS (remotes); r++)
-    {
-      g_autoptr(GPtrArray) hrefs = bmb_fake_remote_list_hrefs (remotes[r]);
-
-      for (guint i = 0; i < hrefs->len; i++)
-        {
-          const char *text = bmb_fake_remote_get_data (remotes[r], g_ptr_array_index (hrefs, i));
-          g_autofree char *path = g_strdup_printf ("%s/%02u.%s", dir, n++, r ? "vcf" : "ics");
-
-          g_assert_true (g_file_set_contents (path, text, -1, &error));
-        }
-    }
-  g_assert_cmpuint (n, ==, 3);
-
-  script = g_strdup_printf (
-    "%s -c '"
-    "import glob, icalendar, vobject\n"
-    "n = 0\n"
-    "for p in sorted(glob.glob(\"%s/*.ics\")):\n"
-    "    cal = icalendar.Calendar.from_ical(open(p, \"rb\").read())\n"
-    "    comps = [c for c in cal.walk() if c.name in (\"VEVENT\", \"VTODO\")]\n"
-    "    assert comps and all(c.get(\"UID\") and c.get(\"SUMMARY\") for c in comps), p\n"
-    "    vobject.readOne(open(p).read())\n"
-    "    n += 1\n"
-    "for p in sorted(glob.glob(\"%s/*.vcf\")):\n"
-    "    card = vobject.readOne(open(p).read())\n"
-    "    assert card.fn.value == \"Nur Hidayah\", card.fn.value\n"
-    "    assert card.email.value == \"nur@example.id\"\n"
-    "    n += 1\n"
-    "print(n)'", python, dir, dir);
-  g_assert_true (g_spawn_command_line_sync (script, &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (status != 0)
-    g_printerr ("%s", err);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_cmpstr (g_strstrip (out), ==, "3");
+  g_signal_connect (fixture->b.db, "changed", G_CALLBACK (on_changed_cb), &changed);
+  bmb_sync_engine_sync_async (fixture->b.engine, BMB_SYNC_REMOTE (fixture->calendar), 1, NULL,
+                              on_sync_done_cb, &result);
+  g_assert_true (bmb_test_wait_for (is_set, &result, 10000));
+  g_assert_cmpuint (bmb_sync_result_get_received (result), ==, 1);
+  g_assert_true (changed & BMB_CHANGE_SESSIONS);
+  g_object_unref (result);
 }
 
 int
@@ -862,7 +868,9 @@ main (int   argc,
   ADD ("foreign-properties-survive", test_foreign_properties_survive);
   g_test_add ("/sync/engine/vcard3", Fixture, NULL, fixture_set_up, test_vcard3,
               fixture_tear_down);
-  g_test_add ("/sync/engine/other-readers", Fixture, NULL, fixture_set_up, test_other_readers,
+  g_test_add ("/sync/engine/deleted-uid-not-reused", Fixture, NULL, fixture_set_up,
+              test_deleted_uid_not_reused, fixture_tear_down);
+  g_test_add ("/sync/engine/async", Fixture, NULL, fixture_set_up, test_async,
               fixture_tear_down);
 
   return g_test_run ();

@@ -252,6 +252,23 @@ push_new (BmbSyncRun  *run,
     return FALSE;
   if (item->uid == NULL)
     item->uid = g_uuid_string_random ();   /* goals and action items, and gone items */
+  else if (_bmb_sync_uid_is_buried (run, item->uid, error))
+    {
+      /* The UID of an item deleted before (an old .ics imported again): never reused. */
+      g_free (item->uid);
+      item->uid = NULL;
+      if (!bmb_database_begin (run->db, error))
+        return FALSE;
+      item->uid = _bmb_sync_map_renew_uid (&run->map, dirty->kind, dirty->local_id, error);
+      if (item->uid == NULL || !_bmb_sync_dirty_clear (run, dirty->kind, dirty->local_id, error) ||
+          !bmb_database_commit (run->db, error))
+        {
+          bmb_database_rollback (run->db);
+          return *error == NULL && commit_item (run, NULL, dirty->seq, error);
+        }
+    }
+  if (*error != NULL)
+    return FALSE;
 
   render = _bmb_sync_map_render (&run->map, dirty->kind, dirty->local_id, item->uid, error);
   if (render == NULL)

@@ -56,6 +56,12 @@ char        *_bmb_sync_map_dup_uid      (BmbSyncMap  *map,
                                          BmbSyncKind  kind,
                                          gint64       local_id,
                                          GError     **error);
+/* Gives a session or contact a new UID (its old one belongs to an item deleted on the
+ * server, and a deleted item's UID is never used again); returns it. */
+char        *_bmb_sync_map_renew_uid    (BmbSyncMap  *map,
+                                         BmbSyncKind  kind,
+                                         gint64       local_id,
+                                         GError     **error);
 /* The local item with that UID (sessions and contacts), 0 when none. */
 gint64       _bmb_sync_map_find_by_uid  (BmbSyncMap  *map,
                                          BmbSyncKind  kind,

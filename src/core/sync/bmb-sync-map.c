@@ -116,6 +116,41 @@ _bmb_sync_map_dup_uid (BmbSyncMap  *map,
   return NULL;
 }
 
+char *
+_bmb_sync_map_renew_uid (BmbSyncMap  *map,
+                         BmbSyncKind  kind,
+                         gint64       local_id,
+                         GError     **error)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  if (kind == BMB_SYNC_KIND_SESSION)
+    {
+      g_autoptr(BmbSession) session = bmb_mentoring_store_get_session (map->mentoring, local_id,
+                                                                      error);
+      g_autofree char *uid = g_strconcat (uuid, "@bimbing", NULL);
+
+      if (session == NULL)
+        return NULL;
+      bmb_session_set_uid (session, uid);
+      if (!bmb_mentoring_store_save_session (map->mentoring, session, error))
+        return NULL;
+      return g_steal_pointer (&uid);
+    }
+  if (kind == BMB_SYNC_KIND_CONTACT)
+    {
+      g_autoptr(BmbContact) contact = bmb_contact_store_get (map->contacts, local_id, error);
+
+      if (contact == NULL)
+        return NULL;
+      bmb_contact_set_uid (contact, uuid);
+      if (!bmb_contact_store_update (map->contacts, contact, error))
+        return NULL;
+      return g_steal_pointer (&uuid);
+    }
+  return g_steal_pointer (&uuid);
+}
+
 gint64
 _bmb_sync_map_find_by_uid (BmbSyncMap  *map,
                            BmbSyncKind  kind,
