@@ -510,6 +510,24 @@ test_deletes_travel (Fixture       *fixture,
 
   /* Tombstones keep the UIDs of what was deleted. */
   g_assert_cmpint (count_rows (&fixture->a, "sync_items WHERE tombstone = 1"), >=, 2);
+
+  /* A session another client deletes takes its own action items along, here and there. */
+  {
+    g_autoptr(BmbSession) lunch = make_session (&fixture->a, "Lunch", FALSE);
+    g_autoptr(BmbActionItem) todo = bmb_action_item_new (BMB_ACTION_OWNER_MENTOR, "Book a table");
+
+    bmb_action_item_set_session_id (todo, bmb_session_get_id (lunch));
+    g_assert_true (bmb_mentoring_store_save_action_item (fixture->a.mentoring, todo, &error));
+    sync_all (fixture);
+    g_assert_cmpint (count_rows (&fixture->b, "action_items"), ==, 1);
+    g_assert_true (bmb_fake_remote_delete_resource (fixture->calendar,
+                                                    bmb_fake_remote_find_by_uid (fixture->calendar,
+                                                                                 bmb_session_get_uid (lunch))));
+    sync_all (fixture);
+    g_assert_cmpint (count_rows (&fixture->a, "action_items"), ==, 0);
+    g_assert_cmpint (count_rows (&fixture->b, "action_items"), ==, 0);
+    g_assert_cmpuint (bmb_fake_remote_get_n_resources (fixture->calendar), ==, 1);   /* the goal */
+  }
 }
 
 static void
@@ -728,15 +746,17 @@ test_foreign_properties_survive (Fixture       *fixture,
   bmb_fake_remote_put_resource (fixture->calendar, href, edited->str);
   sync_side (fixture, &fixture->a);
 
-  /* A edits the notes. */
+  /* A edits the notes and the title. */
   on_a = find_session (&fixture->a, bmb_session_get_uid (session));
   bmb_session_set_notes (on_a, "Bring the sketches.");
+  bmb_session_set_title (on_a, "Design critique round two");
   g_assert_true (bmb_mentoring_store_save_session (fixture->a.mentoring, on_a, &error));
   g_assert_no_error (error);
   sync_side (fixture, &fixture->a);
 
   server = bmb_fake_remote_get_data (fixture->calendar, href);
   g_assert_nonnull (strstr (server, "DESCRIPTION:Bring the sketches."));
+  g_assert_nonnull (strstr (server, "SUMMARY:Design critique round two"));
   g_assert_nonnull (strstr (server, "X-OTHER-CLIENT-COLOR:teal"));
   g_assert_nonnull (strstr (server, "X-OTHER-ALARM-ID:7"));
   g_assert_nonnull (strstr (server, "ACTION:AUDIO"));

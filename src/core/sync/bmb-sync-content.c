@@ -395,7 +395,14 @@ prop_value (Component  *comp,
   value = g_string_new (NULL);
   for (guint i = 0; i < prop->lines->len; i++)
     {
-      g_string_append (value, g_ptr_array_index (prop->lines, i));
+      const char *line = g_ptr_array_index (prop->lines, i);
+
+      /* An alarm's text follows the title it reminds of: a renamed session does not
+       * make another client's alarm (same trigger) Bimbing's. */
+      if (prop->key[0] == 'V' && g_str_has_prefix (prop->key, "VALARM") &&
+          g_ascii_strncasecmp (line, "DESCRIPTION", 11) == 0 && strchr (";:", line[11]) != NULL)
+        continue;
+      g_string_append (value, line);
       g_string_append_c (value, '\n');
     }
   return g_string_free (value, FALSE);

@@ -233,6 +233,42 @@ _bmb_sync_map_apply (BmbSyncMap  *map,
     }
 }
 
+/* Action items that belong to the session alone go with it (they cannot stay without a
+ * session or a relationship); the push then deletes them on the server too. */
+static gboolean
+delete_session_action_items (BmbSyncMap  *map,
+                             gint64       session_id,
+                             GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = bmb_database_prepare (map->db,
+                                             "SELECT id FROM action_items"
+                                             " WHERE session_id = ? AND relationship_id IS NULL",
+                                             error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  while ((rc = bmb_database_step (map->db, stmt, error)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (!bmb_mentoring_store_delete_action_item (map->mentoring, g_array_index (ids, gint64, i),
+                                                   error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 _bmb_sync_map_delete (BmbSyncMap  *map,
                       BmbSyncKind  kind,
@@ -245,7 +281,8 @@ _bmb_sync_map_delete (BmbSyncMap  *map,
   switch (kind)
     {
     case BMB_SYNC_KIND_SESSION:
-      ok = bmb_mentoring_store_delete_session (map->mentoring, local_id, &local_error);
+      ok = delete_session_action_items (map, local_id, &local_error) &&
+           bmb_mentoring_store_delete_session (map->mentoring, local_id, &local_error);
       break;
     case BMB_SYNC_KIND_GOAL:
       ok = bmb_goal_store_delete (map->goals, local_id, &local_error);
