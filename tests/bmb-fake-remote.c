@@ -34,6 +34,7 @@ struct _BmbFakeRemote
   char                  *fail_put_href;
   char                  *fail_put_data;
   gboolean               fail_next_put;
+  gboolean               fail_next_delete;
   int                    fail_code;
   guint                  fail_after;
   GHashTable            *requests;      /* call → count */
@@ -369,6 +370,15 @@ fake_delete (BmbSyncRemote  *remote,
 
   if (!request (self, "delete", error))
     return FALSE;
+  if (self->fail_next_delete)
+    {
+      self->fail_next_delete = FALSE;
+      if (self->fail_put_data != NULL)
+        store (self, self->fail_put_href ? self->fail_put_href : href, self->fail_put_data);
+      g_set_error (error, BMB_SYNC_ERROR, BMB_SYNC_ERROR_PRECONDITION_FAILED,
+                   "412 Precondition Failed (test)");
+      return FALSE;
+    }
   res = live (self, href);
   if (res == NULL)
     return TRUE;   /* 404/410 count as success */
@@ -445,6 +455,16 @@ bmb_fake_remote_fail_next_put (BmbFakeRemote *self,
   self->fail_put_href = g_strdup (href);
   g_free (self->fail_put_data);
   self->fail_put_data = g_strdup (data);
+}
+
+void
+bmb_fake_remote_fail_next_delete (BmbFakeRemote *self,
+                                  const char    *href,
+                                  const char    *data)
+{
+  bmb_fake_remote_fail_next_put (self, href, data);
+  self->fail_next_put = FALSE;
+  self->fail_next_delete = TRUE;
 }
 
 void

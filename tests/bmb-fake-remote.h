@@ -32,6 +32,10 @@ void           bmb_fake_remote_invalidate_tokens    (BmbFakeRemote         *self
 void           bmb_fake_remote_fail_next_put        (BmbFakeRemote         *self,
                                                      const char            *href,
                                                      const char            *data);
+/* The same for the next DELETE. */
+void           bmb_fake_remote_fail_next_delete     (BmbFakeRemote         *self,
+                                                     const char            *href,
+                                                     const char            *data);
 /* From request number @after_requests on (counted from now), every request fails with
  * @code (BMB_SYNC_ERROR_SERVER, _UNREACHABLE…); a negative @code stops the failures. */
 void           bmb_fake_remote_set_failure          (BmbFakeRemote         *self,
