@@ -27,7 +27,6 @@ typedef struct
   char                  *stored_token;
   char                  *new_ctag;      /* read this run */
   char                  *new_token;
-  gboolean               first;         /* no status rows yet: link by UID */
 } BmbSyncRun;
 
 /* One sync_items row. */

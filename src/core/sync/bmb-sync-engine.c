@@ -480,10 +480,8 @@ open_collection (BmbSyncRun  *run,
   int rc;
 
   if (!(stmt = bmb_database_prepare (run->db,
-                                     "SELECT c.id, c.url, c.ctag, c.sync_token,"
-                                     "  (SELECT count (*) FROM sync_items i"
-                                     "    WHERE i.collection_id = c.id AND i.tombstone = 0)"
-                                     " FROM sync_collections c WHERE account_id = ? AND kind = ?",
+                                     "SELECT id, url, ctag, sync_token"
+                                     " FROM sync_collections WHERE account_id = ? AND kind = ?",
                                      error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, account_id);
@@ -495,7 +493,6 @@ open_collection (BmbSyncRun  *run,
       stored_url = bmb_stmt_dup_text (stmt, 1);
       run->stored_ctag = bmb_stmt_dup_text (stmt, 2);
       run->stored_token = bmb_stmt_dup_text (stmt, 3);
-      run->first = sqlite3_column_int64 (stmt, 4) == 0;
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -536,7 +533,6 @@ open_collection (BmbSyncRun  *run,
         goto rollback;
       g_clear_pointer (&run->stored_ctag, g_free);
       g_clear_pointer (&run->stored_token, g_free);
-      run->first = TRUE;
       return TRUE;
     }
 
@@ -544,7 +540,6 @@ open_collection (BmbSyncRun  *run,
     return TRUE;
 
   /* The first sync of this collection. */
-  run->first = TRUE;
   if (!bmb_database_begin (run->db, error))
     return FALSE;
   if (!(stmt = bmb_database_prepare (run->db,
