@@ -121,8 +121,9 @@ test_edits_merge (Fixture       *fixture,
   on_b = find_session (&fixture->b, bmb_session_get_uid (session));
   g_assert_nonnull (on_b);
 
-  /* A renames it, B moves it to another café. */
+  /* A renames it and empties its agenda, B moves it to another café. */
   bmb_session_set_title (session, "Weekly check-in with Budi");
+  g_list_store_remove_all (G_LIST_STORE (bmb_session_get_agenda (session)));
   g_assert_true (bmb_mentoring_store_save_session (fixture->a.mentoring, session, &error));
   bmb_session_set_location (on_b, "Perpustakaan Nasional");
   g_assert_true (bmb_mentoring_store_save_session (fixture->b.mentoring, on_b, &error));
@@ -140,6 +141,7 @@ test_edits_merge (Fixture       *fixture,
   g_assert_cmpstr (bmb_session_get_location (on_b), ==, "Perpustakaan Nasional");
   g_assert_cmpstr (bmb_session_get_title (on_a), ==, "Weekly check-in with Budi");
   g_assert_cmpstr (bmb_session_get_location (on_a), ==, "Perpustakaan Nasional");
+  g_assert_cmpuint (g_list_model_get_n_items (bmb_session_get_agenda (on_b)), ==, 0);
 }
 
 static void

@@ -480,6 +480,17 @@ bmb_sync_content_dup_value (const char *data,
   return colon ? g_strdup (colon + 1) : NULL;
 }
 
+gboolean
+bmb_sync_content_has_property (const char *data,
+                               gsize       length,
+                               const char *name)
+{
+  g_autoptr(Doc) doc = doc_parse (data, length);
+
+  return doc->comps->len > 0 &&
+         g_hash_table_contains (((Component *)g_ptr_array_index (doc->comps, 0))->by_key, name);
+}
+
 char *
 bmb_sync_content_dup_uid (const char *data,
                           gsize       length)

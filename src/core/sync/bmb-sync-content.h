@@ -33,6 +33,11 @@ char     *bmb_sync_content_dup_value   (const char *data,
                                         gsize       length,
                                         const char *name);
 
+/* TRUE when the first component has a property @name. */
+gboolean  bmb_sync_content_has_property (const char *data,
+                                         gsize       length,
+                                         const char *name);
+
 typedef struct
 {
   char *component;   /* "VEVENT", or "VEVENT RECURRENCE-ID=…" for an override */

@@ -48,5 +48,15 @@ _bmb_sync_map_apply_session (BmbSyncMap  *map,
     return 0;
   if (!(session = bmb_mentoring_store_find_session_by_uid (map->mentoring, uid, error)))
     return 0;
+
+  /* A file import keeps the agenda when the event has none; in sync, no X-BIMBING-AGENDA
+   * means the agenda was emptied on the other side. */
+  if (g_list_model_get_n_items (bmb_session_get_agenda (session)) > 0 &&
+      !bmb_sync_content_has_property (data, strlen (data), "X-BIMBING-AGENDA"))
+    {
+      g_list_store_remove_all (G_LIST_STORE (bmb_session_get_agenda (session)));
+      if (!bmb_mentoring_store_save_session (map->mentoring, session, error))
+        return 0;
+    }
   return bmb_session_get_id (session);
 }
