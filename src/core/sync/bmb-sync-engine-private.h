@@ -55,7 +55,8 @@ BmbSyncItem *_bmb_sync_item_by_local        (BmbSyncRun   *run,
                                              BmbSyncKind   kind,
                                              gint64        local_id,
                                              GError      **error);
-/* Every row of the collection, href → BmbSyncItem. */
+/* Every row of the collection, href → BmbSyncItem, without server_copy, local_copy and
+ * conflict (NULL there). */
 GHashTable  *_bmb_sync_items_load           (BmbSyncRun   *run,
                                              GError      **error);
 /* Inserts (id 0) or updates the row; sets its id. */

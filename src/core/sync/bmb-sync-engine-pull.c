@@ -265,20 +265,32 @@ static gboolean
 retry_unmapped (BmbSyncRun  *run,
                 GError     **error)
 {
-  g_autoptr(GHashTable) items = _bmb_sync_items_load (run, error);
-  GHashTableIter iter;
-  BmbSyncItem *item;
+  g_autoptr(GPtrArray) hrefs = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = bmb_database_prepare (run->db,
+                                             "SELECT href FROM sync_items WHERE collection_id = ?"
+                                             " AND local_kind = 'action-item' AND local_id IS NULL"
+                                             " AND tombstone = 0 AND server_copy IS NOT NULL",
+                                             error);
+  int rc;
 
-  if (items == NULL)
+  if (stmt == NULL)
     return FALSE;
-  g_hash_table_iter_init (&iter, items);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&item))
+  sqlite3_bind_int64 (stmt, 1, run->collection_id);
+  while ((rc = bmb_database_step (run->db, stmt, error)) == SQLITE_ROW)
+    g_ptr_array_add (hrefs, bmb_stmt_dup_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  for (guint i = 0; i < hrefs->len; i++)
     {
-      if (item->kind != BMB_SYNC_KIND_ACTION_ITEM || item->local_id != 0 || item->tombstone ||
-          item->server_copy == NULL)
-        continue;
+      g_autoptr(BmbSyncItem) item = _bmb_sync_item_by_href (run, g_ptr_array_index (hrefs, i),
+                                                            error);
+
+      if (item == NULL)
+        return *error == NULL;
       item->local_id = _bmb_sync_map_apply (&run->map, item->kind, item->server_copy, 0, error);
-      if (error != NULL && *error != NULL)
+      if (*error != NULL)
         return FALSE;
       if (item->local_id == 0)
         continue;
