@@ -93,27 +93,26 @@ _bmb_sync_map_dup_uid (BmbSyncMap  *map,
                        gint64       local_id,
                        GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  char *uid = NULL;
+  int rc;
 
+  /* One column, not the whole item: the push asks this of every new item. */
   if (kind == BMB_SYNC_KIND_SESSION)
-    {
-      g_autoptr(BmbSession) session = bmb_mentoring_store_get_session (map->mentoring, local_id,
-                                                                      &local_error);
-
-      if (session != NULL)
-        return g_strdup (bmb_session_get_uid (session));
-    }
+    stmt = bmb_database_prepare (map->db, "SELECT uid FROM sessions WHERE id = ?", error);
   else if (kind == BMB_SYNC_KIND_CONTACT)
-    {
-      g_autoptr(BmbContact) contact = bmb_contact_store_get (map->contacts, local_id, &local_error);
+    stmt = bmb_database_prepare (map->db, "SELECT uid FROM contacts WHERE id = ?", error);
+  else
+    return NULL;
+  if (stmt == NULL)
+    return NULL;
 
-      if (contact != NULL)
-        return g_strdup (bmb_contact_get_uid (contact));
-    }
-
-  if (local_error != NULL && !is_not_found (local_error))
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return NULL;
+  sqlite3_bind_int64 (stmt, 1, local_id);
+  rc = bmb_database_step (map->db, stmt, error);
+  if (rc == SQLITE_ROW)
+    uid = bmb_stmt_dup_text (stmt, 0);
+  sqlite3_reset (stmt);
+  return uid;
 }
 
 char *
