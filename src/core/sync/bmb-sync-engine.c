@@ -22,6 +22,7 @@ struct _BmbSyncEngine
   GObject             parent_instance;
 
   BmbDatabase        *database;
+  GMutex              lock;        /* one sync at a time (a timer and "Sync Now") */
   BmbSyncConfirmFunc  confirm;
   gpointer            confirm_data;
   GDestroyNotify      confirm_destroy;
@@ -37,6 +38,7 @@ bmb_sync_engine_finalize (GObject *object)
   if (self->confirm_destroy != NULL)
     self->confirm_destroy (self->confirm_data);
   g_clear_object (&self->database);
+  g_mutex_clear (&self->lock);
   G_OBJECT_CLASS (bmb_sync_engine_parent_class)->finalize (object);
 }
 
@@ -49,6 +51,7 @@ bmb_sync_engine_class_init (BmbSyncEngineClass *klass)
 static void
 bmb_sync_engine_init (BmbSyncEngine *self)
 {
+  g_mutex_init (&self->lock);
 }
 
 BmbSyncEngine *
@@ -590,6 +593,7 @@ bmb_sync_engine_sync (BmbSyncEngine  *self,
   g_autoptr(BmbDatabase) db = NULL;
   g_autoptr(BmbSyncResult) result = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
   BmbSyncRun run = { 0 };
   gboolean ok;
 
@@ -599,6 +603,7 @@ bmb_sync_engine_sync (BmbSyncEngine  *self,
   if (!(db = bmb_database_open_worker (self->database, error)))
     return NULL;
 
+  locker = g_mutex_locker_new (&self->lock);
   result = bmb_sync_result_new ();
   run.engine = self;
   run.remote = remote;

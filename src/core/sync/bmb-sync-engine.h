@@ -51,7 +51,8 @@ void           bmb_sync_engine_set_confirm_func (BmbSyncEngine       *self,
                                                  GDestroyNotify       destroy);
 
 /* Syncs @remote, the collection of account @account_id (a sync_accounts id) of its kind.
- * Blocks: call it from a worker thread. Errors are BMB_SYNC_ERROR (the remote's, prefixed
+ * Blocks: call it from a worker thread. One engine runs one sync at a time; a second call
+ * waits for the first. Errors are BMB_SYNC_ERROR (the remote's, prefixed
  * with the collection) or BMB_DATABASE_ERROR; what was done before an error stays done
  * and recorded, and the next sync carries on from there. */
 BmbSyncResult *bmb_sync_engine_sync             (BmbSyncEngine       *self,
