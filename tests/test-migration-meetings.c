@@ -274,7 +274,7 @@ test_v2_records_move_to_meetings (void)
 
   db = bmb_database_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (bmb_database_get_schema_version (db), ==, 3);
+  g_assert_cmpint (bmb_database_get_schema_version (db), ==, BMB_SCHEMA_VERSION);
   store = bmb_mentoring_store_new (db);
 
   /* Nothing is lost: every text is still stored, plus the copies the comment promises. */

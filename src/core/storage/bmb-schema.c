@@ -519,11 +519,164 @@ static const char migration_3[] =
   "INSERT INTO meetings_fts (rowid, title, location, notes, agenda, actions)"
   "  SELECT id, title, location, ifnull (notes, ''), NULL, NULL FROM meetings;";
 
+/* Version 4: two-way sync with CalDAV/CardDAV collections (src/core/sync/).
+ * sync_collections: one row per synced server collection (account_id names a
+ * sync_accounts row; no foreign key, accounts live in their own table).
+ * sync_items: the status of each server resource, vdirsyncer's model: href and
+ * etag, the hash of the normalised server content, the last server copy verbatim
+ * and Bimbing's own rendering at that time (the two bases of a three-way merge),
+ * the local item it maps to, and a tombstone once deleted (its UID is never reused).
+ * sync_dirty: local items written since they were last synced, filled by triggers
+ * only while a collection exists (no cost without an account). */
+static const char migration_4[] =
+  "CREATE TABLE sync_collections ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  account_id  INTEGER NOT NULL,"
+  "  kind        TEXT NOT NULL CHECK (kind IN ('calendar', 'address-book')),"
+  "  url         TEXT NOT NULL,"
+  "  sync_token  TEXT,"
+  "  ctag        TEXT,"
+  "  synced_at   INTEGER,"                            /* Unix seconds of the last full success */
+  "  UNIQUE (account_id, kind)"
+  ");"
+  "CREATE TABLE sync_items ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  collection_id INTEGER NOT NULL REFERENCES sync_collections (id) ON DELETE CASCADE,"
+  "  uid           TEXT NOT NULL,"
+  "  href          TEXT NOT NULL,"
+  "  etag          TEXT,"
+  "  hash          TEXT,"                             /* normalised server content */
+  "  server_copy   BLOB,"                             /* last server copy, verbatim */
+  "  local_copy    BLOB,"                             /* Bimbing's rendering at that time */
+  "  local_kind    TEXT CHECK (local_kind IS NULL OR local_kind IN"
+  "                  ('session', 'goal', 'action-item', 'contact')),"
+  "  local_id      INTEGER,"                          /* NULL: not mapped (kept on the server) */
+  "  tombstone     INTEGER NOT NULL DEFAULT 0 CHECK (tombstone IN (0, 1)),"
+  "  conflict      BLOB,"                             /* the losing version of the last conflict */
+  "  UNIQUE (collection_id, href)"
+  ");"
+  "CREATE INDEX sync_items_local ON sync_items (local_kind, local_id);"
+  "CREATE INDEX sync_items_uid ON sync_items (uid);"
+  "CREATE TABLE sync_dirty ("
+  "  seq      INTEGER PRIMARY KEY AUTOINCREMENT,"
+  "  kind     TEXT NOT NULL,"
+  "  local_id INTEGER NOT NULL,"
+  "  UNIQUE (kind, local_id)"
+  ");"
+  "CREATE TRIGGER sessions_sync_insert AFTER INSERT ON sessions"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('session', new.id);"
+  "END;"
+  "CREATE TRIGGER sessions_sync_update AFTER UPDATE ON sessions"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('session', new.id);"
+  "END;"
+  "CREATE TRIGGER sessions_sync_delete AFTER DELETE ON sessions"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('session', old.id);"
+  "END;"
+  "CREATE TRIGGER meetings_sync_insert AFTER INSERT ON meetings"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('session', new.session_id);"
+  "END;"
+  "CREATE TRIGGER meetings_sync_update AFTER UPDATE ON meetings"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('session', new.session_id);"
+  "END;"
+  "CREATE TRIGGER meetings_sync_delete AFTER DELETE ON meetings"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('session', old.session_id);"
+  "END;"
+  "CREATE TRIGGER agenda_items_sync_insert AFTER INSERT ON agenda_items"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('session', new.session_id);"
+  "END;"
+  "CREATE TRIGGER agenda_items_sync_update AFTER UPDATE ON agenda_items"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('session', new.session_id);"
+  "END;"
+  "CREATE TRIGGER agenda_items_sync_delete AFTER DELETE ON agenda_items"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('session', old.session_id);"
+  "END;"
+  "CREATE TRIGGER goals_sync_insert AFTER INSERT ON goals"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('goal', new.id);"
+  "END;"
+  "CREATE TRIGGER goals_sync_update AFTER UPDATE ON goals"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('goal', new.id);"
+  "END;"
+  "CREATE TRIGGER goals_sync_delete AFTER DELETE ON goals"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('goal', old.id);"
+  "END;"
+  "CREATE TRIGGER action_items_sync_insert AFTER INSERT ON action_items"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('action-item', new.id);"
+  "END;"
+  "CREATE TRIGGER action_items_sync_update AFTER UPDATE ON action_items"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('action-item', new.id);"
+  "END;"
+  "CREATE TRIGGER action_items_sync_delete AFTER DELETE ON action_items"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('action-item', old.id);"
+  "END;"
+  "CREATE TRIGGER contacts_sync_insert AFTER INSERT ON contacts"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', new.id);"
+  "END;"
+  "CREATE TRIGGER contacts_sync_update AFTER UPDATE ON contacts"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', new.id);"
+  "END;"
+  "CREATE TRIGGER contacts_sync_delete AFTER DELETE ON contacts"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', old.id);"
+  "END;"
+  "CREATE TRIGGER contact_fields_sync_insert AFTER INSERT ON contact_fields"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', new.contact_id);"
+  "END;"
+  "CREATE TRIGGER contact_fields_sync_update AFTER UPDATE ON contact_fields"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', new.contact_id);"
+  "END;"
+  "CREATE TRIGGER contact_fields_sync_delete AFTER DELETE ON contact_fields"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', old.contact_id);"
+  "END;"
+  "CREATE TRIGGER contact_tags_sync_insert AFTER INSERT ON contact_tags"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', new.contact_id);"
+  "END;"
+  "CREATE TRIGGER contact_tags_sync_update AFTER UPDATE ON contact_tags"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', new.contact_id);"
+  "END;"
+  "CREATE TRIGGER contact_tags_sync_delete AFTER DELETE ON contact_tags"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', old.contact_id);"
+  "END;"
+  "CREATE TRIGGER interactions_sync_insert AFTER INSERT ON interactions"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', new.contact_id);"
+  "END;"
+  "CREATE TRIGGER interactions_sync_update AFTER UPDATE ON interactions"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', new.contact_id);"
+  "END;"
+  "CREATE TRIGGER interactions_sync_delete AFTER DELETE ON interactions"
+  "  WHEN EXISTS (SELECT 1 FROM sync_collections) BEGIN"
+  "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', old.contact_id);"
+  "END;";
 
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 /* What SQL alone cannot do, run after a migration's SQL in its transaction. */
@@ -534,6 +687,7 @@ static const MigrationStep migration_steps[] = {
   NULL,
   NULL,
   _bmb_schema_place_meeting_records,
+  NULL,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BMB_SCHEMA_VERSION);
