@@ -374,9 +374,17 @@ static const char migration_2[] =
 
 G_STATIC_ASSERT (BMB_DATABASE_APPLICATION_ID == 1112359495);
 
+/* Version 3: a one-off follow-up per contact ("send my portfolio by
+ * Friday"), its date and what to do, beside the repeating interval;
+ * next_follow_up_on is the earlier of the two (bmb-contact-store-interactions.c). */
+static const char migration_3[] =
+  "ALTER TABLE contacts ADD COLUMN follow_up_on TEXT;"     /* YYYY-MM-DD */
+  "ALTER TABLE contacts ADD COLUMN follow_up_note TEXT;";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BMB_SCHEMA_VERSION);

@@ -15,6 +15,7 @@
 #include "bmb-contact-row.h"
 #include "bmb-contact-validate.h"
 #include "bmb-contacts-page.h"
+#include "bmb-date-format.h"
 #include "bmb-follow-up.h"
 #include "bmb-met-at-event-dialog.h"
 
@@ -36,6 +37,8 @@ struct _BmbMetAtEventDialog
   GtkMenuButton       *date_button;
   GtkCalendar         *calendar;
   AdwEntryRow         *place_row;
+  AdwActionRow        *follow_up_row;
+  GtkSpinButton       *follow_up_days;
   GtkLabel            *error_label;
   AdwEntryRow         *new_name_row;
   GtkMenuButton       *picker_button;
@@ -69,6 +72,38 @@ static char *
 dup_text (AdwEntryRow *row)
 {
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+/* The event date + the follow-up days as "YYYY-MM-DD", or NULL for none
+ * (0 days, or no valid date yet). */
+static char *
+dup_follow_up_on (BmbMetAtEventDialog *self)
+{
+  g_autofree char *date = dup_text (self->date_row);
+  int days = gtk_spin_button_get_value_as_int (self->follow_up_days);
+  GDate parsed;
+
+  if (days <= 0 || !bmb_date_parse_iso (date, &parsed) ||
+      !bmb_follow_up_add_interval (&parsed, (guint)days, BMB_FOLLOW_UP_UNIT_DAY))
+    return NULL;
+
+  return bmb_date_format_iso (&parsed);
+}
+
+static void
+update_follow_up_row (BmbMetAtEventDialog *self)
+{
+  g_autofree char *follow_up_on = dup_follow_up_on (self);
+  g_autofree char *shown = follow_up_on ? bmb_date_format_for_display (follow_up_on) : NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (shown != NULL)
+    /* Translators: subtitle of "Follow Up After (Days)"; %s is a date */
+    subtitle = g_strdup_printf (_("Everyone added gets a follow-up on %s"), shown);
+  else if (gtk_spin_button_get_value_as_int (self->follow_up_days) <= 0)
+    subtitle = g_strdup (_("No follow-up"));
+
+  adw_action_row_set_subtitle (self->follow_up_row, subtitle ? subtitle : "");
 }
 
 /* What keeps Save disabled, or NULL. */
@@ -107,6 +142,7 @@ update_state (BmbMetAtEventDialog *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.save", problem == NULL);
+  update_follow_up_row (self);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_row), NULL);
 }
 
@@ -262,6 +298,8 @@ bmb_met_at_event_dialog_class_init (BmbMetAtEventDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, date_button);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, calendar);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, place_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, follow_up_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, follow_up_days);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, new_name_row);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, picker_button);
@@ -381,6 +419,7 @@ bmb_met_at_event_dialog_save (BmbMetAtEventDialog  *self,
   g_autofree char *name = NULL;
   g_autofree char *date = NULL;
   g_autofree char *place = NULL;
+  g_autofree char *follow_up_on = NULL;
   g_autoptr(GPtrArray) new_names = g_ptr_array_new ();
   g_autoptr(GArray) existing = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) ids = NULL;
@@ -396,6 +435,7 @@ bmb_met_at_event_dialog_save (BmbMetAtEventDialog  *self,
   name = dup_text (self->name_row);
   date = dup_text (self->date_row);
   place = dup_text (self->place_row);
+  follow_up_on = dup_follow_up_on (self);
 
   for (guint i = 0; i < self->people->len; i++)
     {
@@ -409,6 +449,7 @@ bmb_met_at_event_dialog_save (BmbMetAtEventDialog  *self,
   g_ptr_array_add (new_names, NULL);
 
   if (!bmb_contact_store_log_event (self->store, name, date, *place ? place : NULL,
+                                    follow_up_on,
                                     (const char * const *)new_names->pdata,
                                     (const gint64 *)(gpointer)existing->data, existing->len,
                                     &ids, error))
