@@ -13,49 +13,12 @@
 
 #include "bmb-local-time.h"
 #include "bmb-contact-details.h"
+#include "bmb-contact-details-private.h"
 #include "bmb-contact-editor.h"
 #include "bmb-contacts-page.h"
 #include "bmb-follow-up.h"
 #include "bmb-mentoring-store.h"
 
-struct _BmbContactDetails
-{
-  GtkWidget             parent_instance;
-
-  /* template widgets */
-  GtkWidget            *scroller;
-  AdwAvatar            *avatar;
-  GtkLabel             *name_label;
-  GtkLabel             *subtitle_label;
-  GtkLabel             *follow_up_label;
-  AdwPreferencesGroup  *reach_group;
-  AdwPreferencesGroup  *met_group;
-  AdwActionRow         *met_event_row;
-  AdwActionRow         *met_where_row;
-  AdwActionRow         *met_on_row;
-  AdwActionRow         *introduced_by_row;
-  AdwPreferencesGroup  *touch_group;
-  AdwActionRow         *interval_row;
-  AdwActionRow         *last_contact_row;
-  AdwActionRow         *next_follow_up_row;
-  AdwPreferencesGroup  *tags_group;
-  GtkFlowBox           *tags_box;
-  AdwPreferencesGroup  *notes_group;
-  GtkLabel             *notes_label;
-  AdwPreferencesGroup  *mentoring_group;
-  GtkListBox           *interactions_list;
-
-  /* owned */
-  BmbContactStore      *store;
-  BmbMentoringStore    *mentoring;
-  BmbContact           *contact;
-  GListStore           *interactions;   /* BmbInteraction */
-  GPtrArray            *reach_rows;     /* rows added to reach_group */
-  GPtrArray            *mentoring_rows; /* rows added to mentoring_group */
-
-  /* state */
-  gint64                contact_id;
-};
 
 G_DEFINE_FINAL_TYPE (BmbContactDetails, bmb_contact_details, GTK_TYPE_WIDGET)
 
@@ -89,8 +52,8 @@ bmb_contact_details_format_date (const char *iso)
   return g_strdup (buf);
 }
 
-static gboolean
-is_blank (const char *text)
+gboolean
+_bmb_contact_details_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;
@@ -107,7 +70,7 @@ static gboolean
 set_row (AdwActionRow *row,
          const char   *value)
 {
-  gboolean visible = !is_blank (value);
+  gboolean visible = !_bmb_contact_details_is_blank (value);
 
   gtk_widget_set_visible (GTK_WIDGET (row), visible);
   adw_action_row_set_subtitle (row, visible ? value : "");
@@ -178,7 +141,7 @@ make_field_row (const BmbContactField *field)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), value);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (!is_blank (label))
+  if (!_bmb_contact_details_is_blank (label))
     /* Translators: under an email address or phone number: "Email · Work" */
     subtitle = g_strdup_printf (C_("contact field", "%s · %s"),
                                 bmb_contact_field_kind_get_label (kind),
@@ -212,130 +175,6 @@ make_field_row (const BmbContactField *field)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
                                   -1);
   g_signal_connect (button, "clicked", G_CALLBACK (on_open_clicked_cb), NULL);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-  return row;
-}
-
-/* ---- interactions -------------------------------------------------------- */
-
-typedef struct
-{
-  BmbContactStore *store;
-  BmbInteraction  *interaction;
-  GtkWidget       *widget;   /* weak: where errors are reported */
-} UndoInteraction;
-
-static void
-undo_interaction_free (gpointer data)
-{
-  UndoInteraction *undo = data;
-
-  g_clear_object (&undo->store);
-  g_clear_object (&undo->interaction);
-  g_clear_weak_pointer (&undo->widget);
-  g_free (undo);
-}
-
-static void
-on_undo_delete_interaction_cb (AdwToast        *toast,
-                               UndoInteraction *undo)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BmbInteraction) again = NULL;
-
-  again = bmb_interaction_new (bmb_interaction_get_contact_id (undo->interaction),
-                               bmb_interaction_get_happened_on (undo->interaction),
-                               bmb_interaction_get_channel (undo->interaction),
-                               bmb_interaction_get_summary (undo->interaction));
-
-  if (!bmb_contact_store_add_interaction (undo->store, again, &error) && undo->widget != NULL)
-    bmb_contacts_show_error (undo->widget, _("Could Not Restore the Interaction"), error);
-}
-
-static void
-on_delete_interaction_clicked_cb (GtkButton         *button,
-                                  BmbContactDetails *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
-  g_autoptr(BmbInteraction) interaction = NULL;
-  g_autoptr(GError) error = NULL;
-  UndoInteraction *undo;
-  AdwToast *toast;
-  int index;
-
-  if (row == NULL || (index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row))) < 0)
-    return;
-
-  interaction = g_list_model_get_item (G_LIST_MODEL (self->interactions), index);
-  if (interaction == NULL)
-    return;
-
-  if (!bmb_contact_store_delete_interaction (self->store, bmb_interaction_get_id (interaction),
-                                             &error))
-    {
-      bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Delete the Interaction"), error);
-      return;
-    }
-
-  undo = g_new0 (UndoInteraction, 1);
-  undo->store = g_object_ref (self->store);
-  undo->interaction = g_object_ref (interaction);
-  g_set_weak_pointer (&undo->widget, GTK_WIDGET (self));
-
-  toast = adw_toast_new (_("Interaction deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_interaction_cb),
-                         undo, (GClosureNotify)(void (*) (void))undo_interaction_free, 0);
-  bmb_contacts_add_toast (GTK_WIDGET (self), toast);
-}
-
-static GtkWidget *
-create_interaction_row (gpointer item,
-                        gpointer user_data)
-{
-  BmbContactDetails *self = user_data;
-  BmbInteraction *interaction = item;
-  BmbInteractionChannel channel = bmb_interaction_get_channel (interaction);
-  const char *summary = bmb_interaction_get_summary (interaction);
-  g_autofree char *date = bmb_contact_details_format_date (bmb_interaction_get_happened_on (interaction));
-  g_autofree char *subtitle = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (bmb_interaction_channel_get_icon_name (channel));
-  GtkWidget *button;
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  bmb_interaction_channel_get_label (channel),
-                                  -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-
-  if (!is_blank (summary))
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary);
-      /* Translators: under a logged interaction: "12 March 2026 · Call" */
-      subtitle = g_strdup_printf (C_("interaction row", "%s · %s"),
-                                  date, bmb_interaction_channel_get_label (channel));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-    }
-  else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     bmb_interaction_channel_get_label (channel));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
-    }
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-
-  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Delete Interaction"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Interaction"),
-                                  -1);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_delete_interaction_clicked_cb),
-                           self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;
@@ -459,11 +298,11 @@ fill_header (BmbContactDetails *self)
   adw_avatar_set_text (self->avatar, name);
   gtk_label_set_label (self->name_label, name);
 
-  if (!is_blank (role) && !is_blank (org))
+  if (!_bmb_contact_details_is_blank (role) && !_bmb_contact_details_is_blank (org))
     subtitle = g_strdup_printf (C_("contact subtitle", "%s, %s"), role, org);
-  else if (!is_blank (role))
+  else if (!_bmb_contact_details_is_blank (role))
     subtitle = g_strdup (role);
-  else if (!is_blank (org))
+  else if (!_bmb_contact_details_is_blank (org))
     subtitle = g_strdup (org);
 
   gtk_label_set_label (self->subtitle_label, subtitle ? subtitle : "");
@@ -476,7 +315,7 @@ fill_notes (BmbContactDetails *self)
   const char *notes = bmb_contact_get_notes (self->contact);
 
   gtk_label_set_label (self->notes_label, notes ? notes : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_group), !is_blank (notes));
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_group), !_bmb_contact_details_is_blank (notes));
 }
 
 static GtkWidget *
@@ -801,7 +640,7 @@ bmb_contact_details_init (BmbContactDetails *self)
   self->mentoring_rows = g_ptr_array_new ();
 
   gtk_list_box_bind_model (self->interactions_list, G_LIST_MODEL (self->interactions),
-                           create_interaction_row, self, NULL);
+                           _bmb_contact_details_create_interaction_row, self, NULL);
 }
 
 /* ---- public API ---------------------------------------------------------- */

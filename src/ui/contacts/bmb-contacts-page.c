@@ -319,7 +319,7 @@ _bmb_contacts_page_update_list_state (BmbContactsPage *self)
   if (search != NULL)
     {
       g_autofree char *description =
-        g_strdup_printf (_("No contact matches “%s”. Try another name, organisation, email or tag."),
+        g_strdup_printf (_("No contact matches “%s”. Try another name, organization, email or tag."),
                          search);
 
       adw_status_page_set_title (self->no_results_page, _("No Results Found"));
