@@ -17,6 +17,7 @@
 #include "bmb-contact-editor.h"
 #include "bmb-contacts-page.h"
 #include "bmb-follow-up.h"
+#include "bmb-follow-up-dialog.h"
 #include "bmb-mentoring-store.h"
 
 
@@ -220,7 +221,71 @@ fill_reach (BmbContactDetails *self)
       g_ptr_array_add (self->reach_rows, row);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->reach_group), fields->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->reach_group),
+                          fields->len > 0 || gtk_widget_get_visible (GTK_WIDGET (self->birthday_row)));
+}
+
+/* "12 March 1990", or "12 March" for a birthday without a year (--MM-DD). */
+static char *
+format_birthday (const char *birthday)
+{
+  GDate date;
+  char buf[128];
+  guint month, day;
+
+  if (birthday == NULL || !g_str_has_prefix (birthday, "--"))
+    return bmb_contact_details_format_date (birthday);
+
+  if (sscanf (birthday, "--%2u-%2u", &month, &day) != 2 ||
+      !g_date_valid_dmy (day, month, 2000))
+    return g_strdup (birthday);
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, day, month, 2000);
+  /* Translators: a birthday whose year is unknown, e.g. "12 March"; see strftime(3) */
+  if (g_date_strftime (buf, sizeof buf, C_("birthday without a year", "%-d %B"), &date) == 0)
+    return g_strdup (birthday);
+
+  return g_strdup (buf);
+}
+
+static void
+fill_birthday (BmbContactDetails *self)
+{
+  g_autofree char *birthday = format_birthday (bmb_contact_get_birthday (self->contact));
+
+  set_row (self->birthday_row, birthday);
+}
+
+/* The one-off follow-up: what to do as the title, its date below. */
+static void
+fill_one_off (BmbContactDetails *self)
+{
+  const char *due_on = bmb_contact_get_follow_up_on (self->contact);
+  const char *note = bmb_contact_get_follow_up_note (self->contact);
+  g_autofree char *date = bmb_contact_details_format_date (due_on);
+  g_autofree char *subtitle = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->follow_up_row), FALSE);
+  if (due_on == NULL)
+    {
+      /* Translators: a one-off follow-up with a date, e.g. "send my portfolio by Friday" */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->follow_up_row),
+                                     _("Follow Up Once"));
+      /* Translators: there is no one-off follow-up */
+      adw_action_row_set_subtitle (self->follow_up_row, _("None"));
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->follow_up_row),
+                                     !_bmb_contact_details_is_blank (note) ? note
+                                                                           : _("Follow Up"));
+      /* Translators: when a one-off follow-up is due, e.g. "By 12 March 2026" */
+      subtitle = g_strdup_printf (_("By %s"), date);
+      adw_action_row_set_subtitle (self->follow_up_row, subtitle);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_done_button), due_on != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.follow-up-done", due_on != NULL);
 }
 
 static void
@@ -262,9 +327,10 @@ fill_touch (BmbContactDetails *self)
     interval = g_strdup (_("Not set"));
   set_row (self->interval_row, interval);
 
-  last = bmb_follow_up_describe_last_contact (bmb_contact_get_last_contact_on (self->contact),
-                                              &today);
-  set_row (self->last_contact_row, last);
+  /* The row's title says "Last Contact": the value is the date alone. */
+  last = bmb_contact_details_format_date (bmb_contact_get_last_contact_on (self->contact));
+  set_row (self->last_contact_row, last ? last : _("No contact logged yet"));
+  fill_one_off (self);
 
   next = bmb_contact_details_format_date (next_on);
   set_row (self->next_follow_up_row, next);
@@ -488,6 +554,7 @@ load (BmbContactDetails  *self,
   g_set_object (&self->contact, contact);
 
   fill_header (self);
+  fill_birthday (self);
   fill_reach (self);
   fill_met (self);
   fill_touch (self);
@@ -511,6 +578,38 @@ load (BmbContactDetails  *self,
 }
 
 /* ---- callbacks ----------------------------------------------------------- */
+
+static void
+details_follow_up_set_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  BmbContactDetails *self = BMB_CONTACT_DETAILS (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  if (self->contact == NULL || self->store == NULL)
+    return;
+
+  dialog = bmb_follow_up_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     self->store, self->contact);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+details_follow_up_done_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  BmbContactDetails *self = BMB_CONTACT_DETAILS (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->contact == NULL || self->store == NULL)
+    return;
+
+  if (!bmb_contact_store_complete_follow_up (self->store, self->contact_id, &error))
+    bmb_contacts_show_error (widget, _("Could Not Mark the Follow-Up as Done"), error);
+}
 
 static void
 on_introduced_by_activated_cb (BmbContactDetails *self)
@@ -627,7 +726,15 @@ bmb_contact_details_class_init (BmbContactDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, notes_label);
   gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, mentoring_group);
   gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, interactions_list);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, birthday_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, follow_up_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, follow_up_done_button);
   gtk_widget_class_bind_template_callback (widget_class, on_introduced_by_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "details.follow-up-set", NULL,
+                                   details_follow_up_set_action);
+  gtk_widget_class_install_action (widget_class, "details.follow-up-done", NULL,
+                                   details_follow_up_done_action);
 }
 
 static void
