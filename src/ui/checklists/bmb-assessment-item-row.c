@@ -250,6 +250,9 @@ on_note_entry_changed_cb (BmbAssessmentItemRow *self)
 static void
 on_note_button_toggled_cb (BmbAssessmentItemRow *self)
 {
+  /* ::toggled comes before the binding shows the entry: show it first. */
+  gtk_widget_set_visible (GTK_WIDGET (self->note_entry),
+                          gtk_toggle_button_get_active (self->note_button));
   if (!self->updating && gtk_toggle_button_get_active (self->note_button))
     gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
 }
