@@ -116,13 +116,13 @@ static const BmbNick phases[] = {
     "negotiation",
     /* Translators: the second phase of a mentoring relationship */
     N_("Negotiation"),
-    N_("Agree on goals, how often to meet, confidentiality and how long it lasts.") },
+    N_("Agree on the terms: how often to meet, the boundaries, confidentiality and how long it lasts.") },
   [BMB_RELATIONSHIP_PHASE_ENABLING] = {
     "enabling",
     /* Translators: the third phase of a mentoring relationship, when the
      * mentee grows towards the agreed goals */
     N_("Enabling growth"),
-    N_("Work towards the shared learning goals, session by session.") },
+    N_("Set shared learning goals together and work towards them, session by session.") },
   [BMB_RELATIONSHIP_PHASE_CLOSURE] = {
     "closure",
     /* Translators: the last phase of a mentoring relationship */

@@ -376,10 +376,16 @@ G_STATIC_ASSERT (BMB_DATABASE_APPLICATION_ID == 1112359495);
 
 /* Version 3: a one-off follow-up per contact ("send my portfolio by
  * Friday"), its date and what to do, beside the repeating interval;
- * next_follow_up_on is the earlier of the two (bmb-contact-store-interactions.c). */
+ * next_follow_up_on is the earlier of the two (bmb-contact-store-interactions.c).
+ * And shared learning goals belong to the third phase, as SMART goals, not
+ * to the negotiation agreement: the agreement's free-text goals become a
+ * goal of their relationship (relationships.goals keeps its text, unused). */
 static const char migration_3[] =
   "ALTER TABLE contacts ADD COLUMN follow_up_on TEXT;"     /* YYYY-MM-DD */
-  "ALTER TABLE contacts ADD COLUMN follow_up_note TEXT;";
+  "ALTER TABLE contacts ADD COLUMN follow_up_note TEXT;"
+  "INSERT INTO goals (relationship_id, title, created_at, updated_at)"
+  "  SELECT id, trim (goals), updated_at, updated_at FROM relationships"
+  "  WHERE goals IS NOT NULL AND length (trim (goals)) > 0 ORDER BY id;";
 
 static const char * const migrations[] = {
   migration_1,
