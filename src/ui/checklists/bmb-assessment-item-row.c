@@ -199,7 +199,9 @@ build_choices (BmbAssessmentItemRow *self)
   else
     {
       /* Order the buttons Yes, No; values are 1 and 0. */
+      /* Translators: the answer buttons of a yes/no checklist item */
       add_choice (self, _("No"), _("No (press N)"));
+      /* Translators: the answer buttons of a yes/no checklist item */
       add_choice (self, _("Yes"), _("Yes (press Y)"));
       gtk_box_reorder_child_after (self->choices_box,
                                    g_ptr_array_index (self->choices, 0),

@@ -299,6 +299,7 @@ _bmb_contacts_page_update_list_state (BmbContactsPage *self)
   search = bmb_contact_list_model_get_search_text (self->model);
 
   if (self->needs_follow_up)
+    /* Translators: a filter of the contact list: only the people due for a follow-up */
     g_string_append (filters, _("Needs follow-up"));
   if (self->tag != NULL)
     {
@@ -358,6 +359,7 @@ rebuild_tags_menu (BmbContactsPage *self)
     }
 
   {
+    /* Translators: the tag filter of the contact list when no tag is chosen */
     g_autoptr(GMenuItem) all = g_menu_item_new (_("Any Tag"), NULL);
 
     g_menu_item_set_action_and_target (all, "contacts.tag", "s", "");

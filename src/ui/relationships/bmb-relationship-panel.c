@@ -127,6 +127,7 @@ dup_role_text (BmbRelationship *r)
 {
   const char *mentor = bmb_relationship_get_mentor_name (r);
   const char *mentee = bmb_relationship_get_mentee_name (r);
+  /* Translators: stands in for a partner whose name is not known, e.g. "Someone mentors you" */
   const char *unknown = _("Someone");
 
   if (bmb_relationship_get_mentor_id (r) == 0)
