@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * "Which approach?" in the preparation view of a real session: the
- * situations that call for coaching and those that call for counselling,
+ * situations that call for coaching and those that call for counseling,
  * listed under their expander rows.
  */
 
@@ -86,7 +86,7 @@ test_in_preparation_view (void)
   BmbContext *context = bmb_application_get_context (app);
   BmbMentoringStore *store = bmb_context_get_mentoring_store (context);
   BmbPreparationView *view;
-  GtkWidget *helper, *coaching, *counselling;
+  GtkWidget *helper, *coaching, *counseling;
   guint before = 0, after = 0;
 
   g_assert_true (bmb_test_wait_for (is_mapped, main_window, 5000));
@@ -117,15 +117,15 @@ test_in_preparation_view (void)
                    "Which Approach?");
 
   coaching = find_row (helper, "Coaching");
-  counselling = find_row (helper, "Counselling");
+  counseling = find_row (helper, "Counseling");
   g_assert_true (ADW_IS_EXPANDER_ROW (coaching));
-  g_assert_true (ADW_IS_EXPANDER_ROW (counselling));
+  g_assert_true (ADW_IS_EXPANDER_ROW (counseling));
 
   /* Folded, only the two headings take room; unfolded, each situation is listed. */
   count_mapped_rows (helper, &before);
   g_assert_cmpuint (before, ==, 2);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (coaching), TRUE);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (counselling), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (counseling), TRUE);
   g_assert_true (bmb_test_wait_for (all_listed, helper, 5000));
   count_mapped_rows (helper, &after);
   g_assert_cmpuint (after, ==, before + bmb_approach_helper_get_n_coaching () +
@@ -136,7 +136,7 @@ test_in_preparation_view (void)
                                          coaching));
   g_assert_true (gtk_widget_is_ancestor (find_row (helper,
                                                    "Stress, burnout or too many responsibilities"),
-                                         counselling));
+                                         counseling));
 
   gtk_window_destroy (GTK_WINDOW (view));
   bmb_test_app_free (app);

@@ -41,30 +41,30 @@ static const char * const coaching_situations[] = {
   N_("A review of the work is coming up, formal or informal"),
 };
 
-/* Situations that call for counselling: support with a personal problem, or
+/* Situations that call for counseling: support with a personal problem, or
  * one that comes from changes around the person, when it weighs on the work. */
 static const char * const counselling_situations[] = {
-  /* Translators: a situation that calls for counselling */
+  /* Translators: a situation that calls for counseling */
   N_("The organization is going through a change"),
-  /* Translators: a situation that calls for counselling */
+  /* Translators: a situation that calls for counseling */
   N_("A job is lost or at risk"),
-  /* Translators: a situation that calls for counselling */
+  /* Translators: a situation that calls for counseling */
   N_("Pay, status or position has gone down"),
-  /* Translators: a situation that calls for counselling */
+  /* Translators: a situation that calls for counseling */
   N_("Disappointment with a manager"),
-  /* Translators: a situation that calls for counselling */
+  /* Translators: a situation that calls for counseling */
   N_("A conflict with a colleague that weighs on them"),
-  /* Translators: a situation that calls for counselling */
+  /* Translators: a situation that calls for counseling */
   N_("Stress, burnout or too many responsibilities"),
-  /* Translators: a situation that calls for counselling */
+  /* Translators: a situation that calls for counseling */
   N_("Doubts about their own abilities"),
-  /* Translators: a situation that calls for counselling */
+  /* Translators: a situation that calls for counseling */
   N_("Avoiding the tasks they are given"),
-  /* Translators: a situation that calls for counselling */
+  /* Translators: a situation that calls for counseling */
   N_("A personal problem that affects the work"),
-  /* Translators: a situation that calls for counselling */
+  /* Translators: a situation that calls for counseling */
   N_("Having failed at something"),
-  /* Translators: a situation that calls for counselling: someone very able
+  /* Translators: a situation that calls for counseling: someone very able
    * also needs support to use that ability well */
   N_("Exceptional ability that needs room and support"),
 };

@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A mentor can run a session as coaching (guiding someone towards better
- * work) or as counselling (supporting someone through a difficulty that
+ * work) or as counseling (supporting someone through a difficulty that
  * weighs on their work). This group lists the situations that call for
  * each, so the mentor can pick how to run the next session.
  */
@@ -22,7 +22,7 @@ G_DECLARE_FINAL_TYPE (BmbApproachHelper, bmb_approach_helper, BMB, APPROACH_HELP
                       AdwPreferencesGroup)
 
 GtkWidget *bmb_approach_helper_new (void);
-/* The number of situations listed under coaching and under counselling. */
+/* The number of situations listed under coaching and under counseling. */
 guint      bmb_approach_helper_get_n_coaching    (void);
 guint      bmb_approach_helper_get_n_counselling (void);
 
