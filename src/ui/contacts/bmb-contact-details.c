@@ -254,7 +254,10 @@ fill_birthday (BmbContactDetails *self)
 {
   g_autofree char *birthday = format_birthday (bmb_contact_get_birthday (self->contact));
 
-  set_row (self->birthday_row, birthday);
+  /* As the addresses above it: the value is the title, its kind below. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->birthday_row),
+                                 birthday ? birthday : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->birthday_row), birthday != NULL);
 }
 
 /* The one-off follow-up: what to do as the title, its date below. */
