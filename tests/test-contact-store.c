@@ -1118,7 +1118,8 @@ test_log_event (Fixture       *f,
   existing[0] = bmb_contact_get_id (known);
 
   g_assert_true (bmb_contact_store_log_event (f->store, "Startup Weekend Jakarta", "2025-06-14",
-                                              "Kolega Space", names, existing, 1, &ids, &error));
+                                              "Kolega Space", "2025-06-16", names, existing, 1,
+                                              &ids, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 3);
   g_assert_cmpint (g_array_index (ids, gint64, 2), ==, bmb_contact_get_id (known));
@@ -1129,6 +1130,16 @@ test_log_event (Fixture       *f,
   g_assert_cmpstr (bmb_contact_get_met_on (first_new), ==, "2025-06-14");
   g_assert_cmpstr (bmb_contact_get_met_where (first_new), ==, "Kolega Space");
   g_assert_cmpstr (bmb_contact_get_last_contact_on (first_new), ==, "2025-06-14");
+  /* Everyone added gets the one-off follow-up two days later. */
+  g_assert_cmpstr (bmb_contact_get_follow_up_on (first_new), ==, "2025-06-16");
+  g_assert_cmpstr (bmb_contact_get_next_follow_up_on (first_new), ==, "2025-06-16");
+  {
+    g_autoptr(BmbContact) reread = bmb_contact_store_get (f->store, bmb_contact_get_id (known),
+                                                          &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (bmb_contact_get_follow_up_on (reread), ==, "2025-06-16");
+  }
 
   for (guint i = 0; i < ids->len; i++)
     {
@@ -1145,15 +1156,15 @@ test_log_event (Fixture       *f,
   /* One bad id rolls everything back, new contacts included. */
   bogus[0] = bmb_contact_get_id (known);
   bogus[1] = 999;
-  g_assert_false (bmb_contact_store_log_event (f->store, "Meetup", "2025-06-20", NULL, names,
-                                               bogus, 2, NULL, &error));
+  g_assert_false (bmb_contact_store_log_event (f->store, "Meetup", "2025-06-20", NULL, NULL,
+                                               names, bogus, 2, NULL, &error));
   g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_cmpint (bmb_contact_store_count (f->store, NULL), ==, 3);
   g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM interactions", 0), ==, 3);
 
-  g_assert_false (bmb_contact_store_log_event (f->store, "  ", "2025-06-20", NULL, names,
-                                               NULL, 0, NULL, &error));
+  g_assert_false (bmb_contact_store_log_event (f->store, "  ", "2025-06-20", NULL, NULL,
+                                               names, NULL, 0, NULL, &error));
   g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID);
 }
 

@@ -281,7 +281,7 @@ test_add_through_editor (Fixture       *f,
 
   type_into (editor, "First Name", "Siti");
   type_into (editor, "Last Name", "Rahayu");
-  type_into (editor, "Organisation", "Universitas Indonesia");
+  type_into (editor, "Organization", "Universitas Indonesia");
   type_into (editor, "Role", "Dosen");
   wait_for_text (find_row (editor, "Role"), "Dosen");
   g_assert_true (bmb_contact_editor_is_valid (BMB_CONTACT_EDITOR (editor)));

@@ -15,6 +15,8 @@
 #include "bmb-contact-store.h"
 #include "bmb-follow-up.h"
 #include "bmb-follow-up-reminders.h"
+#include "bmb-scheduler.h"
+#include "bmb-system-monitor.h"
 #include "bmb-test-utils.h"
 
 static void
@@ -324,6 +326,161 @@ test_reminder_source (void)
   g_assert_cmpuint (none->len, ==, 0);
 }
 
+/* ---- one-off follow-ups ---------------------------------------------------- */
+
+static void
+on_reminder_due_cb (BmbScheduler *scheduler,
+                    BmbReminder  *reminder,
+                    GPtrArray    *due)
+{
+  g_ptr_array_add (due, bmb_reminder_ref (reminder));
+}
+
+static void
+spin_context (GMainContext *context,
+              guint         ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64)ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (context, FALSE))
+        ;
+      g_usleep (1000);
+    }
+}
+
+static BmbScheduler *
+start_scheduler (BmbDatabase          *db,
+                 BmbClock             *clock,
+                 BmbSystemMonitor     *monitor,
+                 BmbFollowUpReminders *source,
+                 GPtrArray            *due)
+{
+  g_autoptr(GError) error = NULL;
+  BmbScheduler *scheduler = bmb_scheduler_new (db, clock, monitor);
+
+  bmb_scheduler_add_source (scheduler, BMB_REMINDER_SOURCE (source));
+  g_signal_connect (scheduler, "reminder-due", G_CALLBACK (on_reminder_due_cb), due);
+  g_assert_true (bmb_scheduler_start (scheduler, &error));
+  g_assert_no_error (error);
+
+  return scheduler;
+}
+
+static void
+test_one_off (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(BmbDatabase) db = NULL;
+  g_autoptr(BmbContactStore) store = NULL;
+  g_autoptr(BmbFollowUpReminders) source = NULL;
+  g_autoptr(BmbSystemMonitor) monitor = NULL;
+  g_autoptr(BmbClock) clock = NULL;
+  g_autoptr(BmbScheduler) scheduler = NULL;
+  g_autoptr(GPtrArray) due = g_ptr_array_new_with_free_func ((GDestroyNotify)bmb_reminder_unref);
+  g_autoptr(GPtrArray) listed = NULL;
+  g_autoptr(BmbContact) contact = NULL;
+  g_autoptr(BmbInteraction) interaction = NULL;
+  BmbReminder *reminder;
+  GDate today;
+  gint64 rina, weekly;
+
+  g_main_context_push_thread_default (context);
+  db = bmb_test_open_tmp_database (NULL);
+  store = bmb_contact_store_new (db);
+  source = bmb_follow_up_reminders_new (db);
+  monitor = bmb_system_monitor_new ();
+
+  /* No interval: only the one-off date counts. With a weekly interval due
+   * 2025-03-27, the later one-off does not move the next follow-up. */
+  rina = add_contact_with_follow_up (store, "Rina", "2025-03-20", 0, BMB_FOLLOW_UP_UNIT_NONE);
+  weekly = add_contact_with_follow_up (store, "Wulan", "2025-03-20", 1, BMB_FOLLOW_UP_UNIT_WEEK);
+  g_assert_true (bmb_contact_store_set_follow_up (store, rina, "2025-03-28",
+                                                  "  Send my portfolio ", &error));
+  g_assert_no_error (error);
+  g_assert_true (bmb_contact_store_set_follow_up (store, weekly, "2025-04-02", NULL, &error));
+  g_assert_no_error (error);
+
+  contact = bmb_contact_store_get (store, rina, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bmb_contact_get_follow_up_on (contact), ==, "2025-03-28");
+  g_assert_cmpstr (bmb_contact_get_follow_up_note (contact), ==, "Send my portfolio");
+  g_assert_cmpstr (bmb_contact_get_next_follow_up_on (contact), ==, "2025-03-28");
+  g_clear_object (&contact);
+  contact = bmb_contact_store_get (store, weekly, &error);
+  g_assert_cmpstr (bmb_contact_get_next_follow_up_on (contact), ==, "2025-03-27");
+  g_clear_object (&contact);
+
+  /* Due on its day, not the day before. */
+  set_date (&today, "2025-03-27");
+  g_assert_false (bmb_follow_up_is_due ("2025-03-28", &today));
+  set_date (&today, "2025-03-28");
+  g_assert_true (bmb_follow_up_is_due ("2025-03-28", &today));
+
+  /* A bad date is refused and changes nothing. */
+  g_assert_false (bmb_contact_store_set_follow_up (store, rina, "28/03/2025", NULL, &error));
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (bmb_contact_store_set_follow_up (store, 9999, "2025-03-28", NULL, &error));
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Logging a call does not clear it: the portfolio is still to send. */
+  interaction = bmb_interaction_new (rina, "2025-03-25", BMB_INTERACTION_CHANNEL_CALL, NULL);
+  g_assert_true (bmb_contact_store_add_interaction (store, interaction, &error));
+  g_assert_no_error (error);
+  contact = bmb_contact_store_get (store, rina, &error);
+  g_assert_cmpstr (bmb_contact_get_next_follow_up_on (contact), ==, "2025-03-28");
+  g_clear_object (&contact);
+
+  /* Reminded once, at 09:00 on its day, with what to do. */
+  clock = bmb_clock_new_manual (berlin (2025, 3, 28, 8, 0));
+  scheduler = start_scheduler (db, clock, monitor, source, due);
+  spin_context (context, 20);
+  g_assert_cmpuint (due->len, ==, 0);
+  bmb_clock_set_now (clock, berlin (2025, 3, 28, 9, 0));
+  spin_context (context, 50);
+  g_assert_cmpuint (due->len, ==, 1);
+  reminder = g_ptr_array_index (due, 0);
+  g_assert_cmpint (reminder->kind, ==, BMB_REMINDER_KIND_FOLLOW_UP);
+  g_assert_cmpint (reminder->item_id, ==, rina);
+  g_assert_cmpstr (reminder->occurrence, ==, "2025-03-28");
+  g_assert_cmpstr (reminder->title, ==, "Rina");
+  g_assert_cmpstr (reminder->detail, ==, "Send my portfolio");
+
+  bmb_clock_set_now (clock, berlin (2025, 3, 28, 9, 30));
+  bmb_scheduler_rearm (scheduler);
+  spin_context (context, 50);
+  g_assert_cmpuint (due->len, ==, 1);
+
+  /* Not again after a restart the same day. */
+  g_clear_object (&scheduler);
+  bmb_clock_set_now (clock, berlin (2025, 3, 28, 12, 0));
+  scheduler = start_scheduler (db, clock, monitor, source, due);
+  spin_context (context, 50);
+  g_assert_cmpuint (due->len, ==, 1);
+  g_clear_object (&scheduler);
+
+  /* Done: cleared, and with no interval nothing is due any more. */
+  g_assert_true (bmb_contact_store_complete_follow_up (store, rina, &error));
+  g_assert_no_error (error);
+  contact = bmb_contact_store_get (store, rina, &error);
+  g_assert_null (bmb_contact_get_follow_up_on (contact));
+  g_assert_null (bmb_contact_get_follow_up_note (contact));
+  g_assert_null (bmb_contact_get_next_follow_up_on (contact));
+  g_assert_cmpstr (bmb_contact_get_last_contact_on (contact), ==, "2025-03-25");
+  g_clear_object (&contact);
+  listed = bmb_reminder_source_list_reminders (BMB_REMINDER_SOURCE (source),
+                                               berlin (2025, 3, 27, 0, 0),
+                                               berlin (2025, 3, 29, 0, 0), &error);
+  g_assert_no_error (error);
+  g_assert_null (find_reminder (listed, rina));
+
+  g_main_context_pop_thread_default (context);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +495,7 @@ main (int   argc,
   g_test_add_func ("/follow-up/is-due", test_is_due);
   g_test_add_func ("/follow-up/describe", test_describe);
   g_test_add_func ("/follow-up/reminder-source", test_reminder_source);
+  g_test_add_func ("/follow-up/one-off", test_one_off);
 
   return g_test_run ();
 }

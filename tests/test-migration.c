@@ -87,6 +87,10 @@ write_v1_database (const char *path)
   raw_exec (db, "PRAGMA user_version = 1");
   raw_exec (db, "INSERT INTO contacts (uid, display_name, created_at, updated_at)"
                 " VALUES ('ayu', 'Ayu Lestari', 0, 0)");
+  /* Goals agreed as free text in the negotiation agreement (version 1 and 2). */
+  raw_exec (db, "INSERT INTO relationships (id, mentor_id, goals, created_at, updated_at)"
+                " VALUES (7, 1, '  Lead a design review by June ', 100, 200),"
+                "        (8, 1, '   ', 100, 200)");
   raw_exec (db, "COMMIT");
   sqlite3_close (db);
   g_assert_cmpint (g_chmod (path, 0600), ==, 0);
@@ -139,6 +143,15 @@ test_v1_backed_up_and_migrated (void)
   g_assert_cmpint (db_int (db, "PRAGMA application_id"), ==, BMB_DATABASE_APPLICATION_ID);
   g_assert_cmpint (db_int (db, "SELECT count(*) FROM contacts WHERE display_name = 'Ayu Lestari'"),
                    ==, 1);
+  /* Shared goals moved to the third phase: one SMART goal of relationship 7
+   * (the blank one made none); the old text stays where it was. */
+  g_assert_cmpint (db_int (db, "SELECT count(*) FROM goals"), ==, 1);
+  g_assert_cmpint (db_int (db, "SELECT count(*) FROM goals WHERE relationship_id = 7"
+                               " AND title = 'Lead a design review by June'"
+                               " AND status = 'active' AND progress = 0"), ==, 1);
+  g_assert_cmpint (db_int (db, "SELECT count(*) FROM relationships WHERE goals IS NOT NULL"), ==, 2);
+  /* A one-off follow-up column, empty. */
+  g_assert_cmpint (db_int (db, "SELECT count(*) FROM contacts WHERE follow_up_on IS NULL"), ==, 1);
 
   /* The newest three are kept: the new one and the two newest old ones. */
   backups = list_backups (dir);

@@ -528,15 +528,17 @@ test_editor_pick_contact (Fixture       *f,
   mentor_row = find_person_row (editor, "Mentor");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mentor_row)), ==, "Budi Santoso");
   g_assert_true (save_enabled (editor));
-  type_into_row (find_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Goals"),
-                 "Learn to lead a team");
+  /* Shared goals belong to the third phase (SMART goals), not the agreement. */
+  g_assert_null (find_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Goals"));
+  type_into_row (find_titled (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, "Meeting Cadence"),
+                 "Every two weeks");
   bmb_test_press_keys ("ctrl+s");
   g_assert_true (bmb_test_wait_for (toplevel_gone, GSIZE_TO_POINTER (BMB_TYPE_RELATIONSHIP_EDITOR),
                                     5000));
   {
     g_autoptr(BmbRelationship) fresh = reload_relationship (f, r);
 
-    g_assert_cmpstr (bmb_relationship_get_goals (fresh), ==, "Learn to lead a team");
+    g_assert_cmpstr (bmb_relationship_get_cadence (fresh), ==, "Every two weeks");
     g_assert_cmpint (bmb_relationship_get_mentor_id (fresh), ==, budi);
     g_assert_cmpstr (bmb_relationship_get_planned_end_on (fresh), ==, "2030-06-30");
   }

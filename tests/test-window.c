@@ -68,6 +68,27 @@ page_is (gpointer data)
          gtk_widget_get_mapped (bmb_window_get_page_widget (w->window, w->page));
 }
 
+/* The status page shown inside @root (the Checklists page shows its own in
+ * the pane beside the list of checklists). */
+static GtkWidget *
+find_mapped_status_page (GtkWidget *root)
+{
+  if (ADW_IS_STATUS_PAGE (root) && gtk_widget_get_mapped (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_mapped_status_page (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_pages_by_shortcut (Fixture       *f,
                         gconstpointer  data)
@@ -111,10 +132,9 @@ test_pages_by_shortcut (Fixture       *f,
 
       /* A new database shows each page's empty state, which says what to do first. */
       page = bmb_window_get_page_widget (BMB_WINDOW (window), steps[i].page);
-      status = gtk_widget_get_first_child (gtk_widget_get_first_child (page));
-      while (status != NULL && !ADW_IS_STATUS_PAGE (status))
-        status = gtk_widget_get_next_sibling (status);
-      g_assert_nonnull (status);
+      if (!bmb_test_wait_for ((gboolean (*) (gpointer)) find_mapped_status_page, page, 5000))
+        g_error ("The %s page shows no status page", steps[i].page);
+      status = find_mapped_status_page (page);
       g_assert_true (gtk_widget_get_mapped (status));
       g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
                        steps[i].empty_title);

@@ -136,6 +136,17 @@ add_contacts (void)
            last, last, id);
     }
   sql ("UPDATE contacts SET introduced_by = 1 WHERE id = 6");
+  /* Birthdays, with and without the year (vCard's --MM-DD). */
+  sql ("UPDATE contacts SET birthday = '1991-03-12' WHERE id = 1");
+  sql ("UPDATE contacts SET birthday = '--07-04' WHERE id = 2");
+  /* A one-off follow-up with its own date, on someone without an interval. */
+  {
+    g_autofree char *by = day (3);
+
+    sql ("UPDATE contacts SET follow_up_on = '%s', follow_up_note = '%s',"
+         " next_follow_up_on = '%s' WHERE id = 6",
+         by, T ("Send my portfolio", "Kirim portofolio saya"), by);
+  }
 }
 
 static void
@@ -155,19 +166,17 @@ add_mentoring (void)
   /* Siti mentors me; I mentor Budi. */
   sql ("INSERT INTO relationships (id, title, mentor_id, mentee_id, kind, phase, goals, cadence,"
        " confidentiality, planned_duration, started_on, planned_end_on, created_at, updated_at)"
-       " VALUES (1, '%s', 1, NULL, 'one-on-one', 'enabling', '%s', '%s', '%s', '%s',"
+       " VALUES (1, '%s', 1, NULL, 'one-on-one', 'enabling', NULL, '%s', '%s', '%s',"
        " '%s', '%s', 0, 0)",
        T ("Growing into a tech lead", "Tumbuh menjadi tech lead"),
-       T ("Lead a team of four by the end of the year", "Memimpin tim berisi empat orang sebelum akhir tahun"),
        T ("Every two weeks, 60 minutes", "Setiap dua minggu, 60 menit"),
        T ("What we discuss stays between us", "Yang kita bicarakan tetap di antara kita"),
        T ("Six months", "Enam bulan"), start_mentee, end_mentee);
   sql ("INSERT INTO relationships (id, title, mentor_id, mentee_id, kind, phase, goals, cadence,"
        " confidentiality, planned_duration, started_on, created_at, updated_at)"
-       " VALUES (2, '%s', NULL, 2, 'one-on-one', 'negotiation', '%s', '%s', '%s', '%s', '%s',"
+       " VALUES (2, '%s', NULL, 2, 'one-on-one', 'negotiation', NULL, '%s', '%s', '%s', '%s',"
        " 0, 0)",
        T ("Budi''s first job", "Pekerjaan pertama Budi"),
-       T ("A first job offer in data analysis", "Tawaran kerja pertama di bidang analisis data"),
        T ("Weekly, 45 minutes", "Setiap minggu, 45 menit"),
        T ("Private notes stay private", "Catatan pribadi tetap rahasia"),
        T ("Four months", "Empat bulan"), start_mentor);

@@ -44,7 +44,7 @@ static const BmbBuiltinItem mentor_qualities_items[] = {
     N_("Still learning"),
     N_("You are willing to keep learning and see what mentoring can teach you too.") },
   { "mentoring-skills", NULL,
-    /* Translators: the skills a mentor uses: coaching, counselling, facilitating, networking. */
+    /* Translators: the skills a mentor uses: coaching, counseling, facilitating, networking. */
     N_("Skills to guide others"),
     N_("You have shown you can coach, counsel, facilitate and connect people.") },
 };
@@ -174,7 +174,7 @@ static const BmbBuiltinItem mentoring_phases_items[] = {
     N_("You check together how far you have come and adjust course when needed.") },
   { "look-back", BMB_CHECKLIST_SECTION_CLOSURE,
     N_("Look back together"),
-    N_("You go over the road you have travelled and what you have learned.") },
+    N_("You go over the road you have traveled and what you have learned.") },
   { "celebrate", BMB_CHECKLIST_SECTION_CLOSURE,
     N_("Celebrate what was achieved"),
     N_("You take the time to mark the progress that was made.") },

@@ -66,8 +66,10 @@ bmb_contact_field_kind_get_label (BmbContactFieldKind kind)
   switch (kind)
     {
     case BMB_CONTACT_FIELD_EMAIL:
+      /* Translators: the kind of a contact field: an email address */
       return _("Email");
     case BMB_CONTACT_FIELD_PHONE:
+      /* Translators: the kind of a contact field: a phone number */
       return _("Phone");
     case BMB_CONTACT_FIELD_URL:
       /* Translators: a web address of a contact (profile, website) */

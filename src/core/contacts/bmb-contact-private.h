@@ -55,6 +55,8 @@ struct _BmbContact
   char            *met_event;
   char            *notes;
   char            *last_contact_on;
+  char            *follow_up_on;      /* one-off follow-up, YYYY-MM-DD */
+  char            *follow_up_note;
   gint64           introduced_by;
   guint            keep_in_touch_count;
   BmbFollowUpUnit  keep_in_touch_unit;

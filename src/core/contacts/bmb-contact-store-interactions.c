@@ -10,7 +10,10 @@
  * keeps the date set by hand or by an import. Logging an interaction never
  * moves it back. next_follow_up_on = last contact (else the date we met,
  * else the day the contact was created) + the stay-in-touch interval, or
- * NULL without an interval.
+ * the one-off follow-up date (follow_up_on) when that comes first, or NULL
+ * without either. A one-off follow-up stays until it is done
+ * (bmb_contact_store_complete_follow_up()); logging an interaction does not
+ * clear it.
  */
 
 #define G_LOG_DOMAIN "bmb-contact-store"
@@ -41,11 +44,11 @@ local_date_of (gint64 unix_time)
 }
 
 static char *
-compute_next (const char      *last_contact_on,
-              const char      *met_on,
-              gint64           created_at,
-              guint            count,
-              BmbFollowUpUnit  unit)
+compute_interval_next (const char      *last_contact_on,
+                       const char      *met_on,
+                       gint64           created_at,
+                       guint            count,
+                       BmbFollowUpUnit  unit)
 {
   g_autofree char *created_on = NULL;
   const char *base = last_contact_on;
@@ -60,6 +63,26 @@ compute_next (const char      *last_contact_on,
     base = created_on = local_date_of (created_at);
 
   return bmb_follow_up_compute_next (base, count, unit);
+}
+
+/* The earlier of the interval's next date and the one-off @follow_up_on. */
+static char *
+compute_next (const char      *last_contact_on,
+              const char      *met_on,
+              gint64           created_at,
+              guint            count,
+              BmbFollowUpUnit  unit,
+              const char      *follow_up_on)
+{
+  g_autofree char *next = compute_interval_next (last_contact_on, met_on, created_at,
+                                                 count, unit);
+  GDate date;
+
+  if (bmb_date_parse_iso (follow_up_on, &date) &&
+      (next == NULL || strcmp (follow_up_on, next) < 0))
+    return g_strdup (follow_up_on);
+
+  return g_steal_pointer (&next);
 }
 
 /* The newest interaction date, or NULL. */
@@ -183,6 +206,63 @@ lookup_interaction_contact (BmbContactStore  *self,
   return contact_id;
 }
 
+static gboolean
+write_follow_up (BmbContactStore  *self,
+                 gint64            contact_id,
+                 const char       *due_on,
+                 const char       *note,
+                 GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = bmb_database_prepare (self->db,
+                                     "UPDATE contacts SET follow_up_on = ?1, "
+                                     "follow_up_note = ?2, updated_at = ?3 WHERE id = ?4",
+                                     error)))
+    return FALSE;
+  bmb_stmt_bind_text_or_null (stmt, 1, due_on);
+  bmb_stmt_bind_text_or_null (stmt, 2, due_on != NULL ? note : NULL);
+  sqlite3_bind_int64 (stmt, 3, now_unix ());
+  sqlite3_bind_int64 (stmt, 4, contact_id);
+  if (!bmb_database_step_done (self->db, stmt, error))
+    return FALSE;
+
+  return _bmb_contact_store_refresh_follow_up (self, contact_id, TRUE, error);
+}
+
+static gboolean
+set_follow_up_unless_earlier (BmbContactStore  *self,
+                              gint64            contact_id,
+                              const char       *due_on,
+                              GError          **error)
+{
+  g_autofree char *current = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!(stmt = bmb_database_prepare (self->db,
+                                     "SELECT follow_up_on FROM contacts WHERE id = ?1",
+                                     error)))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, contact_id);
+  if ((rc = bmb_database_step (self->db, stmt, error)) < 0)
+    return FALSE;
+  if (rc == SQLITE_ROW)
+    current = bmb_stmt_dup_text (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      _bmb_contact_store_set_not_found (error, contact_id);
+      return FALSE;
+    }
+
+  if (current != NULL && strcmp (current, due_on) <= 0)
+    return TRUE;
+
+  return write_follow_up (self, contact_id, due_on, NULL, error);
+}
+
 /* ---- private API --------------------------------------------------------- */
 
 gboolean
@@ -204,7 +284,8 @@ _bmb_contact_store_update_follow_up_fields (BmbContactStore  *self,
                        bmb_contact_get_met_on (contact),
                        bmb_contact_get_created_at (contact),
                        bmb_contact_get_keep_in_touch_count (contact),
-                       bmb_contact_get_keep_in_touch_unit (contact));
+                       bmb_contact_get_keep_in_touch_unit (contact),
+                       bmb_contact_get_follow_up_on (contact));
   _bmb_contact_set_next_follow_up_on (contact, next);
 
   return TRUE;
@@ -220,6 +301,7 @@ _bmb_contact_store_refresh_follow_up (BmbContactStore  *self,
   g_autofree char *met_on = NULL;
   g_autofree char *newest = NULL;
   g_autofree char *next = NULL;
+  g_autofree char *follow_up_on = NULL;
   const char *last;
   gint64 created_at;
   int count;
@@ -231,7 +313,7 @@ _bmb_contact_store_refresh_follow_up (BmbContactStore  *self,
                                      "SELECT last_contact_on, met_on, created_at, "
                                      "keep_in_touch_count, keep_in_touch_unit, "
                                      "(SELECT max (happened_on) FROM interactions "
-                                     " WHERE contact_id = ?1) "
+                                     " WHERE contact_id = ?1), follow_up_on "
                                      "FROM contacts WHERE id = ?1",
                                      error)))
     return FALSE;
@@ -250,13 +332,15 @@ _bmb_contact_store_refresh_follow_up (BmbContactStore  *self,
   count = sqlite3_column_int (stmt, 3);
   unit = bmb_follow_up_unit_from_string ((const char *)sqlite3_column_text (stmt, 4));
   newest = bmb_stmt_dup_text (stmt, 5);
+  follow_up_on = bmb_stmt_dup_text (stmt, 6);
   sqlite3_reset (stmt);
 
   last = newest;
   if (never_earlier && stored != NULL && (last == NULL || strcmp (stored, last) > 0))
     last = stored;
 
-  next = compute_next (last, met_on, created_at, count > 0 ? (guint)count : 0, unit);
+  next = compute_next (last, met_on, created_at, count > 0 ? (guint)count : 0, unit,
+                       follow_up_on);
 
   if (!(stmt = bmb_database_prepare (self->db,
                                      "UPDATE contacts SET last_contact_on = ?1, "
@@ -473,6 +557,7 @@ bmb_contact_store_log_event (BmbContactStore     *self,
                              const char          *event_name,
                              const char          *date,
                              const char          *place,
+                             const char          *follow_up_on,
                              const char * const  *new_names,
                              const gint64        *existing_ids,
                              guint                n_existing,
@@ -504,6 +589,14 @@ bmb_contact_store_log_event (BmbContactStore     *self,
                    name, date);
       return FALSE;
     }
+  if (follow_up_on != NULL && !bmb_date_parse_iso (follow_up_on, &parsed))
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                   /* Translators: %s is an event name, then what was entered */
+                   _("The follow-up date for “%s” is not valid: “%s”. Use the form YYYY-MM-DD."),
+                   name, follow_up_on);
+      return FALSE;
+    }
 
   ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -519,6 +612,7 @@ bmb_contact_store_log_event (BmbContactStore     *self,
       bmb_contact_set_met_event (contact, name);
       bmb_contact_set_met_on (contact, date);
       bmb_contact_set_met_where (contact, place);
+      bmb_contact_set_follow_up_on (contact, follow_up_on);
 
       if (!bmb_contact_store_insert (self, contact, error))
         goto failed;
@@ -528,6 +622,12 @@ bmb_contact_store_log_event (BmbContactStore     *self,
     }
 
   g_array_append_vals (ids, existing_ids, n_existing);
+
+  /* People already in the book get the follow-up too, unless they have an
+   * earlier one-off follow-up already. */
+  for (guint i = 0; follow_up_on != NULL && i < n_existing; i++)
+    if (!set_follow_up_unless_earlier (self, existing_ids[i], follow_up_on, error))
+      goto failed;
 
   for (guint i = 0; i < ids->len; i++)
     {
@@ -557,4 +657,52 @@ bmb_contact_store_log_event (BmbContactStore     *self,
 failed:
   bmb_database_rollback (self->db);
   return FALSE;
+}
+
+gboolean
+bmb_contact_store_set_follow_up (BmbContactStore  *self,
+                                 gint64            contact_id,
+                                 const char       *due_on,
+                                 const char       *note,
+                                 GError          **error)
+{
+  g_autofree char *clean_note = NULL;
+  GDate date;
+
+  g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), FALSE);
+
+  if (due_on != NULL && !bmb_date_parse_iso (due_on, &date))
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                   _("The follow-up date “%s” is not valid. Use the form YYYY-MM-DD."),
+                   due_on);
+      return FALSE;
+    }
+  clean_note = _bmb_text_normalize (note, FALSE);
+
+  if (!bmb_database_begin (self->db, error))
+    return FALSE;
+
+  if (!check_contact_exists (self, contact_id, error) ||
+      !write_follow_up (self, contact_id, due_on, clean_note, error))
+    goto failed;
+
+  if (!bmb_database_commit (self->db, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  bmb_database_rollback (self->db);
+  return FALSE;
+}
+
+gboolean
+bmb_contact_store_complete_follow_up (BmbContactStore  *self,
+                                      gint64            contact_id,
+                                      GError          **error)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_STORE (self), FALSE);
+
+  return bmb_contact_store_set_follow_up (self, contact_id, NULL, NULL, error);
 }

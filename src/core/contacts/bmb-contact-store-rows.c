@@ -25,7 +25,8 @@
   "uid, display_name, prefix, given_name, additional_names, family_name, "     \
   "suffix, nickname, organization, role, birthday, met_where, met_on, "        \
   "met_event, introduced_by, notes, keep_in_touch_count, keep_in_touch_unit, " \
-  "last_contact_on, next_follow_up_on, sort_key, updated_at, created_at"
+  "last_contact_on, next_follow_up_on, sort_key, updated_at, created_at, "     \
+  "follow_up_on, follow_up_note"
 
 enum {
   COL_UID = 1,
@@ -51,21 +52,23 @@ enum {
   COL_SORT_KEY,
   COL_UPDATED_AT,
   COL_CREATED_AT,
+  COL_FOLLOW_UP_ON,
+  COL_FOLLOW_UP_NOTE,
   COL_ID,
 };
 
 static const char insert_contact_sql[] =
   "INSERT INTO contacts (" CONTACT_COLUMNS ", id) VALUES "
   "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-  "?20, ?21, ?22, ?23, ?24)";
+  "?20, ?21, ?22, ?23, ?24, ?25, ?26)";
 
 static const char update_contact_sql[] =
   "UPDATE contacts SET uid = ?1, display_name = ?2, prefix = ?3, given_name = ?4, "
   "additional_names = ?5, family_name = ?6, suffix = ?7, nickname = ?8, organization = ?9, "
   "role = ?10, birthday = ?11, met_where = ?12, met_on = ?13, met_event = ?14, "
   "introduced_by = ?15, notes = ?16, keep_in_touch_count = ?17, keep_in_touch_unit = ?18, "
-  "last_contact_on = ?19, next_follow_up_on = ?20, sort_key = ?21, updated_at = ?22 "
-  "WHERE id = ?24";
+  "last_contact_on = ?19, next_follow_up_on = ?20, sort_key = ?21, updated_at = ?22, "
+  "follow_up_on = ?24, follow_up_note = ?25 WHERE id = ?26";
 
 static const char select_contact_sql[] =
   "SELECT " CONTACT_COLUMNS ", id FROM contacts WHERE id = ?1";
@@ -146,6 +149,15 @@ validate_contact (BmbContact  *contact,
       return FALSE;
     }
 
+  if (!is_valid_date (bmb_contact_get_follow_up_on (contact), FALSE))
+    {
+      g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
+                   /* Translators: 1: a contact name, 2: what was entered */
+                   _("The follow-up date of “%s” is not valid (“%s”). Use the form YYYY-MM-DD."),
+                   _bmb_contact_err_name (contact), bmb_contact_get_follow_up_on (contact));
+      return FALSE;
+    }
+
   if ((count == 0) != (unit == BMB_FOLLOW_UP_UNIT_NONE))
     {
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_INVALID,
@@ -204,6 +216,9 @@ bind_contact (sqlite3_stmt *stmt,
   sqlite3_bind_text (stmt, COL_SORT_KEY, sort_key, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, COL_UPDATED_AT, bmb_contact_get_updated_at (contact));
   sqlite3_bind_int64 (stmt, COL_CREATED_AT, bmb_contact_get_created_at (contact));
+  bmb_stmt_bind_text_or_null (stmt, COL_FOLLOW_UP_ON, bmb_contact_get_follow_up_on (contact));
+  bmb_stmt_bind_text_or_null (stmt, COL_FOLLOW_UP_NOTE,
+                              bmb_contact_get_follow_up_note (contact));
 }
 
 static gboolean
@@ -521,6 +536,8 @@ contact_from_row (sqlite3_stmt *stmt)
   bmb_contact_set_keep_in_touch (contact, count > 0 ? (guint)count : 0,
                                  bmb_follow_up_unit_from_string (TEXT (COL_KEEP_UNIT)));
   bmb_contact_set_last_contact_on (contact, TEXT (COL_LAST_CONTACT_ON));
+  bmb_contact_set_follow_up_on (contact, TEXT (COL_FOLLOW_UP_ON));
+  bmb_contact_set_follow_up_note (contact, TEXT (COL_FOLLOW_UP_NOTE));
   _bmb_contact_set_next_follow_up_on (contact, TEXT (COL_NEXT_FOLLOW_UP_ON));
   _bmb_contact_set_timestamps (contact,
                                sqlite3_column_int64 (stmt, COL_CREATED_AT - 1),

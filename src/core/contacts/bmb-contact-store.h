@@ -204,16 +204,32 @@ GPtrArray       *bmb_contact_store_list_interactions  (BmbContactStore    *self,
  * @place may be NULL) creates a contact for each of @new_names (display
  * names, with met_event / met_on / met_where filled) and logs an 'event'
  * interaction for every new and every existing contact in @existing_ids —
- * all in one transaction. @out_ids (optional) receives the ids of all
- * contacts involved (gint64), new ones first. */
+ * all in one transaction. With @follow_up_on ("YYYY-MM-DD", may be NULL)
+ * everyone gets that one-off follow-up (an existing contact keeps an earlier
+ * one). @out_ids (optional) receives the ids of all contacts involved
+ * (gint64), new ones first. */
 gboolean         bmb_contact_store_log_event          (BmbContactStore    *self,
                                                        const char         *event_name,
                                                        const char         *date,
                                                        const char         *place,
+                                                       const char         *follow_up_on,
                                                        const char * const *new_names,
                                                        const gint64       *existing_ids,
                                                        guint               n_existing,
                                                        GArray            **out_ids,
+                                                       GError            **error);
+/* Sets the contact's one-off follow-up to @due_on ("YYYY-MM-DD") with what
+ * to do (@note, may be NULL), replacing any earlier one; NULL @due_on
+ * clears it. The next follow-up date and its reminder follow. */
+gboolean         bmb_contact_store_set_follow_up      (BmbContactStore    *self,
+                                                       gint64              contact_id,
+                                                       const char         *due_on,
+                                                       const char         *note,
+                                                       GError            **error);
+/* The one-off follow-up is done: clears it (the repeating interval, if
+ * any, stays). */
+gboolean         bmb_contact_store_complete_follow_up (BmbContactStore    *self,
+                                                       gint64              contact_id,
                                                        GError            **error);
 
 /* ---- The list: ids in order, then summaries page by page ---- */

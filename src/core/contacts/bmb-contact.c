@@ -43,6 +43,8 @@ enum {
   PROP_KEEP_IN_TOUCH_UNIT,
   PROP_LAST_CONTACT_ON,
   PROP_NEXT_FOLLOW_UP_ON,
+  PROP_FOLLOW_UP_ON,
+  PROP_FOLLOW_UP_NOTE,
   PROP_TAGS,
   PROP_INITIALS,
   PROP_CREATED_AT,
@@ -74,6 +76,8 @@ static const struct {
   { PROP_MET_EVENT, G_STRUCT_OFFSET (BmbContact, met_event), FALSE, FALSE },
   { PROP_NOTES, G_STRUCT_OFFSET (BmbContact, notes), FALSE, TRUE },
   { PROP_LAST_CONTACT_ON, G_STRUCT_OFFSET (BmbContact, last_contact_on), FALSE, FALSE },
+  { PROP_FOLLOW_UP_ON, G_STRUCT_OFFSET (BmbContact, follow_up_on), FALSE, FALSE },
+  { PROP_FOLLOW_UP_NOTE, G_STRUCT_OFFSET (BmbContact, follow_up_note), FALSE, FALSE },
 };
 
 /* ---- helpers ------------------------------------------------------------- */
@@ -340,6 +344,8 @@ bmb_contact_class_init (BmbContactClass *klass)
                        BMB_TYPE_FOLLOW_UP_UNIT, BMB_FOLLOW_UP_UNIT_NONE,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_LAST_CONTACT_ON] = string_pspec ("last-contact-on");
+  properties[PROP_FOLLOW_UP_ON] = string_pspec ("follow-up-on");
+  properties[PROP_FOLLOW_UP_NOTE] = string_pspec ("follow-up-note");
   properties[PROP_NEXT_FOLLOW_UP_ON] =
     g_param_spec_string ("next-follow-up-on", NULL, NULL, NULL, ro);
   properties[PROP_TAGS] =
@@ -552,6 +558,8 @@ STRING_ACCESSORS (met_on, PROP_MET_ON)
 STRING_ACCESSORS (met_event, PROP_MET_EVENT)
 STRING_ACCESSORS (notes, PROP_NOTES)
 STRING_ACCESSORS (last_contact_on, PROP_LAST_CONTACT_ON)
+STRING_ACCESSORS (follow_up_on, PROP_FOLLOW_UP_ON)
+STRING_ACCESSORS (follow_up_note, PROP_FOLLOW_UP_NOTE)
 
 #undef STRING_ACCESSORS
 

@@ -148,6 +148,15 @@ void                 bmb_contact_set_keep_in_touch      (BmbContact  *self,
 const char          *bmb_contact_get_last_contact_on    (BmbContact  *self);
 void                 bmb_contact_set_last_contact_on    (BmbContact  *self,
                                                          const char  *last_contact_on);
+/* A one-off follow-up ("send my portfolio by Friday"): its date
+ * "YYYY-MM-DD" and what to do, beside the repeating interval; NULL for
+ * none. The earlier of the two is the next follow-up. */
+const char          *bmb_contact_get_follow_up_on       (BmbContact  *self);
+void                 bmb_contact_set_follow_up_on       (BmbContact  *self,
+                                                         const char  *follow_up_on);
+const char          *bmb_contact_get_follow_up_note     (BmbContact  *self);
+void                 bmb_contact_set_follow_up_note     (BmbContact  *self,
+                                                         const char  *follow_up_note);
 
 /* Labelled fields, in display order. The array is borrowed (elements are
  * BmbContactField). */

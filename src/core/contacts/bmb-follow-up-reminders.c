@@ -86,7 +86,8 @@ bmb_follow_up_reminders_list_reminders (BmbReminderSource  *source,
 
   if (!(stmt = bmb_database_prepare (self->db,
                                      "SELECT id, display_name, next_follow_up_on, "
-                                     "last_contact_on FROM contacts "
+                                     "last_contact_on, follow_up_on, follow_up_note "
+                                     "FROM contacts "
                                      "WHERE next_follow_up_on BETWEEN ?1 AND ?2 "
                                      "ORDER BY next_follow_up_on, id",
                                      error)))
@@ -115,8 +116,13 @@ bmb_follow_up_reminders_list_reminders (BmbReminderSource  *source,
       reminder->event_end = local_unix_at (&due, 0) - 1;
       g_date_subtract_days (&due, 1);
       reminder->title = bmb_stmt_dup_text (stmt, 1);
-      reminder->detail = bmb_follow_up_describe_last_contact (
-                           (const char *)sqlite3_column_text (stmt, 3), &due);
+      /* A one-off follow-up due that day says what to do. */
+      if (g_strcmp0 ((const char *)sqlite3_column_text (stmt, 4), due_on) == 0 &&
+          sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+        reminder->detail = bmb_stmt_dup_text (stmt, 5);
+      else
+        reminder->detail = bmb_follow_up_describe_last_contact (
+                             (const char *)sqlite3_column_text (stmt, 3), &due);
 
       g_ptr_array_add (reminders, reminder);
     }

@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Follow-ups as a BmbReminderSource: kind "follow-up", item = contact id,
- * occurrence = the due date "YYYY-MM-DD", triggered at 09:00 local time on
+ * occurrence = the due date "YYYY-MM-DD" (of the interval or of a one-off
+ * follow-up, whichever comes first), triggered at 09:00 local time on
  * that day, stale after the end of that day.
  */
 

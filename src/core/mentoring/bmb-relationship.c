@@ -90,18 +90,23 @@ static GParamSpec *properties[N_PROPS];
 
 static const BmbNick kinds[] = {
   [BMB_RELATIONSHIP_KIND_ONE_ON_ONE] = {
+    /* Translators: a type of mentoring relationship: one mentor, one mentee (the seed writes "one-on-one mentoring") */
     "one-on-one", N_("One-on-one"),
     N_("One mentor guides one mentee.") },
   [BMB_RELATIONSHIP_KIND_PEER] = {
+    /* Translators: a type of mentoring relationship: colleagues at a similar level (the seed writes "peer mentoring") */
     "peer", N_("Peer"),
     N_("Colleagues at a similar level learn from each other.") },
   [BMB_RELATIONSHIP_KIND_GROUP] = {
+    /* Translators: a type of mentoring relationship: one mentor, several mentees (the seed writes "group mentoring") */
     "group", N_("Group"),
     N_("One mentor meets several mentees together.") },
   [BMB_RELATIONSHIP_KIND_REVERSE] = {
+    /* Translators: a type of mentoring relationship: the younger person mentors the senior one (the seed writes "reverse mentoring") */
     "reverse", N_("Reverse"),
     N_("A younger or less senior person mentors a more senior one.") },
   [BMB_RELATIONSHIP_KIND_VIRTUAL] = {
+    /* Translators: a type of mentoring relationship: meeting online (the seed writes "virtual mentoring") */
     "virtual", N_("Virtual"),
     N_("Mentor and mentee meet online rather than in person.") },
 };
@@ -116,13 +121,13 @@ static const BmbNick phases[] = {
     "negotiation",
     /* Translators: the second phase of a mentoring relationship */
     N_("Negotiation"),
-    N_("Agree on goals, how often to meet, confidentiality and how long it lasts.") },
+    N_("Agree on the terms: how often to meet, the boundaries, confidentiality and how long it lasts.") },
   [BMB_RELATIONSHIP_PHASE_ENABLING] = {
     "enabling",
     /* Translators: the third phase of a mentoring relationship, when the
      * mentee grows towards the agreed goals */
     N_("Enabling growth"),
-    N_("Work towards the shared learning goals, session by session.") },
+    N_("Set shared learning goals together and work towards them, session by session.") },
   [BMB_RELATIONSHIP_PHASE_CLOSURE] = {
     "closure",
     /* Translators: the last phase of a mentoring relationship */
@@ -613,6 +618,7 @@ bmb_relationship_dup_display_title (BmbRelationship *self)
 
   partner = bmb_relationship_dup_partner_name (self);
   if (partner == NULL)
+    /* Translators: the title of a mentoring relationship that has no title and no named partner */
     return g_strdup (_("Mentoring"));
 
   /* Translators: default title of a relationship; %s is the other person */

@@ -672,11 +672,25 @@ static const char migration_4[] =
   "  INSERT OR REPLACE INTO sync_dirty (kind, local_id) VALUES ('contact', old.contact_id);"
   "END;";
 
+/* Version 5: a one-off follow-up per contact ("send my portfolio by
+ * Friday"), its date and what to do, beside the repeating interval;
+ * next_follow_up_on is the earlier of the two (bmb-contact-store-interactions.c).
+ * And shared learning goals belong to the third phase, as SMART goals, not
+ * to the negotiation agreement: the agreement's free-text goals become a
+ * goal of their relationship (relationships.goals keeps its text, unused). */
+static const char migration_5[] =
+  "ALTER TABLE contacts ADD COLUMN follow_up_on TEXT;"     /* YYYY-MM-DD */
+  "ALTER TABLE contacts ADD COLUMN follow_up_note TEXT;"
+  "INSERT INTO goals (relationship_id, title, created_at, updated_at)"
+  "  SELECT id, trim (goals), updated_at, updated_at FROM relationships"
+  "  WHERE goals IS NOT NULL AND length (trim (goals)) > 0 ORDER BY id;";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  migration_5,
 };
 
 /* What SQL alone cannot do, run after a migration's SQL in its transaction. */
@@ -687,6 +701,7 @@ static const MigrationStep migration_steps[] = {
   NULL,
   NULL,
   _bmb_schema_place_meeting_records,
+  NULL,
   NULL,
 };
 

@@ -16,6 +16,7 @@
 #include "bmb-local-time.h"
 #include "bmb-assessment-history.h"
 #include "bmb-assessment-score.h"
+#include "bmb-relationship.h"
 
 struct _BmbAssessmentHistory
 {
@@ -26,6 +27,8 @@ struct _BmbAssessmentHistory
   GtkLabel             *title_label;
   GtkLabel             *description_label;
   GtkLabel             *kind_label;
+  GtkListBox           *for_list;
+  AdwComboRow          *for_row;
   GtkButton            *start_button;
   GtkMenuButton        *menu_button;
   BmbProgressChart     *chart;
@@ -38,6 +41,7 @@ struct _BmbAssessmentHistory
   GListStore           *assessments;  /* BmbAssessment, newest first */
   GHashTable           *previous;     /* assessment id → BmbAssessment before it */
   GHashTable           *relationship_titles;
+  GArray               *for_ids;      /* gint64, in for_row's order; 0 = yourself */
 
   /* state */
   gboolean              has_draft;
@@ -294,6 +298,10 @@ update_header (BmbAssessmentHistory *self)
 
   gtk_button_set_label (self->start_button,
                         self->has_draft ? _("_Resume Assessment") : _("_Take Assessment"));
+
+  /* A draft is resumed for whoever it was started for. */
+  gtk_widget_set_visible (GTK_WIDGET (self->for_list),
+                          self->for_ids->len > 1 && !self->has_draft);
 }
 
 static void
@@ -310,6 +318,7 @@ bmb_assessment_history_dispose (GObject *object)
   g_clear_object (&self->assessments);
   g_clear_pointer (&self->previous, g_hash_table_unref);
   g_clear_pointer (&self->relationship_titles, g_hash_table_unref);
+  g_clear_pointer (&self->for_ids, g_array_unref);
 
   G_OBJECT_CLASS (bmb_assessment_history_parent_class)->dispose (object);
 }
@@ -330,6 +339,8 @@ bmb_assessment_history_class_init (BmbAssessmentHistoryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, title_label);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, description_label);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, kind_label);
+  gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, for_list);
+  gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, for_row);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, start_button);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, menu_button);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, chart);
@@ -343,6 +354,7 @@ bmb_assessment_history_init (BmbAssessmentHistory *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->assessments = g_list_store_new (BMB_TYPE_ASSESSMENT);
+  self->for_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->previous = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 
   gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->assessments),
@@ -505,4 +517,53 @@ bmb_assessment_history_set_relationship_titles (BmbAssessmentHistory *self,
     g_hash_table_ref (titles);
   g_clear_pointer (&self->relationship_titles, g_hash_table_unref);
   self->relationship_titles = titles;
+}
+
+void
+bmb_assessment_history_set_relationships (BmbAssessmentHistory *self,
+                                          GPtrArray            *relationships)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  gint64 chosen;
+  gint64 none = 0;
+  guint selected = 0;
+
+  g_return_if_fail (BMB_IS_ASSESSMENT_HISTORY (self));
+
+  chosen = bmb_assessment_history_get_relationship_id (self);
+
+  g_array_set_size (self->for_ids, 0);
+  g_array_append_val (self->for_ids, none);
+  /* Translators: a self-assessment not tied to a mentoring relationship */
+  gtk_string_list_append (titles, _("Yourself"));
+
+  for (guint i = 0; relationships != NULL && i < relationships->len; i++)
+    {
+      BmbRelationship *relationship = g_ptr_array_index (relationships, i);
+      gint64 id = bmb_relationship_get_id (relationship);
+      g_autofree char *title = bmb_relationship_dup_display_title (relationship);
+
+      if (id == chosen)
+        selected = self->for_ids->len;
+      g_array_append_val (self->for_ids, id);
+      gtk_string_list_append (titles, title);
+    }
+
+  adw_combo_row_set_model (self->for_row, G_LIST_MODEL (titles));
+  adw_combo_row_set_selected (self->for_row, selected);
+  update_header (self);
+}
+
+gint64
+bmb_assessment_history_get_relationship_id (BmbAssessmentHistory *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (BMB_IS_ASSESSMENT_HISTORY (self), 0);
+
+  selected = adw_combo_row_get_selected (self->for_row);
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= self->for_ids->len)
+    return 0;
+
+  return g_array_index (self->for_ids, gint64, selected);
 }

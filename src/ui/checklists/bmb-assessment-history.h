@@ -45,5 +45,12 @@ gboolean              bmb_assessment_history_get_has_draft (BmbAssessmentHistory
  * → display title (borrowed, kept with a reference). */
 void                  bmb_assessment_history_set_relationship_titles (BmbAssessmentHistory *self,
                                                                       GHashTable           *titles);
+/* The open mentoring relationships (BmbRelationship) an assessment can be
+ * taken for, chosen up front in a "Taken For" row (first: yourself); the
+ * row is hidden without any, and while a draft waits to be resumed. */
+void                  bmb_assessment_history_set_relationships (BmbAssessmentHistory *self,
+                                                                GPtrArray            *relationships);
+/* The relationship chosen there, or 0 for yourself. */
+gint64                bmb_assessment_history_get_relationship_id (BmbAssessmentHistory *self);
 
 G_END_DECLS

@@ -23,7 +23,7 @@ struct _BmbAssessmentItemRow
   GtkLabel         *explanation_label;
   GtkBox           *choices_box;
   GtkToggleButton  *note_button;
-  GtkRevealer      *note_revealer;
+  GtkLabel         *meaning_label;
   GtkEntry         *note_entry;
 
   /* owned */
@@ -59,13 +59,26 @@ static guint signals[N_SIGNALS];
 #define NOTE_SAVE_DELAY_MS 400
 
 static const char * const rating_meanings[] = {
-  /* Translators: the meanings of the ratings 1 to 5 of a checklist item */
-  N_("Not at all"),
-  N_("A little"),
-  N_("Somewhat"),
-  N_("Mostly"),
-  N_("Fully"),
+  /* Translators: the meanings of the ratings 1 to 5 of a checklist item:
+   * how often you show this quality, from "not yet" to "consistently" */
+  N_("Not yet"),
+  /* Translators: rating 2 of 5 of a checklist item */
+  N_("Rarely"),
+  /* Translators: rating 3 of 5 of a checklist item */
+  N_("Sometimes"),
+  /* Translators: rating 4 of 5 of a checklist item */
+  N_("Often"),
+  /* Translators: rating 5 of 5 of a checklist item */
+  N_("Consistently"),
 };
+
+const char *
+bmb_assessment_item_row_get_rating_meaning (int value)
+{
+  g_return_val_if_fail (value >= 1 && value <= 5, NULL);
+
+  return _(rating_meanings[value - 1]);
+}
 
 static int
 first_value (BmbAnswerKind kind)
@@ -80,6 +93,21 @@ emit_answer_changed (BmbAssessmentItemRow *self)
   g_signal_emit (self, signals[ANSWER_CHANGED], 0);
 }
 
+/* Beside the rating buttons, what the chosen one means ("4 · Often"). */
+static void
+update_meaning (BmbAssessmentItemRow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->kind == BMB_ANSWER_KIND_RATING && self->value >= 1 && self->value <= 5)
+    /* Translators: beside the rating buttons: the chosen rating and its meaning, “4 · Often” */
+    text = g_strdup_printf (C_("rating", "%d · %s"), self->value,
+                            _(rating_meanings[self->value - 1]));
+
+  gtk_label_set_label (self->meaning_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->meaning_label), text != NULL);
+}
+
 static void
 sync_choices (BmbAssessmentItemRow *self)
 {
@@ -90,6 +118,7 @@ sync_choices (BmbAssessmentItemRow *self)
     gtk_toggle_button_set_active (g_ptr_array_index (self->choices, i),
                                   self->value == first + (int) i);
   self->updating = FALSE;
+  update_meaning (self);
 }
 
 static void
@@ -170,7 +199,9 @@ build_choices (BmbAssessmentItemRow *self)
   else
     {
       /* Order the buttons Yes, No; values are 1 and 0. */
+      /* Translators: the answer buttons of a yes/no checklist item */
       add_choice (self, _("No"), _("No (press N)"));
+      /* Translators: the answer buttons of a yes/no checklist item */
       add_choice (self, _("Yes"), _("Yes (press Y)"));
       gtk_box_reorder_child_after (self->choices_box,
                                    g_ptr_array_index (self->choices, 0),
@@ -221,6 +252,9 @@ on_note_entry_changed_cb (BmbAssessmentItemRow *self)
 static void
 on_note_button_toggled_cb (BmbAssessmentItemRow *self)
 {
+  /* ::toggled comes before the binding shows the entry: show it first. */
+  gtk_widget_set_visible (GTK_WIDGET (self->note_entry),
+                          gtk_toggle_button_get_active (self->note_button));
   if (!self->updating && gtk_toggle_button_get_active (self->note_button))
     gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
 }
@@ -435,7 +469,7 @@ bmb_assessment_item_row_class_init (BmbAssessmentItemRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentItemRow, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentItemRow, choices_box);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentItemRow, note_button);
-  gtk_widget_class_bind_template_child (widget_class, BmbAssessmentItemRow, note_revealer);
+  gtk_widget_class_bind_template_child (widget_class, BmbAssessmentItemRow, meaning_label);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentItemRow, note_entry);
   gtk_widget_class_bind_template_callback (widget_class, on_note_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_note_entry_activate_cb);

@@ -37,6 +37,8 @@ void              bmb_assessment_item_row_set_answer (BmbAssessmentItemRow *self
 /* Answers as if the user had chosen @value; emits ::answer-changed. */
 void              bmb_assessment_item_row_choose    (BmbAssessmentItemRow *self,
                                                      int                   value);
+/* What a rating of @value (1–5) means, translated: "Not yet" … "Consistently". */
+const char       *bmb_assessment_item_row_get_rating_meaning (int value);
 /* Emits ::answer-changed now if a note edit is waiting. */
 void              bmb_assessment_item_row_flush     (BmbAssessmentItemRow *self);
 

@@ -26,6 +26,7 @@ struct _BmbAssessmentView
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
   GtkLabel             *description_label;
+  GtkLabel             *scale_label;
   GtkListBox           *items_list;
   GtkLabel             *progress_label;
   GtkButton            *finish_button;
@@ -293,6 +294,7 @@ bmb_assessment_view_class_init (BmbAssessmentViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentView, title_label);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentView, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentView, description_label);
+  gtk_widget_class_bind_template_child (widget_class, BmbAssessmentView, scale_label);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentView, items_list);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentView, progress_label);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentView, finish_button);
@@ -347,6 +349,24 @@ bmb_assessment_view_load (BmbAssessmentView    *self,
   gtk_label_set_label (self->description_label, bmb_checklist_template_get_description (template));
   gtk_widget_set_visible (GTK_WIDGET (self->description_label),
                           bmb_checklist_template_get_description (template)[0] != '\0');
+
+  /* What the ratings mean, once for the whole form. */
+  if (bmb_checklist_template_get_answer_kind (template) == BMB_ANSWER_KIND_RATING)
+    {
+      /* Translators: the rating scale above a checklist; each %s is the
+       * meaning of a rating, e.g. “1 = Not yet · … · 5 = Consistently” */
+      g_autofree char *scale = g_strdup_printf (_("1 = %s · 2 = %s · 3 = %s · 4 = %s · 5 = %s"),
+                                                bmb_assessment_item_row_get_rating_meaning (1),
+                                                bmb_assessment_item_row_get_rating_meaning (2),
+                                                bmb_assessment_item_row_get_rating_meaning (3),
+                                                bmb_assessment_item_row_get_rating_meaning (4),
+                                                bmb_assessment_item_row_get_rating_meaning (5));
+
+      gtk_label_set_label (self->scale_label, scale);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->scale_label),
+                          bmb_checklist_template_get_answer_kind (template) ==
+                          BMB_ANSWER_KIND_RATING);
 
   if (relationship_title != NULL)
     {

@@ -27,7 +27,6 @@ struct _BmbChecklistsPage
   /* template widgets */
   GtkStack              *stack;
   AdwStatusPage         *empty_page;
-  GtkButton             *empty_start_button;
   AdwLeaflet            *leaflet;
   GtkWidget             *sidebar;
   GtkSearchBar          *search_bar;

@@ -90,14 +90,27 @@ update_stack (BmbChecklistsPage *self)
 {
   const char *name;
 
-  if (self->taking)
-    name = "assessment";
-  else if (!self->any_assessment && !self->browsing)
-    name = "empty";
-  else
-    name = "main";
-
+  /* The checklists are listed from the first run on: nothing to click
+   * through first. Until one is taken, the pane beside them says what
+   * they are for. */
+  name = self->taking ? "assessment" : "main";
   gtk_stack_set_visible_child_name (self->stack, name);
+
+  if (!self->any_assessment)
+    {
+      adw_status_page_set_title (self->empty_page, _("Track How You Grow"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Pick a checklist, such as the traits of a good "
+                                         "mentee, answer it honestly, and take it again later "
+                                         "to see how you have grown."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, _("Pick a Checklist"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Choose a checklist on the left to see your scores "
+                                         "over time, or take it now."));
+    }
 }
 
 void
@@ -212,6 +225,7 @@ load_relationships (BmbChecklistsPage  *self,
       if (bmb_relationship_get_ended_on (relationship) == NULL)
         g_ptr_array_add (self->open_relationships, g_object_ref (relationship));
     }
+  bmb_assessment_history_set_relationships (self->history, self->open_relationships);
 
   return TRUE;
 }
@@ -278,9 +292,7 @@ on_database_changed_cb (BmbChecklistsPage *self,
 static void
 focus_main_view (BmbChecklistsPage *self)
 {
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->empty_start_button));
-  else if (!adw_leaflet_get_folded (self->leaflet) ||
+  if (!adw_leaflet_get_folded (self->leaflet) ||
            adw_leaflet_get_visible_child (self->leaflet) == self->sidebar)
     gtk_widget_grab_focus (GTK_WIDGET (self->template_list));
   else
@@ -362,6 +374,9 @@ static void
 on_leaflet_folded_cb (BmbChecklistsPage *self)
 {
   gtk_revealer_set_reveal_child (self->back_revealer, adw_leaflet_get_folded (self->leaflet));
+  /* Narrow, a checklist opens on one click, as on every other page. */
+  gtk_list_view_set_single_click_activate (self->template_list,
+                                           adw_leaflet_get_folded (self->leaflet));
   _bmb_checklists_page_update_actions (self);
 }
 
@@ -607,7 +622,6 @@ bmb_checklists_page_class_init (BmbChecklistsPageClass *klass)
                                                RESOURCE_PATH "/bmb-checklists-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, empty_page);
-  gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, empty_start_button);
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, BmbChecklistsPage, search_bar);
@@ -782,7 +796,7 @@ bmb_checklists_page_start_assessment (BmbChecklistsPage *self,
       return;
     }
 
-  _bmb_checklists_page_start (self, 0);
+  _bmb_checklists_page_start (self, bmb_assessment_history_get_relationship_id (self->history));
 }
 
 void

@@ -13,50 +13,14 @@
 
 #include "bmb-local-time.h"
 #include "bmb-contact-details.h"
+#include "bmb-contact-details-private.h"
 #include "bmb-contact-editor.h"
 #include "bmb-contacts-page.h"
 #include "bmb-follow-up.h"
+#include "bmb-follow-up-dialog.h"
 #include "bmb-format.h"
 #include "bmb-mentoring-store.h"
 
-struct _BmbContactDetails
-{
-  GtkWidget             parent_instance;
-
-  /* template widgets */
-  GtkWidget            *scroller;
-  AdwAvatar            *avatar;
-  GtkLabel             *name_label;
-  GtkLabel             *subtitle_label;
-  GtkLabel             *follow_up_label;
-  AdwPreferencesGroup  *reach_group;
-  AdwPreferencesGroup  *met_group;
-  AdwActionRow         *met_event_row;
-  AdwActionRow         *met_where_row;
-  AdwActionRow         *met_on_row;
-  AdwActionRow         *introduced_by_row;
-  AdwPreferencesGroup  *touch_group;
-  AdwActionRow         *interval_row;
-  AdwActionRow         *last_contact_row;
-  AdwActionRow         *next_follow_up_row;
-  AdwPreferencesGroup  *tags_group;
-  GtkFlowBox           *tags_box;
-  AdwPreferencesGroup  *notes_group;
-  GtkLabel             *notes_label;
-  AdwPreferencesGroup  *mentoring_group;
-  GtkListBox           *interactions_list;
-
-  /* owned */
-  BmbContactStore      *store;
-  BmbMentoringStore    *mentoring;
-  BmbContact           *contact;
-  GListStore           *interactions;   /* BmbInteraction */
-  GPtrArray            *reach_rows;     /* rows added to reach_group */
-  GPtrArray            *mentoring_rows; /* rows added to mentoring_group */
-
-  /* state */
-  gint64                contact_id;
-};
 
 G_DEFINE_FINAL_TYPE (BmbContactDetails, bmb_contact_details, GTK_TYPE_WIDGET)
 
@@ -84,8 +48,8 @@ bmb_contact_details_format_date (const char *iso)
   return text != NULL ? text : g_strdup (iso);
 }
 
-static gboolean
-is_blank (const char *text)
+gboolean
+_bmb_contact_details_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;
@@ -102,7 +66,7 @@ static gboolean
 set_row (AdwActionRow *row,
          const char   *value)
 {
-  gboolean visible = !is_blank (value);
+  gboolean visible = !_bmb_contact_details_is_blank (value);
 
   gtk_widget_set_visible (GTK_WIDGET (row), visible);
   adw_action_row_set_subtitle (row, visible ? value : "");
@@ -173,7 +137,7 @@ make_field_row (const BmbContactField *field)
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), value);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  if (!is_blank (label))
+  if (!_bmb_contact_details_is_blank (label))
     /* Translators: under an email address or phone number: "Email · Work" */
     subtitle = g_strdup_printf (C_("contact field", "%s · %s"),
                                 bmb_contact_field_kind_get_label (kind),
@@ -207,130 +171,6 @@ make_field_row (const BmbContactField *field)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
                                   -1);
   g_signal_connect (button, "clicked", G_CALLBACK (on_open_clicked_cb), NULL);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-  return row;
-}
-
-/* ---- interactions -------------------------------------------------------- */
-
-typedef struct
-{
-  BmbContactStore *store;
-  BmbInteraction  *interaction;
-  GtkWidget       *widget;   /* weak: where errors are reported */
-} UndoInteraction;
-
-static void
-undo_interaction_free (gpointer data)
-{
-  UndoInteraction *undo = data;
-
-  g_clear_object (&undo->store);
-  g_clear_object (&undo->interaction);
-  g_clear_weak_pointer (&undo->widget);
-  g_free (undo);
-}
-
-static void
-on_undo_delete_interaction_cb (AdwToast        *toast,
-                               UndoInteraction *undo)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(BmbInteraction) again = NULL;
-
-  again = bmb_interaction_new (bmb_interaction_get_contact_id (undo->interaction),
-                               bmb_interaction_get_happened_on (undo->interaction),
-                               bmb_interaction_get_channel (undo->interaction),
-                               bmb_interaction_get_summary (undo->interaction));
-
-  if (!bmb_contact_store_add_interaction (undo->store, again, &error) && undo->widget != NULL)
-    bmb_contacts_show_error (undo->widget, _("Could Not Restore the Interaction"), error);
-}
-
-static void
-on_delete_interaction_clicked_cb (GtkButton         *button,
-                                  BmbContactDetails *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
-  g_autoptr(BmbInteraction) interaction = NULL;
-  g_autoptr(GError) error = NULL;
-  UndoInteraction *undo;
-  AdwToast *toast;
-  int index;
-
-  if (row == NULL || (index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row))) < 0)
-    return;
-
-  interaction = g_list_model_get_item (G_LIST_MODEL (self->interactions), index);
-  if (interaction == NULL)
-    return;
-
-  if (!bmb_contact_store_delete_interaction (self->store, bmb_interaction_get_id (interaction),
-                                             &error))
-    {
-      bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Delete the Interaction"), error);
-      return;
-    }
-
-  undo = g_new0 (UndoInteraction, 1);
-  undo->store = g_object_ref (self->store);
-  undo->interaction = g_object_ref (interaction);
-  g_set_weak_pointer (&undo->widget, GTK_WIDGET (self));
-
-  toast = adw_toast_new (_("Interaction deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_interaction_cb),
-                         undo, (GClosureNotify)(void (*) (void))undo_interaction_free, 0);
-  bmb_contacts_add_toast (GTK_WIDGET (self), toast);
-}
-
-static GtkWidget *
-create_interaction_row (gpointer item,
-                        gpointer user_data)
-{
-  BmbContactDetails *self = user_data;
-  BmbInteraction *interaction = item;
-  BmbInteractionChannel channel = bmb_interaction_get_channel (interaction);
-  const char *summary = bmb_interaction_get_summary (interaction);
-  g_autofree char *date = bmb_contact_details_format_date (bmb_interaction_get_happened_on (interaction));
-  g_autofree char *subtitle = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name (bmb_interaction_channel_get_icon_name (channel));
-  GtkWidget *button;
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  bmb_interaction_channel_get_label (channel),
-                                  -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-
-  if (!is_blank (summary))
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), summary);
-      /* Translators: under a logged interaction: "12 March 2026 · Call" */
-      subtitle = g_strdup_printf (C_("interaction row", "%s · %s"),
-                                  date, bmb_interaction_channel_get_label (channel));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-    }
-  else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                     bmb_interaction_channel_get_label (channel));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), date);
-    }
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-
-  button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, _("Delete Interaction"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Interaction"),
-                                  -1);
-  g_signal_connect_object (button, "clicked", G_CALLBACK (on_delete_interaction_clicked_cb),
-                           self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 
   return row;
@@ -376,7 +216,69 @@ fill_reach (BmbContactDetails *self)
       g_ptr_array_add (self->reach_rows, row);
     }
 
-  gtk_widget_set_visible (GTK_WIDGET (self->reach_group), fields->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->reach_group),
+                          fields->len > 0 || gtk_widget_get_visible (GTK_WIDGET (self->birthday_row)));
+}
+
+/* "March 12, 1990", or "March 12" for a birthday without a year (--MM-DD), in the
+ * language's order (bmb-format.h). */
+static char *
+format_birthday (const char *birthday)
+{
+  g_autofree char *in_2000 = NULL;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (birthday == NULL || !g_str_has_prefix (birthday, "--"))
+    return bmb_contact_details_format_date (birthday);
+
+  /* 2000 is a leap year, so 29 February reads too. */
+  in_2000 = g_strconcat ("2000", birthday + 1, NULL);
+  if (!(date = bmb_local_date_to_date_time (in_2000, NULL, 12)))
+    return g_strdup (birthday);
+
+  return bmb_format_day_month (date);
+}
+
+static void
+fill_birthday (BmbContactDetails *self)
+{
+  g_autofree char *birthday = format_birthday (bmb_contact_get_birthday (self->contact));
+
+  /* As the addresses above it: the value is the title, its kind below. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->birthday_row),
+                                 birthday ? birthday : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->birthday_row), birthday != NULL);
+}
+
+/* The one-off follow-up: what to do as the title, its date below. */
+static void
+fill_one_off (BmbContactDetails *self)
+{
+  const char *due_on = bmb_contact_get_follow_up_on (self->contact);
+  const char *note = bmb_contact_get_follow_up_note (self->contact);
+  g_autofree char *date = bmb_contact_details_format_date (due_on);
+  g_autofree char *subtitle = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->follow_up_row), FALSE);
+  if (due_on == NULL)
+    {
+      /* Translators: a one-off follow-up with a date, e.g. "send my portfolio by Friday" */
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->follow_up_row),
+                                     _("Follow Up Once"));
+      /* Translators: there is no one-off follow-up */
+      adw_action_row_set_subtitle (self->follow_up_row, _("None"));
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->follow_up_row),
+                                     !_bmb_contact_details_is_blank (note) ? note
+                                                                           : _("Follow Up"));
+      /* Translators: when a one-off follow-up is due, e.g. "By 12 March 2026" */
+      subtitle = g_strdup_printf (_("By %s"), date);
+      adw_action_row_set_subtitle (self->follow_up_row, subtitle);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->follow_up_done_button), due_on != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "details.follow-up-done", due_on != NULL);
 }
 
 static void
@@ -418,9 +320,10 @@ fill_touch (BmbContactDetails *self)
     interval = g_strdup (_("Not set"));
   set_row (self->interval_row, interval);
 
-  last = bmb_follow_up_describe_last_contact (bmb_contact_get_last_contact_on (self->contact),
-                                              &today);
-  set_row (self->last_contact_row, last);
+  /* The row's title says "Last Contact": the value is the date alone. */
+  last = bmb_contact_details_format_date (bmb_contact_get_last_contact_on (self->contact));
+  set_row (self->last_contact_row, last ? last : _("No contact logged yet"));
+  fill_one_off (self);
 
   next = bmb_contact_details_format_date (next_on);
   set_row (self->next_follow_up_row, next);
@@ -454,11 +357,11 @@ fill_header (BmbContactDetails *self)
   adw_avatar_set_text (self->avatar, name);
   gtk_label_set_label (self->name_label, name);
 
-  if (!is_blank (role) && !is_blank (org))
+  if (!_bmb_contact_details_is_blank (role) && !_bmb_contact_details_is_blank (org))
     subtitle = g_strdup_printf (C_("contact subtitle", "%s, %s"), role, org);
-  else if (!is_blank (role))
+  else if (!_bmb_contact_details_is_blank (role))
     subtitle = g_strdup (role);
-  else if (!is_blank (org))
+  else if (!_bmb_contact_details_is_blank (org))
     subtitle = g_strdup (org);
 
   gtk_label_set_label (self->subtitle_label, subtitle ? subtitle : "");
@@ -471,7 +374,7 @@ fill_notes (BmbContactDetails *self)
   const char *notes = bmb_contact_get_notes (self->contact);
 
   gtk_label_set_label (self->notes_label, notes ? notes : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->notes_group), !is_blank (notes));
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_group), !_bmb_contact_details_is_blank (notes));
 }
 
 static GtkWidget *
@@ -643,6 +546,7 @@ load (BmbContactDetails  *self,
   g_set_object (&self->contact, contact);
 
   fill_header (self);
+  fill_birthday (self);
   fill_reach (self);
   fill_met (self);
   fill_touch (self);
@@ -666,6 +570,38 @@ load (BmbContactDetails  *self,
 }
 
 /* ---- callbacks ----------------------------------------------------------- */
+
+static void
+details_follow_up_set_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  BmbContactDetails *self = BMB_CONTACT_DETAILS (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  if (self->contact == NULL || self->store == NULL)
+    return;
+
+  dialog = bmb_follow_up_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                     self->store, self->contact);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+details_follow_up_done_action (GtkWidget  *widget,
+                               const char *action_name,
+                               GVariant   *param)
+{
+  BmbContactDetails *self = BMB_CONTACT_DETAILS (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->contact == NULL || self->store == NULL)
+    return;
+
+  if (!bmb_contact_store_complete_follow_up (self->store, self->contact_id, &error))
+    bmb_contacts_show_error (widget, _("Could Not Mark the Follow-Up as Done"), error);
+}
 
 static void
 on_introduced_by_activated_cb (BmbContactDetails *self)
@@ -782,7 +718,15 @@ bmb_contact_details_class_init (BmbContactDetailsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, notes_label);
   gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, mentoring_group);
   gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, interactions_list);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, birthday_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, follow_up_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbContactDetails, follow_up_done_button);
   gtk_widget_class_bind_template_callback (widget_class, on_introduced_by_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "details.follow-up-set", NULL,
+                                   details_follow_up_set_action);
+  gtk_widget_class_install_action (widget_class, "details.follow-up-done", NULL,
+                                   details_follow_up_done_action);
 }
 
 static void
@@ -795,7 +739,7 @@ bmb_contact_details_init (BmbContactDetails *self)
   self->mentoring_rows = g_ptr_array_new ();
 
   gtk_list_box_bind_model (self->interactions_list, G_LIST_MODEL (self->interactions),
-                           create_interaction_row, self, NULL);
+                           _bmb_contact_details_create_interaction_row, self, NULL);
 }
 
 /* ---- public API ---------------------------------------------------------- */

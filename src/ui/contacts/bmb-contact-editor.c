@@ -355,10 +355,10 @@ validate (BmbContactEditor *self)
     {
       valid = FALSE;
       gtk_widget_set_tooltip_text (self->save_button,
-                                   _("Enter a name, an organisation or an email address first"));
+                                   _("Enter a name, an organization or an email address first"));
       if (self->touched_name)
         show_error_label (self->name_error,
-                          _("Enter a name, an organisation or an email address."));
+                          _("Enter a name, an organization or an email address."));
     }
   else
     {
@@ -490,6 +490,29 @@ fill_form (BmbContactEditor *self)
 
 /* ---- GObject ------------------------------------------------------------- */
 
+/* The unit names agree with the number: "Every 1 day", "Every 3 weeks". */
+static void
+on_keep_count_changed_cb (BmbContactEditor *self)
+{
+  guint n = (guint)MAX (1, gtk_spin_button_get_value_as_int (self->keep_count));
+  guint selected = gtk_drop_down_get_selected (self->keep_unit);
+  const char *units[] = {
+    /* Translators: after "Every" and a number: how often to stay in touch */
+    ngettext ("day", "days", n),
+    /* Translators: after "Every" and a number: how often to stay in touch */
+    ngettext ("week", "weeks", n),
+    /* Translators: after "Every" and a number: how often to stay in touch */
+    ngettext ("month", "months", n),
+    NULL,
+  };
+  g_autoptr(GtkStringList) model = gtk_string_list_new (units);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    selected = 2;   /* months */
+  gtk_drop_down_set_model (self->keep_unit, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (self->keep_unit, selected);
+}
+
 static void
 bmb_contact_editor_dispose (GObject *object)
 {
@@ -570,6 +593,9 @@ bmb_contact_editor_init (BmbContactEditor *self)
 
   g_signal_connect_object (self->introduced_row, "notify::introduced-by",
                            G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->keep_count, "value-changed",
+                           G_CALLBACK (on_keep_count_changed_cb), self, G_CONNECT_SWAPPED);
+  on_keep_count_changed_cb (self);
 }
 
 /* ---- public API ---------------------------------------------------------- */

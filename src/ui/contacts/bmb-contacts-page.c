@@ -299,6 +299,7 @@ _bmb_contacts_page_update_list_state (BmbContactsPage *self)
   search = bmb_contact_list_model_get_search_text (self->model);
 
   if (self->needs_follow_up)
+    /* Translators: a filter of the contact list: only the people due for a follow-up */
     g_string_append (filters, _("Needs follow-up"));
   if (self->tag != NULL)
     {
@@ -319,7 +320,7 @@ _bmb_contacts_page_update_list_state (BmbContactsPage *self)
   if (search != NULL)
     {
       g_autofree char *description =
-        g_strdup_printf (_("No contact matches “%s”. Try another name, organisation, email or tag."),
+        g_strdup_printf (_("No contact matches “%s”. Try another name, organization, email or tag."),
                          search);
 
       adw_status_page_set_title (self->no_results_page, _("No Results Found"));
@@ -358,6 +359,7 @@ rebuild_tags_menu (BmbContactsPage *self)
     }
 
   {
+    /* Translators: the tag filter of the contact list when no tag is chosen */
     g_autoptr(GMenuItem) all = g_menu_item_new (_("Any Tag"), NULL);
 
     g_menu_item_set_action_and_target (all, "contacts.tag", "s", "");

@@ -33,6 +33,7 @@ struct _BmbInteractionDialog
 
   /* template widgets */
   AdwWindowTitle  *window_title;
+  GtkButton       *log_button;
   BmbDateRow      *date_row;
   AdwComboRow     *channel_row;
   AdwEntryRow     *summary_row;
@@ -40,6 +41,7 @@ struct _BmbInteractionDialog
 
   /* owned */
   BmbContactStore *store;
+  BmbInteraction  *editing;   /* NULL: logging a new one */
 
   /* state */
   gint64           contact_id;
@@ -99,7 +101,10 @@ interaction_log_action (GtkWidget  *widget,
 
   if (!bmb_interaction_dialog_save (self, &error))
     {
-      bmb_contacts_show_error (widget, _("Could Not Log the Interaction"), error);
+      bmb_contacts_show_error (widget,
+                               self->editing ? _("Could Not Save the Interaction")
+                                             : _("Could Not Log the Interaction"),
+                               error);
       return;
     }
 
@@ -113,6 +118,7 @@ bmb_interaction_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_INTERACTION_DIALOG);
   g_clear_object (&self->store);
+  g_clear_object (&self->editing);
 
   G_OBJECT_CLASS (bmb_interaction_dialog_parent_class)->dispose (object);
 }
@@ -134,6 +140,7 @@ bmb_interaction_dialog_class_init (BmbInteractionDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/bmb-interaction-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, log_button);
   gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, channel_row);
   gtk_widget_class_bind_template_child (widget_class, BmbInteractionDialog, summary_row);
@@ -183,6 +190,37 @@ bmb_interaction_dialog_new (GtkWindow       *parent,
   return GTK_WIDGET (self);
 }
 
+GtkWidget *
+bmb_interaction_dialog_new_for_edit (GtkWindow       *parent,
+                                     BmbContactStore *store,
+                                     BmbInteraction  *interaction,
+                                     const char      *contact_name)
+{
+  BmbInteractionDialog *self;
+  BmbInteractionChannel channel;
+
+  g_return_val_if_fail (BMB_IS_INTERACTION (interaction), NULL);
+  g_return_val_if_fail (bmb_interaction_get_id (interaction) > 0, NULL);
+
+  self = BMB_INTERACTION_DIALOG (
+    bmb_interaction_dialog_new (parent, store, bmb_interaction_get_contact_id (interaction),
+                                contact_name));
+  self->editing = g_object_ref (interaction);
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Interaction"));
+  adw_window_title_set_title (self->window_title, _("Edit Interaction"));
+  gtk_button_set_label (self->log_button, _("_Save"));
+  bmb_date_row_set_date (self->date_row, bmb_interaction_get_happened_on (interaction));
+  channel = bmb_interaction_get_channel (interaction);
+  for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
+    if (channels[i] == channel)
+      adw_combo_row_set_selected (self->channel_row, i);
+  gtk_editable_set_text (GTK_EDITABLE (self->summary_row),
+                         bmb_interaction_get_summary (interaction) ?: "");
+
+  return GTK_WIDGET (self);
+}
+
 gboolean
 bmb_interaction_dialog_save (BmbInteractionDialog  *self,
                              GError               **error)
@@ -206,6 +244,20 @@ bmb_interaction_dialog_save (BmbInteractionDialog  *self,
 
   summary = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->summary_row))));
   selected = adw_combo_row_get_selected (self->channel_row);
+
+  if (self->editing != NULL)
+    {
+      bmb_interaction_set_happened_on (self->editing, *date ? date : NULL);
+      bmb_interaction_set_channel (self->editing,
+                                   channels[MIN (selected, G_N_ELEMENTS (channels) - 1)]);
+      bmb_interaction_set_summary (self->editing, *summary ? summary : NULL);
+      if (!bmb_contact_store_update_interaction (self->store, self->editing, error))
+        return FALSE;
+
+      g_signal_emit (self, signals[SAVED], 0, bmb_interaction_get_id (self->editing));
+      return TRUE;
+    }
+
   interaction = bmb_interaction_new (self->contact_id, *date ? date : NULL,
                                      channels[MIN (selected, G_N_ELEMENTS (channels) - 1)],
                                      *summary ? summary : NULL);

@@ -27,7 +27,13 @@ GtkWidget *bmb_interaction_dialog_new  (GtkWindow            *parent,
                                         BmbContactStore      *store,
                                         gint64                contact_id,
                                         const char           *contact_name);
-/* Logs as the Log button does; FALSE with @error (the dialog stays open). */
+/* The same dialog for changing @interaction (a stored one): Save updates it
+ * through the store, which moves the follow-up dates the same way. */
+GtkWidget *bmb_interaction_dialog_new_for_edit (GtkWindow            *parent,
+                                                BmbContactStore      *store,
+                                                BmbInteraction       *interaction,
+                                                const char           *contact_name);
+/* Logs (or, when editing, saves) as the Log button does; FALSE with @error (the dialog stays open). */
 gboolean   bmb_interaction_dialog_save (BmbInteractionDialog *self,
                                         GError              **error);
 

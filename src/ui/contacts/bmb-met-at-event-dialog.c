@@ -16,6 +16,7 @@
 #include "bmb-contact-validate.h"
 #include "bmb-date-row.h"
 #include "bmb-contacts-page.h"
+#include "bmb-format.h"
 #include "bmb-follow-up.h"
 #include "bmb-met-at-event-dialog.h"
 
@@ -35,6 +36,8 @@ struct _BmbMetAtEventDialog
   AdwEntryRow         *name_row;
   BmbDateRow          *date_row;
   AdwEntryRow         *place_row;
+  AdwActionRow        *follow_up_row;
+  GtkSpinButton       *follow_up_days;
   GtkLabel            *error_label;
   AdwEntryRow         *new_name_row;
   GtkMenuButton       *picker_button;
@@ -78,6 +81,38 @@ dup_date (BmbMetAtEventDialog *self)
   return g_strdup (date != NULL ? date : "");
 }
 
+/* The event date + the follow-up days as "YYYY-MM-DD", or NULL for none
+ * (0 days, or no valid date yet). */
+static char *
+dup_follow_up_on (BmbMetAtEventDialog *self)
+{
+  g_autofree char *date = dup_date (self);
+  int days = gtk_spin_button_get_value_as_int (self->follow_up_days);
+  GDate parsed;
+
+  if (days <= 0 || !bmb_date_parse_iso (date, &parsed) ||
+      !bmb_follow_up_add_interval (&parsed, (guint)days, BMB_FOLLOW_UP_UNIT_DAY))
+    return NULL;
+
+  return bmb_date_format_iso (&parsed);
+}
+
+static void
+update_follow_up_row (BmbMetAtEventDialog *self)
+{
+  g_autofree char *follow_up_on = dup_follow_up_on (self);
+  g_autofree char *shown = follow_up_on ? bmb_format_iso_date (follow_up_on) : NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (shown != NULL)
+    /* Translators: subtitle of "Follow Up After (Days)"; %s is a date */
+    subtitle = g_strdup_printf (_("Everyone added gets a follow-up on %s"), shown);
+  else if (gtk_spin_button_get_value_as_int (self->follow_up_days) <= 0)
+    subtitle = g_strdup (_("No follow-up"));
+
+  adw_action_row_set_subtitle (self->follow_up_row, subtitle ? subtitle : "");
+}
+
 /* What keeps Save disabled, or NULL. */
 static char *
 dup_problem (BmbMetAtEventDialog *self)
@@ -114,6 +149,7 @@ update_state (BmbMetAtEventDialog *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->date_row), "error");
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "event.save", problem == NULL);
+  update_follow_up_row (self);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_row), NULL);
 }
 
@@ -258,6 +294,8 @@ bmb_met_at_event_dialog_class_init (BmbMetAtEventDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, place_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, follow_up_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, follow_up_days);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, new_name_row);
   gtk_widget_class_bind_template_child (widget_class, BmbMetAtEventDialog, picker_button);
@@ -376,6 +414,7 @@ bmb_met_at_event_dialog_save (BmbMetAtEventDialog  *self,
   g_autofree char *name = NULL;
   g_autofree char *date = NULL;
   g_autofree char *place = NULL;
+  g_autofree char *follow_up_on = NULL;
   g_autoptr(GPtrArray) new_names = g_ptr_array_new ();
   g_autoptr(GArray) existing = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GArray) ids = NULL;
@@ -391,6 +430,7 @@ bmb_met_at_event_dialog_save (BmbMetAtEventDialog  *self,
   name = dup_text (self->name_row);
   date = dup_date (self);
   place = dup_text (self->place_row);
+  follow_up_on = dup_follow_up_on (self);
 
   for (guint i = 0; i < self->people->len; i++)
     {
@@ -404,6 +444,7 @@ bmb_met_at_event_dialog_save (BmbMetAtEventDialog  *self,
   g_ptr_array_add (new_names, NULL);
 
   if (!bmb_contact_store_log_event (self->store, name, date, *place ? place : NULL,
+                                    follow_up_on,
                                     (const char * const *)new_names->pdata,
                                     (const gint64 *)(gpointer)existing->data, existing->len,
                                     &ids, error))

@@ -264,7 +264,7 @@ bmb_closure_dialog_new (BmbMentoringStore *store,
   if (ended_already)
     intro = g_strdup (_("The relationship has ended. You can still add to what you wrote."));
   else
-    intro = g_strdup (_("The closure phase: look back on the road you travelled, celebrate "
+    intro = g_strdup (_("The closure phase: look back on the road you traveled, celebrate "
                         "what was achieved, thank each other and agree on what comes next. "
                         "Saving ends the relationship."));
   gtk_label_set_label (self->intro_label, intro);

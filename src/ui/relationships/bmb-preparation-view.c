@@ -17,6 +17,7 @@
 #include "bmb-format.h"
 #include "bmb-goal-row.h"
 #include "bmb-goal-store.h"
+#include "bmb-approach-helper.h"
 #include "bmb-preparation-view.h"
 
 /* A session that began this long ago is still the one to prepare. */
@@ -397,6 +398,8 @@ bmb_preparation_view_class_init (BmbPreparationViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bmb_preparation_view_dispose;
+
+  g_type_ensure (BMB_TYPE_APPROACH_HELPER);
 
   signals[SESSION_STARTED] =
     g_signal_new ("session-started",

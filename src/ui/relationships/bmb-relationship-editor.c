@@ -60,7 +60,6 @@ struct _BmbRelationshipEditor
   AdwComboRow       *role_row;
   PersonSide         sides[N_SIDES];
   AdwPreferencesGroup *kind_group;
-  AdwEntryRow       *goals_row;
   AdwEntryRow       *cadence_row;
   AdwEntryRow       *confidentiality_row;
   AdwEntryRow       *duration_row;
@@ -415,7 +414,6 @@ load_relationship (BmbRelationshipEditor *self)
   gtk_check_button_set_active (self->kind_checks[bmb_relationship_get_kind (r)], TRUE);
 
 #define SET_ENTRY(row, text) gtk_editable_set_text (GTK_EDITABLE (row), (text) ? (text) : "")
-  SET_ENTRY (self->goals_row, bmb_relationship_get_goals (r));
   SET_ENTRY (self->cadence_row, bmb_relationship_get_cadence (r));
   SET_ENTRY (self->confidentiality_row, bmb_relationship_get_confidentiality (r));
   SET_ENTRY (self->duration_row, bmb_relationship_get_planned_duration (r));
@@ -592,7 +590,6 @@ bmb_relationship_editor_class_init (BmbRelationshipEditorClass *klass)
   BIND_SIDE ("mentee_suggestions", SIDE_MENTEE, suggestions);
   BIND_SIDE ("mentee_hint", SIDE_MENTEE, hint);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, kind_group);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, goals_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, confidentiality_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipEditor, duration_row);
@@ -748,7 +745,6 @@ bmb_relationship_editor_save (BmbRelationshipEditor  *self,
 
   {
     g_autofree char *title = dup_entry_text (self->title_row);
-    g_autofree char *goals = dup_entry_text (self->goals_row);
     g_autofree char *cadence = dup_entry_text (self->cadence_row);
     g_autofree char *confidentiality = dup_entry_text (self->confidentiality_row);
     g_autofree char *duration = dup_entry_text (self->duration_row);
@@ -757,7 +753,6 @@ bmb_relationship_editor_save (BmbRelationshipEditor  *self,
     bmb_relationship_set_mentee_id (r, side_contact_id (self, SIDE_MENTEE));
     bmb_relationship_set_kind (r, get_kind (self));
     bmb_relationship_set_title (r, title);
-    bmb_relationship_set_goals (r, goals);
     bmb_relationship_set_cadence (r, cadence);
     bmb_relationship_set_confidentiality (r, confidentiality);
     bmb_relationship_set_planned_duration (r, duration);

@@ -50,7 +50,6 @@ struct _BmbRelationshipPanel
   GtkImage                          *next_arrow;
   GtkButton                         *schedule_button;
   BmbRelationshipActionItemsSection *action_items_section;
-  AdwActionRow                      *goals_row;
   AdwActionRow                      *cadence_row;
   AdwActionRow                      *confidentiality_row;
   AdwActionRow                      *duration_row;
@@ -128,6 +127,7 @@ dup_role_text (BmbRelationship *r)
 {
   const char *mentor = bmb_relationship_get_mentor_name (r);
   const char *mentee = bmb_relationship_get_mentee_name (r);
+  /* Translators: stands in for a partner whose name is not known, e.g. "Someone mentors you" */
   const char *unknown = _("Someone");
 
   if (bmb_relationship_get_mentor_id (r) == 0)
@@ -194,7 +194,6 @@ fill_agreement_and_closure (BmbRelationshipPanel *self)
   /* Translators: a closing summary point left empty */
   const char *not_written = _("Not written");
 
-  set_info_row (self->goals_row, bmb_relationship_get_goals (r), not_agreed);
   set_info_row (self->cadence_row, bmb_relationship_get_cadence (r), not_agreed);
   set_info_row (self->confidentiality_row, bmb_relationship_get_confidentiality (r), not_agreed);
   set_info_row (self->duration_row, bmb_relationship_get_planned_duration (r), not_agreed);
@@ -531,7 +530,6 @@ bmb_relationship_panel_class_init (BmbRelationshipPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, next_arrow);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, schedule_button);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, action_items_section);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, goals_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, confidentiality_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, duration_row);

@@ -221,6 +221,7 @@ bmb_relationship_row_dup_subtitle (BmbRelationship *relationship)
     {
       ended_on = bmb_format_iso_date (bmb_relationship_get_ended_on (relationship));
       /* Translators: %s is the day a mentoring relationship ended */
+      /* Translators: a mentoring relationship that is over (a badge in the list) */
       state = ended_on != NULL ? g_strdup_printf (_("Ended %s"), ended_on) : g_strdup (_("Ended"));
     }
   else
