@@ -73,17 +73,40 @@ parse_http_url (const char *url)
   return g_steal_pointer (&uri);
 }
 
-static gboolean
-on_message_authenticate_cb (SoupMessage  *message,
-                            SoupAuth     *auth,
-                            gboolean      retrying,
-                            BmbDavClient *self)
-{
-  /* Once only: a second 401 means the credentials are wrong, reported as such. */
-  if (retrying || soup_auth_is_for_proxy (auth) || self->password == NULL)
-    return FALSE;
+/* libsoup 3.2 re-sends a restarted message without its body (Radicale then waits for the
+ * body it was promised), so a 401 is not answered inside the message: the challenge is
+ * kept, answered here, put in the session's auth cache (soup_auth_manager_use_auth) and the
+ * request goes again as a new message, once. */
+typedef struct {
+  SoupAuth *auth;
+} Challenge;
 
+static gboolean
+on_message_authenticate_cb (SoupMessage *message,
+                            SoupAuth    *auth,
+                            gboolean     retrying,
+                            Challenge   *challenge)
+{
+  if (!retrying && !soup_auth_is_for_proxy (auth) && challenge->auth == NULL)
+    challenge->auth = g_object_ref (auth);
+  return FALSE;
+}
+
+/* TRUE when the request should go again with the credentials now in the cache. */
+static gboolean
+answer_challenge (BmbDavClient *self,
+                  GUri         *uri,
+                  SoupAuth     *auth)
+{
+  SoupAuthManager *manager;
+
+  if (auth == NULL || self->password == NULL)
+    return FALSE;
   soup_auth_authenticate (auth, self->username ? self->username : "", self->password);
+  if (!soup_auth_is_authenticated (auth))
+    return FALSE;
+  manager = SOUP_AUTH_MANAGER (soup_session_get_feature (self->session, SOUP_TYPE_AUTH_MANAGER));
+  soup_auth_manager_use_auth (manager, uri, auth);
   return TRUE;
 }
 
@@ -275,9 +298,10 @@ bmb_dav_client_send (BmbDavClient         *self,
       return NULL;
     }
 
-  for (int hop = 0; hop <= MAX_REDIRECTS; hop++)
+  for (int hop = 0, auth_tries = 0; hop <= MAX_REDIRECTS; hop++)
     {
       g_autoptr(SoupMessage) message = soup_message_new_from_uri (request->method, uri);
+      Challenge challenge = { NULL };
       g_autoptr(GBytes) body = NULL;
       g_autoptr(GUri) next = NULL;
       g_autoptr(BmbDavReply) reply = NULL;
@@ -299,17 +323,30 @@ bmb_dav_client_send (BmbDavClient         *self,
                                                   request->content_type ? request->content_type
                                                                         : "application/xml; charset=utf-8",
                                                   request->body);
-      g_signal_connect (message, "authenticate", G_CALLBACK (on_message_authenticate_cb), self);
+      g_signal_connect (message, "authenticate", G_CALLBACK (on_message_authenticate_cb),
+                        &challenge);
 
       body = soup_session_send_and_read (self->session, message, cancellable, &local_error);
+      g_signal_handlers_disconnect_by_func (message, on_message_authenticate_cb, &challenge);
       if (body == NULL)
         {
+          g_clear_object (&challenge.auth);
           set_transport_error (self, uri, local_error, error);
           return NULL;
         }
 
       status = soup_message_get_status (message);
       g_debug ("%s %s → %u", request->method, g_uri_get_path (uri), status);
+
+      if (status == SOUP_STATUS_UNAUTHORIZED && auth_tries == 0 &&
+          answer_challenge (self, uri, challenge.auth))
+        {
+          g_clear_object (&challenge.auth);
+          auth_tries++;
+          hop--;
+          continue;
+        }
+      g_clear_object (&challenge.auth);
 
       location = soup_message_headers_get_one (soup_message_get_response_headers (message),
                                                "Location");

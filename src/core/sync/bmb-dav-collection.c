@@ -483,7 +483,7 @@ bmb_dav_collection_href_for_new (BmbSyncRemote *remote,
                                  const char    *name)
 {
   BmbDavCollection *self = BMB_DAV_COLLECTION (remote);
-  g_autofree char *escaped = g_uri_escape_string (name, "@", FALSE);
+  g_autofree char *escaped = g_uri_escape_string (name, NULL, FALSE);
 
   return g_strconcat (self->path, escaped, NULL);
 }
@@ -554,7 +554,9 @@ bmb_dav_collection_new (BmbDavClient          *client,
   self->kind = kind;
   self->url = g_str_has_suffix (absolute, "/") ? g_steal_pointer (&absolute)
                                                : g_strconcat (absolute, "/", NULL);
-  self->path = bmb_dav_url_get_path (self->url);
+  g_free (absolute);
+  absolute = bmb_dav_url_get_path (self->url);
+  self->path = bmb_dav_href_canonical (absolute);
   self->key = bmb_dav_href_normalize (self->path);
   self->supports_sync_collection = supports_sync_collection;
   self->accepts_vcard4 = accepts_vcard4;

@@ -8,6 +8,9 @@
  * fetch is calendar-multiget / addressbook-multiget in batches of at most 100 hrefs with
  * single GETs as the fallback, put and delete are conditional (If-None-Match: * for new
  * members, If-Match otherwise).
+ *
+ * Every href it returns, and href_for_new, is canonical (bmb_dav_href_canonical()): one
+ * member has one href string whichever encoding the server chose.
  */
 #pragma once
 

@@ -169,14 +169,29 @@ response_free (BmbDavResponse *response)
 }
 
 static char *
+canonical_path (const char *path)
+{
+  g_autofree char *decoded = NULL;
+
+  if (path == NULL)
+    return NULL;
+  /* "%2F" inside a segment would become a separator: such a path stays as it is. */
+  if (strstr (path, "%2F") != NULL || strstr (path, "%2f") != NULL ||
+      (decoded = g_uri_unescape_string (path, NULL)) == NULL)
+    return g_strdup (path);
+  return g_uri_escape_string (decoded, "/", FALSE);
+}
+
+static char *
 reader_href (Reader     *reader,
              xmlNodePtr  node,
              const char *expr,
              const char *request_path)
 {
   g_autofree char *text = reader_text (reader, node, expr, TRUE);
+  g_autofree char *path = href_to_path (text, request_path);
 
-  return href_to_path (text, request_path);
+  return canonical_path (path);
 }
 
 static BmbDavResponse *
@@ -353,6 +368,14 @@ bmb_dav_error_has_condition (GBytes     *body,
   found = reader_has (&reader, NULL, expr);
   reader_clear (&reader);
   return found;
+}
+
+char *
+bmb_dav_href_canonical (const char *href)
+{
+  g_autofree char *path = href_to_path (href, "/");
+
+  return canonical_path (path);
 }
 
 char *

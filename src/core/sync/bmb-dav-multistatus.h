@@ -33,8 +33,8 @@ typedef enum {
 } BmbDavComponents;
 
 typedef struct {
-  /* The href as an absolute path, percent-encoding as the server wrote it (an absolute
-   * URL is cut to its path, a relative one resolved against the request's path). */
+  /* The href as an absolute path in canonical form (bmb_dav_href_canonical()): an absolute
+   * URL is cut to its path, a relative one resolved against the request's path. */
   char               *href;
   /* The response's own status (a removed member in sync-collection: 404); 0 when it
    * carries propstats instead. */
@@ -78,6 +78,10 @@ gboolean           bmb_dav_error_has_condition (GBytes     *body,
                                                 const char *ns,
                                                 const char *name);
 
+/* An href (path or URL) as the absolute path Bimbing stores and sends: percent-decoded,
+ * then encoded again with only unreserved characters and "/" left as they are, so that
+ * "a@b.ics" and "a%40b.ics" from two servers (or one server and Bimbing) are one string. */
+char              *bmb_dav_href_canonical      (const char *href);
 /* An href (path or URL) as a comparable key: percent-decoded path, no trailing slash. */
 char              *bmb_dav_href_normalize      (const char *href);
 
