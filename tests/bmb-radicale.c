@@ -184,17 +184,31 @@ bmb_radicale_free (BmbRadicale *self)
   g_free (self);
 }
 
-/* ---- A stub answering every request with one status ------------------------------------ */
+/* ---- A stub answering with one status or a script ------------------------------------- */
 
 struct _BmbHttpStub
 {
-  GSocket      *listener;
-  GCancellable *cancellable;
-  GThread      *thread;
-  char         *url;
-  guint         status;
-  guint         hits;   /* atomic */
+  GSocket          *listener;
+  GCancellable     *cancellable;
+  GThread          *thread;
+  char             *url;
+  BmbHttpStubReply *replies;
+  guint             n_replies;
+  GMutex            lock;
+  GPtrArray        *requests;   /* under lock */
+  guint             hits;       /* atomic */
 };
+
+static gsize
+content_length (const char *head)
+{
+  g_auto(GStrv) lines = g_strsplit (head, "\r\n", -1);
+
+  for (guint i = 1; lines[i] != NULL; i++)
+    if (g_ascii_strncasecmp (lines[i], "Content-Length:", 15) == 0)
+      return (gsize)g_ascii_strtoull (lines[i] + 15, NULL, 10);
+  return 0;
+}
 
 static gpointer
 stub_thread (gpointer data)
@@ -205,14 +219,19 @@ stub_thread (gpointer data)
     {
       g_autoptr(GSocket) peer = g_socket_accept (self->listener, self->cancellable, NULL);
       g_autoptr(GString) request = g_string_new (NULL);
-      g_autofree char *reply = NULL;
+      g_autoptr(GString) reply = g_string_new (NULL);
+      g_auto(GStrv) first_line = NULL;
+      const BmbHttpStubReply *script;
+      const char *end;
       char buffer[4096];
+      guint hit;
 
       if (peer == NULL)
         break;
-      /* Read the head (and whatever body came with it), then answer and close. */
+      /* Read the head and the whole body (unread bytes would reset the connection). */
       g_socket_set_timeout (peer, 5);
-      while (strstr (request->str, "\r\n\r\n") == NULL)
+      while ((end = strstr (request->str, "\r\n\r\n")) == NULL ||
+             request->len < (gsize)(end - request->str) + 4 + content_length (request->str))
         {
           gssize n = g_socket_receive (peer, buffer, sizeof buffer, self->cancellable, NULL);
 
@@ -220,10 +239,24 @@ stub_thread (gpointer data)
             break;
           g_string_append_len (request, buffer, n);
         }
-      g_atomic_int_inc (&self->hits);
-      reply = g_strdup_printf ("HTTP/1.1 %u Stub\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-                               self->status);
-      g_socket_send (peer, reply, strlen (reply), NULL, NULL);
+      if ((end = strstr (request->str, "\r\n\r\n")) == NULL)
+        continue;
+
+      first_line = g_strsplit (request->str, " ", 3);
+      g_mutex_lock (&self->lock);
+      g_ptr_array_add (self->requests,
+                       g_strdup_printf ("%s %s\n%s", first_line[0],
+                                        first_line[1] ? first_line[1] : "", end + 4));
+      g_mutex_unlock (&self->lock);
+
+      hit = g_atomic_int_add (&self->hits, 1);
+      script = &self->replies[MIN (hit, self->n_replies - 1)];
+      g_string_append_printf (reply, "HTTP/1.1 %u Stub\r\n%sContent-Length: %zu\r\n"
+                              "Connection: close\r\n\r\n%s",
+                              script->status, script->headers ? script->headers : "",
+                              script->body ? strlen (script->body) : 0,
+                              script->body ? script->body : "");
+      g_socket_send (peer, reply->str, reply->len, NULL, NULL);
       g_socket_shutdown (peer, FALSE, TRUE, NULL);
       g_socket_close (peer, NULL);
     }
@@ -231,7 +264,8 @@ stub_thread (gpointer data)
 }
 
 BmbHttpStub *
-bmb_http_stub_start (guint status)
+bmb_http_stub_start_script (const BmbHttpStubReply *replies,
+                            guint                   n_replies)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
@@ -239,7 +273,11 @@ bmb_http_stub_start (guint status)
   g_autoptr(GSocketAddress) bound = NULL;
   BmbHttpStub *self = g_new0 (BmbHttpStub, 1);
 
-  self->status = status;
+  g_assert_cmpuint (n_replies, >, 0);
+  self->replies = g_memdup2 (replies, n_replies * sizeof *replies);
+  self->n_replies = n_replies;
+  self->requests = g_ptr_array_new_with_free_func (g_free);
+  g_mutex_init (&self->lock);
   self->cancellable = g_cancellable_new ();
   self->listener = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM,
                                  G_SOCKET_PROTOCOL_TCP, &error);
@@ -256,6 +294,14 @@ bmb_http_stub_start (guint status)
   return self;
 }
 
+BmbHttpStub *
+bmb_http_stub_start (guint status)
+{
+  BmbHttpStubReply reply = { status, NULL, NULL };
+
+  return bmb_http_stub_start_script (&reply, 1);
+}
+
 const char *
 bmb_http_stub_get_url (BmbHttpStub *self)
 {
@@ -268,6 +314,21 @@ bmb_http_stub_get_hits (BmbHttpStub *self)
   return g_atomic_int_get (&self->hits);
 }
 
+char **
+bmb_http_stub_dup_requests (BmbHttpStub *self)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **requests;
+
+  g_mutex_lock (&self->lock);
+  for (guint i = 0; i < self->requests->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (self->requests, i));
+  g_mutex_unlock (&self->lock);
+  requests = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return requests;
+}
+
 void
 bmb_http_stub_free (BmbHttpStub *self)
 {
@@ -278,6 +339,9 @@ bmb_http_stub_free (BmbHttpStub *self)
   g_socket_close (self->listener, NULL);
   g_clear_object (&self->listener);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->requests, g_ptr_array_unref);
+  g_mutex_clear (&self->lock);
+  g_free (self->replies);
   g_free (self->url);
   g_free (self);
 }

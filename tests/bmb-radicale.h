@@ -30,13 +30,24 @@ void         bmb_radicale_stop        (BmbRadicale *self);
 void         bmb_radicale_free        (BmbRadicale *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmbRadicale, bmb_radicale_free)
 
-/* A loopback HTTP server that answers every request with status and an empty body, on
- * its own thread (the client under test blocks the main thread). */
+/* A loopback HTTP server on its own thread (the client under test blocks the main
+ * thread): every request gets status and an empty body, or the scripted replies in order
+ * (the last one repeats). */
 typedef struct _BmbHttpStub BmbHttpStub;
 
+typedef struct {
+  guint       status;
+  const char *headers;   /* extra header lines, each ending in "\r\n"; nullable */
+  const char *body;      /* nullable */
+} BmbHttpStubReply;
+
 BmbHttpStub *bmb_http_stub_start      (guint        status);
+BmbHttpStub *bmb_http_stub_start_script (const BmbHttpStubReply *replies,
+                                         guint                   n_replies);
 const char  *bmb_http_stub_get_url    (BmbHttpStub *self);
 guint        bmb_http_stub_get_hits   (BmbHttpStub *self);
+/* "METHOD /path" of each request so far, then its body after a newline. */
+char       **bmb_http_stub_dup_requests (BmbHttpStub *self);
 void         bmb_http_stub_free       (BmbHttpStub *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmbHttpStub, bmb_http_stub_free)
 
