@@ -374,9 +374,28 @@ static const char migration_2[] =
 
 G_STATIC_ASSERT (BMB_DATABASE_APPLICATION_ID == 1112359495);
 
+/* Version 3: the CalDAV/CardDAV accounts Bimbing syncs with (src/core/sync). The
+ * password is never here: it lives in the keyring (libsecret), keyed by server_url and
+ * username. URLs are absolute; last_sync_at is Unix seconds, NULL before the first sync;
+ * last_error is the translated message of the last failed sync, NULL after a good one. */
+static const char migration_3[] =
+  "CREATE TABLE sync_accounts ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  server_url      TEXT NOT NULL CHECK (length (server_url) > 0),"
+  "  username        TEXT NOT NULL,"
+  "  principal_url   TEXT,"
+  "  calendar_url    TEXT,"
+  "  addressbook_url TEXT,"
+  "  last_sync_at    INTEGER,"
+  "  last_error      TEXT,"
+  "  created_at      INTEGER NOT NULL,"
+  "  UNIQUE (server_url, username)"
+  ");";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BMB_SCHEMA_VERSION);
