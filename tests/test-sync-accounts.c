@@ -205,6 +205,75 @@ test_setup_against_radicale (void)
   g_assert_cmpuint (discovery->address_books->len, ==, 1);
 }
 
+/* bimbing --add-account URL --username NAME, the password on standard input. */
+static void
+test_command_line (void)
+{
+  g_autoptr(BmbRadicale) server = NULL;
+  g_autofree char *db_path = NULL;
+  g_autoptr(BmbDatabase) db = NULL;
+  g_autoptr(BmbSyncAccounts) accounts = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *keyring = NULL;
+  const char *binary = g_getenv ("BIMBING_BINARY");
+  struct { const char *user, *stdin_text; int status; const char *out, *err; } runs[] = {
+    { "ayu", "salah\n", 1, "", "did not accept the user name “ayu”" },
+    { "ayu", "", 1, "", "standard input" },
+    { NULL, PASSWORD "\n", 1, "", "--username" },
+    { "ayu", PASSWORD "\n", 0, "Calendar: http://127.0.0.1:", "" },
+  };
+
+  if (!bmb_radicale_available () || binary == NULL)
+    {
+      g_test_skip ("Radicale or the bimbing binary is missing");
+      return;
+    }
+  server = bmb_radicale_start ("ayu", PASSWORD);
+  db_path = g_build_filename (bmb_test_make_tmpdir (), "cli.db", NULL);
+  /* The child's own keyring file: this process's file backend read its own at start and
+   * would not see the child's writes. */
+  keyring = g_build_filename (bmb_test_make_tmpdir (), "cli-keyring", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_autoptr(GSubprocess) process = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      const char *argv[] = { binary, "--database", db_path,
+                             "--add-account", bmb_radicale_get_url (server),
+                             runs[i].user ? "--username" : NULL, runs[i].user, NULL };
+
+      g_autoptr(GSubprocessLauncher) launcher = NULL;
+
+      launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                            G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                            G_SUBPROCESS_FLAGS_STDERR_PIPE);
+      g_subprocess_launcher_setenv (launcher, "SECRET_FILE_TEST_PATH", keyring, TRUE);
+      process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (process, runs[i].stdin_text, NULL, &out, &err, &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (g_subprocess_get_exit_status (process), ==, runs[i].status);
+      g_assert_nonnull (strstr (out, runs[i].out));
+      g_assert_nonnull (strstr (err, runs[i].err));
+    }
+
+  db = bmb_database_open (db_path, &error);
+  g_assert_no_error (error);
+  accounts = bmb_sync_accounts_new (db);
+  list = bmb_sync_accounts_list (accounts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  g_assert_cmpstr (((BmbSyncAccount *)g_ptr_array_index (list, 0))->username, ==, "ayu");
+  g_assert_nonnull (((BmbSyncAccount *)g_ptr_array_index (list, 0))->calendar_url);
+  g_assert_nonnull (((BmbSyncAccount *)g_ptr_array_index (list, 0))->addressbook_url);
+  /* The password went to the (encrypted) keyring file, not to the database. */
+  g_assert_true (g_file_test (keyring, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (database_files_contain (keyring, PASSWORD));
+  g_assert_false (database_files_contain (db_path, PASSWORD));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -222,6 +291,7 @@ main (int    argc,
 
   g_test_add_func ("/sync/accounts/add-list-remove", test_add_list_remove);
   g_test_add_func ("/sync/accounts/setup-radicale", test_setup_against_radicale);
+  g_test_add_func ("/sync/accounts/command-line", test_command_line);
 
   return g_test_run ();
 }

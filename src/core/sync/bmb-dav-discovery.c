@@ -449,19 +449,21 @@ bmb_dav_create_collection (BmbDavClient          *client,
 
   home = g_str_has_suffix (home_url, "/") ? g_strdup (home_url) : g_strconcat (home_url, "/", NULL);
 
-  /* "bimbing/", or "bimbing-XXXXXXXX/" when something already lives there. */
+  /* "bimbing/" (calendar) or "bimbing-contacts/", with "-XXXXXXXX" added when something
+   * already lives there. */
   for (guint attempt = 0; attempt < 3; attempt++)
     {
+      const char *base = kind == BMB_SYNC_COLLECTION_CALENDAR ? "bimbing" : "bimbing-contacts";
       g_autofree char *segment = NULL;
 
       if (attempt == 0)
-        segment = g_strdup ("bimbing/");
+        segment = g_strdup_printf ("%s/", base);
       else
         {
           g_autofree char *uuid = g_uuid_string_random ();
 
           uuid[8] = '\0';
-          segment = g_strdup_printf ("bimbing-%s/", uuid);
+          segment = g_strdup_printf ("%s-%s/", base, uuid);
         }
       g_free (url);
       url = g_strconcat (home, segment, NULL);
