@@ -259,7 +259,7 @@ bmb_sync_accounts_get (BmbSyncAccounts  *self,
     return account_from_row (stmt);
   if (rc == SQLITE_DONE)
     g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
-                 _("There is no sync account %" G_GINT64_FORMAT "."), id);
+                 _("There is no sync account %lld."), (long long)id);
   return NULL;
 }
 
@@ -330,7 +330,7 @@ bmb_sync_accounts_record_sync (BmbSyncAccounts  *self,
   if (bmb_database_changes (self->db) == 0)
     {
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
-                   _("There is no sync account %" G_GINT64_FORMAT "."), id);
+                   _("There is no sync account %lld."), (long long)id);
       goto fail;
     }
   return bmb_database_commit (self->db, error);
