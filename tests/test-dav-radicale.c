@@ -259,6 +259,8 @@ test_calendar_round_trip (Fixture       *fixture,
   g_autofree char *token = NULL;
   g_autofree char *token2 = NULL;
   g_autofree char *token3 = NULL;
+  g_autofree char *token4 = NULL;
+  guint before;
   g_autofree char *ctag = NULL;
   g_autofree char *ctag2 = NULL;
   const char *hrefs[3];
@@ -373,6 +375,14 @@ test_calendar_round_trip (Fixture       *fixture,
   listed = bmb_sync_remote_list (remote, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (listed->len, ==, 0);
+
+  /* Nothing changed since: one request (credentials already in the session's cache). */
+  before = bmb_dav_client_get_n_requests (fixture->client);
+  token4 = bmb_sync_remote_changes_since (remote, token3, &changed, &removed, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed->len + removed->len, ==, 0);
+  g_assert_cmpstr (token4, ==, token3);
+  g_assert_cmpuint (bmb_dav_client_get_n_requests (fixture->client) - before, ==, 1);
 }
 
 static void

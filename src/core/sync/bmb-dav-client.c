@@ -27,6 +27,9 @@ struct _BmbDavClient
   char        *server;
   char        *username;
   char        *password;
+
+  /* state */
+  guint        n_requests;   /* atomic */
 };
 
 G_DEFINE_FINAL_TYPE (BmbDavClient, bmb_dav_client, G_TYPE_OBJECT)
@@ -207,6 +210,13 @@ bmb_dav_client_get_username (BmbDavClient *self)
   return self->username;
 }
 
+guint
+bmb_dav_client_get_n_requests (BmbDavClient *self)
+{
+  g_return_val_if_fail (BMB_IS_DAV_CLIENT (self), 0);
+  return g_atomic_int_get (&self->n_requests);
+}
+
 void
 bmb_dav_client_set_timeout (BmbDavClient *self,
                             guint         seconds)
@@ -326,6 +336,7 @@ bmb_dav_client_send (BmbDavClient         *self,
       g_signal_connect (message, "authenticate", G_CALLBACK (on_message_authenticate_cb),
                         &challenge);
 
+      g_atomic_int_inc (&self->n_requests);
       body = soup_session_send_and_read (self->session, message, cancellable, &local_error);
       g_signal_handlers_disconnect_by_func (message, on_message_authenticate_cb, &challenge);
       if (body == NULL)

@@ -62,6 +62,9 @@ char         *bmb_dav_client_resolve        (BmbDavClient  *self,
 void          bmb_dav_client_set_timeout    (BmbDavClient  *self,
                                              guint          seconds);
 
+/* HTTP requests sent so far (each redirect and authentication retry counts). */
+guint         bmb_dav_client_get_n_requests (BmbDavClient  *self);
+
 /* Sends request; any HTTP status is a reply. Errors: BMB_SYNC_ERROR_UNREACHABLE
  * (connection, DNS, TLS, time-out), BMB_SYNC_ERROR_FAILED (an https → http redirect),
  * BMB_SYNC_ERROR_SERVER (too many redirects, a reply over the size limit),

@@ -144,7 +144,14 @@ href_to_path (const char *href,
     return g_strdup (href);
 
   if ((uri = g_uri_parse (href, G_URI_FLAGS_ENCODED, NULL)) != NULL)
-    return g_strdup (*g_uri_get_path (uri) ? g_uri_get_path (uri) : "/");
+    {
+      const char *path = g_uri_get_path (uri);
+
+      /* "mailto:x" and the like name nothing on the server. */
+      if (*path != '\0' && *path != '/')
+        return NULL;
+      return g_strdup (*path ? path : "/");
+    }
 
   base_text = g_strconcat ("http://base", request_path ? request_path : "/", NULL);
   if ((base = g_uri_parse (base_text, G_URI_FLAGS_ENCODED, NULL)) == NULL ||

@@ -34,21 +34,18 @@ pick_or_create (BmbDavClient          *client,
 }
 
 BmbSyncAccount *
-bmb_sync_account_setup (BmbSyncAccounts  *accounts,
-                        const char       *address,
-                        const char       *username,
-                        const char       *password,
-                        GCancellable     *cancellable,
-                        GError          **error)
+bmb_sync_account_prepare (const char    *address,
+                          const char    *username,
+                          const char    *password,
+                          GCancellable  *cancellable,
+                          GError       **error)
 {
   g_autofree char *server_url = NULL;
   g_autoptr(BmbDavClient) client = NULL;
   g_autoptr(BmbDavDiscovery) discovery = NULL;
+  g_autoptr(BmbSyncAccount) account = NULL;
   g_autoptr(GError) local_error = NULL;
-  BmbSyncAccount account = { 0 };
-  gint64 id;
 
-  g_return_val_if_fail (BMB_IS_SYNC_ACCOUNTS (accounts), NULL);
   g_return_val_if_fail (address != NULL && username != NULL && password != NULL, NULL);
 
   if (*username == '\0')
@@ -69,32 +66,46 @@ bmb_sync_account_setup (BmbSyncAccounts  *accounts,
       !(discovery = bmb_dav_discover (client, cancellable, error)))
     return NULL;
 
-  account.server_url = server_url;
-  account.username = (char *)username;
-  account.principal_url = discovery->principal_url;
-  account.calendar_url = pick_or_create (client, discovery, BMB_SYNC_COLLECTION_CALENDAR,
-                                         discovery->calendar_home_url, cancellable,
-                                         &local_error);
+  account = g_new0 (BmbSyncAccount, 1);
+  account->server_url = g_steal_pointer (&server_url);
+  account->username = g_strdup (username);
+  account->principal_url = g_strdup (discovery->principal_url);
+  account->calendar_url = pick_or_create (client, discovery, BMB_SYNC_COLLECTION_CALENDAR,
+                                          discovery->calendar_home_url, cancellable,
+                                          &local_error);
   if (local_error == NULL)
-    account.addressbook_url = pick_or_create (client, discovery,
-                                              BMB_SYNC_COLLECTION_ADDRESS_BOOK,
-                                              discovery->addressbook_home_url, cancellable,
-                                              &local_error);
-  if (local_error == NULL && account.calendar_url == NULL && account.addressbook_url == NULL)
+    account->addressbook_url = pick_or_create (client, discovery,
+                                               BMB_SYNC_COLLECTION_ADDRESS_BOOK,
+                                               discovery->addressbook_home_url, cancellable,
+                                               &local_error);
+  if (local_error == NULL && account->calendar_url == NULL && account->addressbook_url == NULL)
     g_set_error (&local_error, BMB_SYNC_ERROR, BMB_SYNC_ERROR_NOT_FOUND,
                  _("%s has no place for Bimbing's calendar or address book."),
                  bmb_dav_client_get_server (client));
-
-  if (local_error == NULL &&
-      (id = bmb_sync_accounts_add (accounts, &account, password, cancellable, &local_error)) > 0)
+  if (local_error != NULL)
     {
-      g_free (account.calendar_url);
-      g_free (account.addressbook_url);
-      return bmb_sync_accounts_get (accounts, id, error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
     }
+  return g_steal_pointer (&account);
+}
 
-  g_free (account.calendar_url);
-  g_free (account.addressbook_url);
-  g_propagate_error (error, g_steal_pointer (&local_error));
-  return NULL;
+BmbSyncAccount *
+bmb_sync_account_setup (BmbSyncAccounts  *accounts,
+                        const char       *address,
+                        const char       *username,
+                        const char       *password,
+                        GCancellable     *cancellable,
+                        GError          **error)
+{
+  g_autoptr(BmbSyncAccount) account = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (BMB_IS_SYNC_ACCOUNTS (accounts), NULL);
+
+  if (!(account = bmb_sync_account_prepare (address, username, password, cancellable, error)))
+    return NULL;
+  if ((id = bmb_sync_accounts_add (accounts, account, password, cancellable, error)) <= 0)
+    return NULL;
+  return bmb_sync_accounts_get (accounts, id, error);
 }

@@ -13,8 +13,16 @@
 
 G_BEGIN_DECLS
 
-/* address: a URL (https:// is added to a bare host) or an e-mail address. Returns the
- * stored account. */
+/* Network only, no database (a worker thread may call it): discovery, then the calendar
+ * and address book named Bimbing, found or created. Returns the account to store with
+ * bmb_sync_accounts_add() (id 0). */
+BmbSyncAccount *bmb_sync_account_prepare (const char       *address,
+                                          const char       *username,
+                                          const char       *password,
+                                          GCancellable     *cancellable,
+                                          GError          **error);
+/* prepare, then add. address: a URL (https:// is added to a bare host) or an e-mail
+ * address. Returns the stored account. */
 BmbSyncAccount *bmb_sync_account_setup (BmbSyncAccounts  *accounts,
                                         const char       *address,
                                         const char       *username,
