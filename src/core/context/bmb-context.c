@@ -31,6 +31,7 @@ struct _BmbContext
   BmbGoalStore      *goal_store;
   BmbContactStore   *contact_store;
   BmbChecklistStore *checklist_store;
+  BmbSyncAccounts   *sync_accounts;
   BmbScheduler      *scheduler;
 };
 
@@ -54,6 +55,7 @@ bmb_context_dispose (GObject *object)
 
   g_clear_object (&self->scheduler);
   g_clear_object (&self->checklist_store);
+  g_clear_object (&self->sync_accounts);
   g_clear_object (&self->contact_store);
   g_clear_object (&self->goal_store);
   g_clear_object (&self->mentoring_store);
@@ -194,6 +196,17 @@ bmb_context_get_checklist_store (BmbContext *self)
     self->checklist_store = bmb_checklist_store_new (self->database);
 
   return self->checklist_store;
+}
+
+BmbSyncAccounts *
+bmb_context_get_sync_accounts (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->sync_accounts == NULL)
+    self->sync_accounts = bmb_sync_accounts_new (self->database);
+
+  return self->sync_accounts;
 }
 
 BmbScheduler *

@@ -34,4 +34,9 @@ G_BEGIN_DECLS
 /* Search: words taken from one query; the rest are ignored. */
 #define BMB_LIMIT_SEARCH_WORDS       16
 
+/* Sync: the largest reply of a CalDAV/CardDAV server Bimbing reads (one multistatus, one
+ * resource), and how many truncated sync-collection pages it follows in one pull. */
+#define BMB_LIMIT_DAV_REPLY_BYTES    ((gsize) 64 * 1024 * 1024)
+#define BMB_LIMIT_DAV_SYNC_PAGES     1000
+
 G_END_DECLS

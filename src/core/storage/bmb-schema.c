@@ -685,12 +685,31 @@ static const char migration_5[] =
   "  SELECT id, trim (goals), updated_at, updated_at FROM relationships"
   "  WHERE goals IS NOT NULL AND length (trim (goals)) > 0 ORDER BY id;";
 
+/* Version 6: the CalDAV/CardDAV accounts Bimbing syncs with (src/core/sync). The
+ * password is never here: it lives in the keyring (libsecret), keyed by server_url and
+ * username. URLs are absolute; last_sync_at is Unix seconds, NULL before the first sync;
+ * last_error is the translated message of the last failed sync, NULL after a good one. */
+static const char migration_6[] =
+  "CREATE TABLE sync_accounts ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  server_url      TEXT NOT NULL CHECK (length (server_url) > 0),"
+  "  username        TEXT NOT NULL,"
+  "  principal_url   TEXT,"
+  "  calendar_url    TEXT,"
+  "  addressbook_url TEXT,"
+  "  last_sync_at    INTEGER,"
+  "  last_error      TEXT,"
+  "  created_at      INTEGER NOT NULL,"
+  "  UNIQUE (server_url, username)"
+  ");";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
   migration_5,
+  migration_6,
 };
 
 /* What SQL alone cannot do, run after a migration's SQL in its transaction. */
@@ -701,6 +720,7 @@ static const MigrationStep migration_steps[] = {
   NULL,
   NULL,
   _bmb_schema_place_meeting_records,
+  NULL,
   NULL,
   NULL,
 };

@@ -13,9 +13,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gio/gunixinputstream.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "bmb-application-private.h"
+#include "bmb-sync-account-setup.h"
 
 static gboolean
 instance_is_running (GApplication *application)
@@ -40,6 +43,89 @@ instance_is_running (GApplication *application)
   return running;
 }
 
+/* ---- --add-account (the work is bmb_sync_account_setup() in the core) ---------------------
+ * --sync will sit beside it: bmb_sync_accounts_list(), bmb_sync_accounts_open_client() and
+ * bmb_dav_collection_open() on each account's calendar_url and addressbook_url, then the
+ * sync engine, then bmb_sync_accounts_record_sync(). */
+
+static gboolean
+has_account_command (GVariantDict *options)
+{
+  return g_variant_dict_contains (options, "add-account") ||
+         g_variant_dict_contains (options, "username");
+}
+
+static int
+run_add_account (BmbApplication          *self,
+                 GApplicationCommandLine *remote,
+                 GVariantDict            *options)
+{
+  g_autoptr(GInputStream) input = NULL;
+  g_autoptr(GDataInputStream) lines = NULL;
+  g_autoptr(BmbSyncAccounts) accounts = NULL;
+  g_autoptr(BmbSyncAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *password = NULL;
+  g_autofree char *message = NULL;
+  const char *address = NULL;
+  const char *username = NULL;
+
+  g_variant_dict_lookup (options, "add-account", "&s", &address);
+  g_variant_dict_lookup (options, "username", "&s", &username);
+  if (address == NULL || username == NULL)
+    message = g_strdup (_("--add-account URL and --username NAME go together\n"));
+
+  /* The password is one line on standard input (never an argument: others could read it). */
+  if (message == NULL)
+    {
+      input = remote ? g_application_command_line_get_stdin (remote)
+                     : g_unix_input_stream_new (STDIN_FILENO, FALSE);
+      if (input != NULL)
+        {
+          lines = g_data_input_stream_new (input);
+          password = g_data_input_stream_read_line_utf8 (lines, NULL, NULL, &error);
+        }
+      if (password == NULL)
+        message = g_strdup_printf (_("Type the password for “%s” on standard input.\n"), username);
+      else
+        g_strchomp (password);
+    }
+
+  if (message == NULL && !bmb_application_ensure_database (self, &error))
+    message = g_strdup_printf ("%s\n", error->message);
+
+  if (message == NULL)
+    {
+      accounts = bmb_sync_accounts_new (self->database);
+      account = bmb_sync_account_setup (accounts, address, username, password, NULL, &error);
+      if (account == NULL)
+        message = g_strdup_printf ("%s\n", error->message);
+    }
+  if (password != NULL)
+    memset (password, 0, strlen (password));
+
+  if (message != NULL)
+    {
+      if (remote != NULL)
+        g_application_command_line_printerr (remote, "%s", message);
+      else
+        g_printerr ("%s", message);
+      return 1;
+    }
+
+  /* Translators: after --add-account: the user name, the server, the calendar and address
+   * book on the server ("none" when the server has no such service) */
+  message = g_strdup_printf (_("Added “%s” on %s.\nCalendar: %s\nAddress book: %s\n"),
+                             account->username, account->server_url,
+                             account->calendar_url ? account->calendar_url : _("none"),
+                             account->addressbook_url ? account->addressbook_url : _("none"));
+  if (remote != NULL)
+    g_application_command_line_print (remote, "%s", message);
+  else
+    g_print ("%s", message);
+  return 0;
+}
+
 static int
 on_handle_local_options_cb (GApplication *application,
                             GVariantDict *options,
@@ -54,7 +140,7 @@ on_handle_local_options_cb (GApplication *application,
       return 0;
     }
 
-  if (!_bmb_application_has_commands (options))
+  if (!_bmb_application_has_commands (options) && !has_account_command (options))
     return -1;
 
   /* A running instance does the work (and sees the data it shows); with
@@ -72,6 +158,8 @@ on_handle_local_options_cb (GApplication *application,
       bmb_application_set_database_path (self, path);
     }
 
+  if (has_account_command (options))
+    return run_add_account (self, NULL, options);
   return _bmb_application_run_commands (self, NULL, options);
 }
 
@@ -85,6 +173,12 @@ _bmb_application_add_options (BmbApplication *self)
       N_("Start without a window and deliver reminders in the background"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Show the version and quit"), NULL },
+    { "add-account", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Sync with a CalDAV/CardDAV server (its address, or your e-mail address): finds or "
+         "creates the Bimbing calendar and address book there; the password is read from "
+         "standard input"), N_("URL") },
+    { "username", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --add-account: your user name on the server"), N_("NAME") },
     { NULL }
   };
 
@@ -121,6 +215,8 @@ _bmb_application_handle_command (BmbApplication          *self,
         bmb_application_set_database_path (self, path);
     }
 
+  if (has_account_command (options))
+    return run_add_account (self, command_line, options);
   status = _bmb_application_run_commands (self, command_line, options);
   if (status >= 0)
     return status;

@@ -267,6 +267,8 @@ bmb_application_preferences_action (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   BmbPreferencesWindow *preferences = bmb_preferences_window_new (self->settings);
 
+  if (self->context != NULL)
+    bmb_preferences_window_add_accounts (preferences, self->context);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-accounts-page.h"
 #include "bmb-preferences-window.h"
 
 struct _BmbPreferencesWindow
@@ -115,4 +116,15 @@ bmb_preferences_window_new (GSettings *settings)
   sync_reminder_row (self);
 
   return self;
+}
+
+void
+bmb_preferences_window_add_accounts (BmbPreferencesWindow *self,
+                                     BmbContext           *context)
+{
+  g_return_if_fail (BMB_IS_PREFERENCES_WINDOW (self));
+  g_return_if_fail (BMB_IS_CONTEXT (context));
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (bmb_accounts_page_new (context)));
 }
