@@ -669,7 +669,8 @@ bmb_mentoring_store_save_occurrence (BmbMentoringStore  *self,
       sqlite3_bind_text (stmt, 2, recurrence_id, -1, SQLITE_TRANSIENT);
       if (!bmb_database_step_done (db, stmt, error))
         goto failed;
-      bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS);
+      bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, bmb_session_get_id (session),
+                              BMB_CHANGE_CHANGED);
     }
 
   if (!bmb_database_commit (db, error))
@@ -788,7 +789,7 @@ bmb_mentoring_store_revert_occurrence (BmbMentoringStore  *self,
   if (!bmb_database_step_done (db, stmt, error))
     return rollback_and_fail (db);
 
-  bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS);
+  bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, session_id, BMB_CHANGE_CHANGED);
 
   if (!bmb_database_commit (db, error))
     return rollback_and_fail (db);

@@ -127,24 +127,7 @@ static int
 compare_relationships (gconstpointer a,
                        gconstpointer b)
 {
-  BmbRelationship *x = *(BmbRelationship * const *)a;
-  BmbRelationship *y = *(BmbRelationship * const *)b;
-  g_autofree char *tx = NULL;
-  g_autofree char *ty = NULL;
-  g_autofree char *kx = NULL;
-  g_autofree char *ky = NULL;
-  gboolean ex = bmb_relationship_is_ended (x);
-  gboolean ey = bmb_relationship_is_ended (y);
-
-  if (ex != ey)
-    return ex ? 1 : -1;
-
-  tx = bmb_relationship_dup_display_title (x);
-  ty = bmb_relationship_dup_display_title (y);
-  kx = g_utf8_collate_key (tx, -1);
-  ky = g_utf8_collate_key (ty, -1);
-
-  return strcmp (kx, ky);
+  return bmb_relationship_compare (*(BmbRelationship * const *)a, *(BmbRelationship * const *)b);
 }
 
 static gboolean
@@ -342,6 +325,8 @@ write_relationship (BmbMentoringStore  *self,
     {
       _bmb_relationship_set_id (relationship, bmb_database_last_insert_id (db));
       _bmb_relationship_set_timestamps (relationship, now, now);
+      bmb_database_mark_item (db, BMB_CHANGE_RELATIONSHIPS, bmb_relationship_get_id (relationship),
+                              BMB_CHANGE_ADDED);
     }
   else if (bmb_database_changes (db) == 0)
     {
@@ -352,6 +337,7 @@ write_relationship (BmbMentoringStore  *self,
     {
       _bmb_relationship_set_timestamps (relationship,
                                         bmb_relationship_get_created_at (relationship), now);
+      bmb_database_mark_item (db, BMB_CHANGE_RELATIONSHIPS, id, BMB_CHANGE_CHANGED);
     }
 
   return TRUE;
@@ -375,8 +361,6 @@ bmb_mentoring_store_save_relationship (BmbMentoringStore  *self,
 
   if (!write_relationship (self, relationship, error))
     return rollback_and_fail (self->database);
-
-  bmb_database_mark_changed (self->database, BMB_CHANGE_RELATIONSHIPS);
 
   if (!bmb_database_commit (self->database, error))
     return rollback_and_fail (self->database);
@@ -443,9 +427,8 @@ bmb_mentoring_store_delete_relationship (BmbMentoringStore  *self,
       return rollback_and_fail (self->database);
     }
 
-  bmb_database_mark_changed (self->database,
-                             BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_SESSIONS |
-                             BMB_CHANGE_ACTION_ITEMS);
+  bmb_database_mark_item (self->database, BMB_CHANGE_RELATIONSHIPS, id, BMB_CHANGE_REMOVED);
+  bmb_database_mark_changed (self->database, BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (self->database, error))
     return rollback_and_fail (self->database);
@@ -688,6 +671,7 @@ bmb_mentoring_store_save_action_item (BmbMentoringStore  *self,
       sqlite3_stmt *pos;
 
       id = bmb_database_last_insert_id (db);
+      bmb_database_mark_item (db, BMB_CHANGE_ACTION_ITEMS, id, BMB_CHANGE_ADDED);
       _bmb_action_item_set_id (item, id);
       _bmb_action_item_set_times (item, done_at, now);
 
@@ -707,9 +691,8 @@ bmb_mentoring_store_save_action_item (BmbMentoringStore  *self,
   else
     {
       _bmb_action_item_set_times (item, done_at, bmb_action_item_get_created_at (item));
+      bmb_database_mark_item (db, BMB_CHANGE_ACTION_ITEMS, id, BMB_CHANGE_CHANGED);
     }
-
-  bmb_database_mark_changed (db, BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (db, error))
     return rollback_and_fail (db);
@@ -750,7 +733,7 @@ bmb_mentoring_store_set_action_item_done (BmbMentoringStore  *self,
       return rollback_and_fail (self->database);
     }
 
-  bmb_database_mark_changed (self->database, BMB_CHANGE_ACTION_ITEMS);
+  bmb_database_mark_item (self->database, BMB_CHANGE_ACTION_ITEMS, id, BMB_CHANGE_CHANGED);
 
   if (!bmb_database_commit (self->database, error))
     return rollback_and_fail (self->database);
@@ -783,7 +766,7 @@ bmb_mentoring_store_delete_action_item (BmbMentoringStore  *self,
       return rollback_and_fail (self->database);
     }
 
-  bmb_database_mark_changed (self->database, BMB_CHANGE_ACTION_ITEMS);
+  bmb_database_mark_item (self->database, BMB_CHANGE_ACTION_ITEMS, id, BMB_CHANGE_REMOVED);
 
   if (!bmb_database_commit (self->database, error))
     return rollback_and_fail (self->database);

@@ -376,16 +376,23 @@ rebuild_tags_menu (BmbContactsPage *self)
     }
 }
 
-void
-_bmb_contacts_page_reload (BmbContactsPage *self)
+/* Brings the list up to date: the rows @changes names, or (NULL) all. */
+static void
+update_list (BmbContactsPage *self,
+             BmbChangeSet    *changes)
 {
   g_autoptr(GError) error = NULL;
   gint64 shown = self->shown_id;
+  gboolean ok;
 
   if (self->model == NULL)
     return;
 
-  if (!bmb_contact_list_model_reload (self->model, &error))
+  if (changes != NULL)
+    ok = bmb_contact_list_model_apply_changes (self->model, changes, &error);
+  else
+    ok = bmb_contact_list_model_reload (self->model, &error);
+  if (!ok)
     bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Read the Contacts"), error);
 
   /* Keep following the shown contact when its position changed. */
@@ -406,15 +413,24 @@ _bmb_contacts_page_reload (BmbContactsPage *self)
   _bmb_contacts_page_update_details (self);
 }
 
-static void
-on_database_changed_cb (BmbContactsPage *self,
-                        guint            flags)
+void
+_bmb_contacts_page_reload (BmbContactsPage *self)
 {
-  if (flags & (BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS))
+  update_list (self, NULL);
+}
+
+/* Only the rows the committed transaction named are touched. */
+static void
+on_changes_committed_cb (BmbContactsPage *self,
+                         BmbChangeSet    *changes)
+{
+  BmbChangeFlags kinds = bmb_change_set_get_kinds (changes);
+
+  if (kinds & (BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS))
     {
-      _bmb_contacts_page_reload (self);
+      update_list (self, changes);
     }
-  else if (flags & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS))
+  else if (kinds & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS))
     {
       g_autoptr(GError) error = NULL;
 
@@ -522,8 +538,8 @@ set_database (BmbContactsPage *self,
                                                bmb_context_get_mentoring_store (self->context));
       bmb_contact_details_set_store (self->details, self->store);
 
-      self->changed_handler = g_signal_connect_object (database, "changed",
-                                                       G_CALLBACK (on_database_changed_cb),
+      self->changed_handler = g_signal_connect_object (database, "changes-committed",
+                                                       G_CALLBACK (on_changes_committed_cb),
                                                        self, G_CONNECT_SWAPPED);
     }
 

@@ -14,6 +14,7 @@
 #include "bmb-error-dialog.h"
 #include "bmb-goal-editor.h"
 #include "bmb-goal-row.h"
+#include "bmb-list-sync.h"
 #include "bmb-relationship-goals-section.h"
 
 struct _BmbRelationshipGoalsSection
@@ -357,15 +358,32 @@ bmb_relationship_goals_section_set_relationship (BmbRelationshipGoalsSection *se
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELATIONSHIP]);
 }
 
+static gint64
+goal_id (gpointer goal)
+{
+  return bmb_goal_get_id (goal);
+}
+
 gboolean
 bmb_relationship_goals_section_reload (BmbRelationshipGoalsSection  *self,
                                        GError                      **error)
+{
+  return bmb_relationship_goals_section_apply_changes (self, NULL, error);
+}
+
+gboolean
+bmb_relationship_goals_section_apply_changes (BmbRelationshipGoalsSection  *self,
+                                              BmbChangeSet                 *changes,
+                                              GError                      **error)
 {
   g_autoptr(GPtrArray) goals = NULL;
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
 
   g_return_val_if_fail (BMB_IS_RELATIONSHIP_GOALS_SECTION (self), FALSE);
   g_return_val_if_fail (self->relationship != NULL && self->goal_store != NULL, FALSE);
+
+  if (changes != NULL && !(bmb_change_set_get_kinds (changes) & BMB_CHANGE_GOALS))
+    return TRUE;
 
   goals = bmb_goal_store_list (self->goal_store, bmb_relationship_get_id (self->relationship), error);
   if (goals == NULL)
@@ -375,8 +393,7 @@ bmb_relationship_goals_section_reload (BmbRelationshipGoalsSection  *self,
     if (!is_pending_delete (self, bmb_goal_get_id (g_ptr_array_index (goals, i))))
       g_ptr_array_add (shown, g_ptr_array_index (goals, i));
 
-  g_list_store_splice (self->goals, 0, g_list_model_get_n_items (G_LIST_MODEL (self->goals)),
-                       shown->pdata, shown->len);
+  bmb_list_store_sync (self->goals, shown, goal_id, changes, BMB_CHANGE_GOALS);
   return TRUE;
 }
 

@@ -46,6 +46,11 @@ void             bmb_relationship_goals_section_set_relationship (BmbRelationshi
 /* Re-reads the goals of the relationship from the goal store. */
 gboolean         bmb_relationship_goals_section_reload           (BmbRelationshipGoalsSection  *self,
                                                                   GError                      **error);
+/* Updates the rows of the goals @changes names; the others keep their
+ * widgets. */
+gboolean         bmb_relationship_goals_section_apply_changes    (BmbRelationshipGoalsSection  *self,
+                                                                  BmbChangeSet                 *changes,
+                                                                  GError                      **error);
 /* Empties the list (the panel shows no relationship). */
 void             bmb_relationship_goals_section_clear            (BmbRelationshipGoalsSection  *self);
 /* Opens the goal editor for a new goal (@goal NULL) or @goal. */

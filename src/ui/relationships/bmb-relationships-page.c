@@ -54,7 +54,6 @@ struct _BmbRelationshipsPage
 
   /* state */
   gint64                selected_id;
-  gboolean              updating;
 };
 
 G_DEFINE_FINAL_TYPE (BmbRelationshipsPage, bmb_relationships_page, ADW_TYPE_BIN)
@@ -193,9 +192,7 @@ select_row (BmbRelationshipsPage *self,
 {
   gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self->list_box)) != NULL;
 
-  self->updating = TRUE;
   gtk_list_box_select_row (self->list_box, row);
-  self->updating = FALSE;
 
   if (row != NULL && had_focus)
     gtk_widget_grab_focus (GTK_WIDGET (row));
@@ -203,15 +200,17 @@ select_row (BmbRelationshipsPage *self,
   show_selected (self);
 }
 
+static void list_changed (BmbRelationshipsPage *self,
+                          gint64                keep_id,
+                          guint                 gone_index);
+
 static void
 reload (BmbRelationshipsPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) relationships = NULL;
-  g_autofree char *count = NULL;
   GtkListBoxRow *row;
   gint64 keep_id = self->selected_id;
-  guint n_ended = 0;
 
   if (self->store == NULL)
     return;
@@ -236,17 +235,28 @@ reload (BmbRelationshipsPage *self)
     }
   else
     {
-      self->updating = TRUE;
       while ((row = gtk_list_box_get_row_at_index (self->list_box, 0)) != NULL)
         gtk_list_box_remove (self->list_box, GTK_WIDGET (row));
       for (guint i = 0; i < relationships->len; i++)
         gtk_list_box_append (self->list_box,
                              bmb_relationship_row_new (g_ptr_array_index (relationships, i)));
-      self->updating = FALSE;
     }
 
   g_clear_pointer (&self->relationships, g_ptr_array_unref);
   self->relationships = g_steal_pointer (&relationships);
+  list_changed (self, keep_id, 0);
+}
+
+/* After the rows changed: the count, the empty state, and the selection
+ * (kept by id; if it went, the row now at @gone_index or the first). */
+static void
+list_changed (BmbRelationshipsPage *self,
+              gint64                keep_id,
+              guint                 gone_index)
+{
+  g_autofree char *count = NULL;
+  GtkListBoxRow *row;
+  guint n_ended = 0;
 
   for (guint i = 0; i < self->relationships->len; i++)
     if (bmb_relationship_is_ended (g_ptr_array_index (self->relationships, i)))
@@ -261,6 +271,9 @@ reload (BmbRelationshipsPage *self)
 
   /* Keep the selection by id; without one, show the first relationship. */
   row = keep_id != 0 ? find_row (self, keep_id) : NULL;
+  if (row == NULL && gone_index > 0)
+    row = gtk_list_box_get_row_at_index (self->list_box,
+                                         MIN (gone_index, self->relationships->len) - 1);
   if (row == NULL)
     row = gtk_list_box_get_row_at_index (self->list_box, 0);
   if (row != gtk_list_box_get_selected_row (self->list_box))
@@ -289,24 +302,148 @@ show_sessions_page (BmbRelationshipsPage *self)
   return BMB_SESSIONS_PAGE (page);
 }
 
+static int
+index_of (BmbRelationshipsPage *self,
+          gint64                relationship_id)
+{
+  for (guint i = 0; i < self->relationships->len; i++)
+    if (bmb_relationship_get_id (g_ptr_array_index (self->relationships, i)) == relationship_id)
+      return (int)i;
+
+  return -1;
+}
+
+/* Brings one row up to date; TRUE when the selected row went (its index
+ * in *@gone_index). */
+static gboolean
+update_row (BmbRelationshipsPage *self,
+            gint64                relationship_id,
+            gboolean              removed,
+            guint                *gone_index)
+{
+  g_autoptr(BmbRelationship) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  int old_index = index_of (self, relationship_id);
+  GtkListBoxRow *row = NULL;
+  guint position = 0;
+
+  if (!removed)
+    {
+      fresh = bmb_mentoring_store_get_relationship (self->store, relationship_id, &error);
+      if (fresh == NULL && !g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND))
+        g_debug ("Could not read relationship %" G_GINT64_FORMAT ": %s", relationship_id,
+                 error->message);
+    }
+
+  if (old_index >= 0)
+    {
+      row = gtk_list_box_get_row_at_index (self->list_box, old_index);
+      g_ptr_array_remove_index (self->relationships, old_index);
+    }
+
+  if (fresh == NULL)
+    {
+      if (row == NULL)
+        return FALSE;
+      gtk_list_box_remove (self->list_box, GTK_WIDGET (row));
+      if (relationship_id != self->selected_id)
+        return FALSE;
+      *gone_index = old_index + 1;
+      return TRUE;
+    }
+
+  while (position < self->relationships->len &&
+         bmb_relationship_compare (g_ptr_array_index (self->relationships, position), fresh) <= 0)
+    position++;
+  g_ptr_array_insert (self->relationships, position, g_object_ref (fresh));
+
+  if (row == NULL)
+    {
+      gtk_list_box_insert (self->list_box, bmb_relationship_row_new (fresh), position);
+      return FALSE;
+    }
+
+  bmb_relationship_row_set_item (BMB_RELATIONSHIP_ROW (gtk_list_box_row_get_child (row)), fresh);
+  if ((guint)old_index != position)
+    {
+      /* The same row widget moves to its new place. */
+      gboolean selected = gtk_list_box_row_is_selected (row);
+
+      g_object_ref (row);
+      gtk_list_box_remove (self->list_box, GTK_WIDGET (row));
+      gtk_list_box_insert (self->list_box, GTK_WIDGET (row), position);
+      if (selected)
+        gtk_list_box_select_row (self->list_box, row);
+      g_object_unref (row);
+    }
+
+  return FALSE;
+}
+
 /* ---- callbacks ----------------------------------------------------------- */
 
 static void
-on_database_changed_cb (BmbRelationshipsPage *self,
-                        guint                 flags)
+on_changes_committed_cb (BmbRelationshipsPage *self,
+                         BmbChangeSet         *changes)
 {
-  /* Partner names come from the contacts. */
-  if (flags & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_CONTACTS))
-    reload (self);
+  static const BmbChangeAction actions[] = { BMB_CHANGE_REMOVED, BMB_CHANGE_CHANGED, BMB_CHANGE_ADDED };
+  const gint64 *ids;
+  guint n_ids;
+  gint64 keep_id = self->selected_id;
+  guint gone_index = 0;
+  gboolean touched = FALSE;
+
+  if (self->store == NULL || self->relationships == NULL)
+    return;
+
+  /* A change that names no rows: read the list again. */
+  if (bmb_change_set_get_coarse_kinds (changes) & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_CONTACTS))
+    {
+      reload (self);
+      return;
+    }
+
+  for (guint a = 0; a < G_N_ELEMENTS (actions); a++)
+    {
+      ids = bmb_change_set_get_ids (changes, BMB_CHANGE_RELATIONSHIPS, actions[a], &n_ids);
+      for (guint i = 0; i < n_ids; i++)
+        update_row (self, ids[i], actions[a] == BMB_CHANGE_REMOVED, &gone_index);
+      touched |= n_ids > 0;
+    }
+
+  /* Partner names come from the contacts: the rows showing a renamed
+   * contact are read again. */
+  if (bmb_change_set_get_n_items (changes, BMB_CHANGE_CONTACTS) > 0)
+    {
+      g_autoptr(GArray) stale = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      for (guint i = 0; i < self->relationships->len; i++)
+        {
+          BmbRelationship *relationship = g_ptr_array_index (self->relationships, i);
+          gint64 id = bmb_relationship_get_id (relationship);
+
+          if (bmb_change_set_lookup (changes, BMB_CHANGE_CONTACTS,
+                                     bmb_relationship_get_mentor_id (relationship)) != 0 ||
+              bmb_change_set_lookup (changes, BMB_CHANGE_CONTACTS,
+                                     bmb_relationship_get_mentee_id (relationship)) != 0)
+            g_array_append_val (stale, id);
+        }
+      for (guint i = 0; i < stale->len; i++)
+        update_row (self, g_array_index (stale, gint64, i), FALSE, &gone_index);
+      touched |= stale->len > 0;
+    }
+
+  if (!touched)
+    return;
+
+  gtk_list_box_invalidate_headers (self->list_box);
+  list_changed (self, keep_id, gone_index);
 }
 
 static void
 on_list_box_row_selected_cb (BmbRelationshipsPage *self,
                              GtkListBoxRow        *row)
 {
-  if (self->updating)
-    return;
-
   show_selected (self);
   update_actions (self);
 }
@@ -409,7 +546,7 @@ bmb_relationships_page_set_database (BmbRelationshipsPage *self,
     return;
 
   if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->database, on_changes_committed_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->goal_store);
   g_set_object (&self->database, database);
@@ -418,8 +555,8 @@ bmb_relationships_page_set_database (BmbRelationshipsPage *self,
     {
       self->store = g_object_ref (bmb_context_get_mentoring_store (self->context));
       self->goal_store = g_object_ref (bmb_context_get_goal_store (self->context));
-      g_signal_connect_object (database, "changed", G_CALLBACK (on_database_changed_cb), self,
-                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (database, "changes-committed",
+                               G_CALLBACK (on_changes_committed_cb), self, G_CONNECT_SWAPPED);
     }
 
   reload (self);
@@ -447,7 +584,7 @@ bmb_relationships_page_dispose (GObject *object)
   BmbRelationshipsPage *self = (BmbRelationshipsPage *)object;
 
   if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->database, on_changes_committed_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->goal_store);
   g_clear_object (&self->database);
