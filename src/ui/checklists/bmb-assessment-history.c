@@ -14,6 +14,7 @@
 
 #include "bmb-local-time.h"
 #include "bmb-assessment-history.h"
+#include "bmb-list-sync.h"
 #include "bmb-assessment-score.h"
 
 struct _BmbAssessmentHistory
@@ -402,19 +403,51 @@ gboolean
 bmb_assessment_history_reload (BmbAssessmentHistory  *self,
                                GError               **error)
 {
+  return bmb_assessment_history_apply_changes (self, NULL, error);
+}
+
+static gint64
+assessment_id_of (gpointer assessment)
+{
+  return bmb_assessment_get_id (assessment);
+}
+
+static gint64
+previous_id (GHashTable *previous,
+             gint64      assessment_id)
+{
+  BmbAssessment *before = g_hash_table_lookup (previous, GINT_TO_POINTER (assessment_id));
+
+  return before != NULL ? bmb_assessment_get_id (before) : 0;
+}
+
+gboolean
+bmb_assessment_history_apply_changes (BmbAssessmentHistory  *self,
+                                      BmbChangeSet          *changes,
+                                      GError               **error)
+{
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(BmbAssessment) draft = NULL;
   g_autoptr(GArray) series = NULL;
   g_autoptr(GArray) points = NULL;
   g_autoptr(GPtrArray) newest_first = NULL;
+  g_autoptr(GHashTable) old_previous = NULL;
+  g_autoptr(BmbChangeSet) rows = bmb_change_set_new ();
   gint64 template_id;
 
   g_return_val_if_fail (BMB_IS_ASSESSMENT_HISTORY (self), FALSE);
 
-  g_hash_table_remove_all (self->previous);
+  if (changes != NULL &&
+      !(bmb_change_set_get_kinds (changes) & (BMB_CHANGE_ASSESSMENTS | BMB_CHANGE_CHECKLISTS |
+                                              BMB_CHANGE_RELATIONSHIPS)))
+    return TRUE;
+
+  old_previous = g_steal_pointer (&self->previous);
+  self->previous = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 
   if (self->template == NULL || self->store == NULL)
     {
+      g_clear_pointer (&rows, bmb_change_set_unref);
       g_list_store_remove_all (self->assessments);
       bmb_progress_chart_set_points (self->chart, NULL, 0);
       return TRUE;
@@ -436,12 +469,31 @@ bmb_assessment_history_reload (BmbAssessmentHistory  *self,
                          GINT_TO_POINTER (bmb_assessment_get_id (g_ptr_array_index (history, i))),
                          g_object_ref (g_ptr_array_index (history, i - 1)));
 
+  /* A row changes when its assessment did, or the one before it (the
+   * change badges compare with it); a checklist or relationship change
+   * (item titles, relationship names) touches every row. */
+  if (changes != NULL && !(bmb_change_set_get_kinds (changes) & (BMB_CHANGE_CHECKLISTS |
+                                                                 BMB_CHANGE_RELATIONSHIPS)))
+    {
+      bmb_change_set_merge (rows, changes);
+      for (guint i = 0; i < history->len; i++)
+        {
+          gint64 id = bmb_assessment_get_id (g_ptr_array_index (history, i));
+
+          if (previous_id (old_previous, id) != previous_id (self->previous, id))
+            bmb_change_set_add (rows, BMB_CHANGE_ASSESSMENTS, id, BMB_CHANGE_CHANGED);
+        }
+    }
+  else
+    {
+      g_clear_pointer (&rows, bmb_change_set_unref);
+    }
+
   newest_first = g_ptr_array_new ();
   for (guint i = history->len; i > 0; i--)
     g_ptr_array_add (newest_first, g_ptr_array_index (history, i - 1));
-  g_list_store_splice (self->assessments, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->assessments)),
-                       newest_first->pdata, newest_first->len);
+  bmb_list_store_sync (self->assessments, newest_first, assessment_id_of, rows,
+                       BMB_CHANGE_ASSESSMENTS);
 
   series = bmb_assessment_score_series (self->template, history);
   points = g_array_sized_new (FALSE, FALSE, sizeof (BmbProgressPoint), series->len);

@@ -61,11 +61,11 @@ struct _BmbChecklistsPage
   /* state */
   gint64                 selected_id;
   guint                  reload_idle_id;
+  BmbChangeSet          *pending_changes;  /* merged until the idle applies them */
   int                    export_format;    /* BmbAssessmentExportFormat */
   guint                  browsing : 1;     /* the user asked for the list */
   guint                  taking : 1;       /* the assessment view is shown */
   guint                  any_assessment : 1;
-  guint                  reloading : 1;
 };
 
 typedef struct
