@@ -684,6 +684,37 @@ test_delete_without_undo (Fixture       *f,
   g_assert_true (bmb_test_wait_for (shown_is, &w, 5000));
 }
 
+/* Quitting while the Undo toast is still up is not an Undo: the delete is
+ * written (the application's undo queue is flushed as the window closes). */
+static void
+test_delete_then_quit (Fixture       *f,
+                       gconstpointer  data)
+{
+  ContactWait w = { f, 0 };
+  g_autoptr(BmbContact) still = NULL;
+  gint64 rina;
+
+  add_contact (f, "Agus", "Salim", NULL);
+  rina = add_contact (f, "Rina", "Wijaya", "Tokopedia");
+  open_window (f);
+
+  press_delete_on (f, rina);
+  w.id = rina;
+  g_assert_true (bmb_test_wait_for (not_listed, &w, 5000));
+  g_assert_true (bmb_test_wait_for (undo_shown, f, 5000));
+  still = bmb_contact_store_get (f->store, rina, NULL);
+  g_assert_nonnull (still);
+  g_assert_cmpuint (bmb_undo_queue_get_n_pending (
+                      bmb_context_get_undo_queue (bmb_window_get_context (f->window))), ==, 1);
+
+  /* Ctrl+Q, as the user would. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  g_assert_true (not_in_database (&w));
+  g_assert_cmpint (bmb_contact_store_count (f->store, NULL), ==, 1);
+  f->window = NULL;
+  f->page = NULL;
+}
+
 /* ---- item-level updates --------------------------------------------------- */
 
 /* Every BmbContactRow under @root, by the id of the contact it shows. */
@@ -1038,6 +1069,8 @@ main (int   argc,
               fixture_setup, test_log_interaction, fixture_teardown);
   g_test_add ("/contacts-page/delete/undo", Fixture, NULL,
               fixture_setup, test_delete_undo, fixture_teardown);
+  g_test_add ("/contacts-page/delete/then-quit", Fixture, NULL,
+              fixture_setup, test_delete_then_quit, fixture_teardown);
   g_test_add ("/contacts-page/delete/without-undo", Fixture, NULL,
               fixture_setup, test_delete_without_undo, fixture_teardown);
 

@@ -88,6 +88,5 @@ void     _bmb_checklists_page_add_toast      (BmbChecklistsPage *self,
 /* The actions of bmb-checklists-page-actions.c. */
 void     _bmb_checklists_page_class_init_actions (GtkWidgetClass *widget_class);
 /* Deletes what is waiting for its Undo toast to go away. */
-void     _bmb_checklists_page_flush_deletes  (BmbChecklistsPage *self);
 
 G_END_DECLS

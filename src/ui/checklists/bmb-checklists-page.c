@@ -544,9 +544,8 @@ bmb_checklists_page_dispose (GObject *object)
 {
   BmbChecklistsPage *self = (BmbChecklistsPage *)object;
 
-  /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here. */
-  _bmb_checklists_page_flush_deletes (self);
-
+  /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here.
+   * Deletes waiting for their toast are in the application's undo queue. */
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->reload_idle_id, g_source_remove);
 

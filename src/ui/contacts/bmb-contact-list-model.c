@@ -700,6 +700,14 @@ bmb_contact_list_model_unhide (BmbContactListModel *self,
     requery (self);
 }
 
+guint
+bmb_contact_list_model_get_n_hidden (BmbContactListModel *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_LIST_MODEL (self), 0);
+
+  return g_hash_table_size (self->hidden);
+}
+
 gboolean
 bmb_contact_list_model_is_hidden (BmbContactListModel *self,
                                   gint64               contact_id)

@@ -50,6 +50,7 @@ void                 bmb_contact_list_model_hide              (BmbContactListMod
                                                               gint64               contact_id);
 void                 bmb_contact_list_model_unhide            (BmbContactListModel *self,
                                                               gint64               contact_id);
+guint                bmb_contact_list_model_get_n_hidden      (BmbContactListModel *self);
 gboolean             bmb_contact_list_model_is_hidden         (BmbContactListModel *self,
                                                               gint64               contact_id);
 

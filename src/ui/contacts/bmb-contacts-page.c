@@ -285,13 +285,8 @@ _bmb_contacts_page_update_list_state (BmbContactsPage *self)
       bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Read the Contacts"), error);
       total = 0;
     }
-  for (guint i = 0; i < self->pending_deletes->len; i++)
-    {
-      PendingDelete *pending = g_ptr_array_index (self->pending_deletes, i);
-
-      if (!pending->finished && !pending->undone)
-        total -= pending->ids->len;
-    }
+  /* Contacts waiting for their Undo toast are hidden: not counted. */
+  total -= bmb_contact_list_model_get_n_hidden (self->model);
 
   gtk_stack_set_visible_child_name (self->stack, total > 0 ? "contacts" : "empty");
 
@@ -573,15 +568,8 @@ bmb_contacts_page_dispose (GObject *object)
 
   self->disposed = TRUE;
 
-  /* Deletes still waiting for their toast happen now: closing the window
-   * is not an Undo. */
-  if (self->pending_deletes != NULL)
-    {
-      for (guint i = 0; i < self->pending_deletes->len; i++)
-        _bmb_contacts_page_pending_delete_commit (g_ptr_array_index (self->pending_deletes, i));
-      g_clear_pointer (&self->pending_deletes, g_ptr_array_unref);
-    }
-
+  /* Deletes still waiting for their toast are in the application's undo
+   * queue: the window flushes it when it closes. */
   g_cancellable_cancel (self->import_cancellable);
   g_cancellable_cancel (self->export_cancellable);
   g_clear_signal_handler (&self->changed_handler, self->database);
@@ -778,7 +766,6 @@ static void
 bmb_contacts_page_init (BmbContactsPage *self)
 {
   self->sort_mode = g_strdup ("name");
-  self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify)_bmb_contacts_page_pending_delete_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

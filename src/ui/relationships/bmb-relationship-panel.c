@@ -598,6 +598,7 @@ set_database (BmbRelationshipPanel *self,
 
   /* Goals deleted with a toast still up go now, into the database they came from. */
   bmb_relationship_goals_section_set_goal_store (self->goals_section, NULL);
+  bmb_relationship_goals_section_set_undo_queue (self->goals_section, NULL);
   if (self->db != NULL)
     g_signal_handlers_disconnect_by_func (self->db, on_changes_committed_cb, self);
   bmb_relationship_action_items_section_set_store (self->action_items_section, NULL);
@@ -614,6 +615,8 @@ set_database (BmbRelationshipPanel *self,
       self->checklist_store = g_object_ref (bmb_context_get_checklist_store (self->context));
       bmb_phase_stepper_set_stores (self->stepper, self->store, self->checklist_store);
       bmb_relationship_goals_section_set_goal_store (self->goals_section, self->goal_store);
+      bmb_relationship_goals_section_set_undo_queue (self->goals_section,
+                                                     bmb_context_get_undo_queue (self->context));
       bmb_relationship_action_items_section_set_store (self->action_items_section, self->store);
       g_signal_connect_object (db, "changes-committed", G_CALLBACK (on_changes_committed_cb),
                                self, G_CONNECT_SWAPPED);
