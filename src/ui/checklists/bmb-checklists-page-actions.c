@@ -359,22 +359,14 @@ export_template (BmbChecklistsPage         *self,
                  BmbAssessmentExportFormat  format,
                  GFile                     *file)
 {
-  g_autoptr(GPtrArray) history = NULL;
-  g_autoptr(GError) error = NULL;
+  BmbAssessmentExportOptions options = { bmb_checklist_template_get_id (template), format };
   ExportJob *job;
 
-  history = bmb_checklist_store_list_history (self->store, bmb_checklist_template_get_id (template),
-                                              &error);
-  if (history == NULL)
-    {
-      _bmb_checklists_page_show_error (self, _("Could Not Export the History"), error);
-      return;
-    }
-
+  /* Reading the history and building the text happen in the worker too. */
   job = g_new0 (ExportJob, 1);
   job->page = g_object_ref (self);
   job->file = g_object_ref (file);
-  bmb_assessment_export_async (template, history, format, file, self->cancellable,
+  bmb_assessment_export_async (self->store, file, &options, self->cancellable, NULL,
                                on_export_done_cb, job);
 }
 
