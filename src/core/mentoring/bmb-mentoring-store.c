@@ -453,6 +453,55 @@ bmb_mentoring_store_list_relationships (BmbMentoringStore  *self,
   return list;
 }
 
+GArray *
+bmb_mentoring_store_list_relationship_ids (BmbMentoringStore  *self,
+                                           GError            **error)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_object_unref);
+  GArray *ids;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (self), NULL);
+
+  /* Only what the order needs: no goals, agreements or closing notes. */
+  stmt = bmb_database_prepare (self->database,
+                               "SELECT r.id, r.title, r.mentor_id, r.mentee_id, cm.display_name, "
+                               "  ce.display_name, r.ended_on FROM relationships r "
+                               "LEFT JOIN contacts cm ON cm.id = r.mentor_id "
+                               "LEFT JOIN contacts ce ON ce.id = r.mentee_id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = bmb_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    {
+      BmbRelationship *key = bmb_relationship_new ();
+
+      _bmb_relationship_set_id (key, sqlite3_column_int64 (stmt, 0));
+      bmb_relationship_set_title (key, (const char *)sqlite3_column_text (stmt, 1));
+      bmb_relationship_set_mentor_id (key, sqlite3_column_int64 (stmt, 2));
+      bmb_relationship_set_mentee_id (key, sqlite3_column_int64 (stmt, 3));
+      _bmb_relationship_set_names (key, (const char *)sqlite3_column_text (stmt, 4),
+                                   (const char *)sqlite3_column_text (stmt, 5));
+      bmb_relationship_set_ended_on (key, (const char *)sqlite3_column_text (stmt, 6));
+      g_ptr_array_add (keys, key);
+    }
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return NULL;
+
+  g_ptr_array_sort (keys, compare_relationships);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), keys->len);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      gint64 id = bmb_relationship_get_id (g_ptr_array_index (keys, i));
+
+      g_array_append_val (ids, id);
+    }
+
+  return ids;
+}
+
 GPtrArray *
 bmb_mentoring_store_list_relationships_for_contact (BmbMentoringStore  *self,
                                                     gint64              contact_id,
