@@ -214,6 +214,48 @@ create_item_row (BmbAssessmentHistory *self,
   return row;
 }
 
+/* The answers of one assessment are rows of their own (one per checklist
+ * item): they are made when the row is first expanded, not for every
+ * assessment of a long history. */
+typedef struct
+{
+  BmbAssessmentHistory *self;        /* weak */
+  BmbAssessment        *assessment;
+} RowAnswers;
+
+static void
+row_answers_free (gpointer  data,
+                  GClosure *closure)
+{
+  RowAnswers *answers = data;
+
+  g_clear_weak_pointer (&answers->self);
+  g_clear_object (&answers->assessment);
+  g_free (answers);
+}
+
+static void
+on_history_row_expanded_cb (AdwExpanderRow *row,
+                            GParamSpec     *pspec,
+                            RowAnswers     *answers)
+{
+  BmbAssessmentHistory *self = answers->self;
+  BmbAssessment *assessment = answers->assessment;
+  BmbAssessment *previous;
+  g_autoptr(GArray) deltas = NULL;
+
+  if (!adw_expander_row_get_expanded (row) || self == NULL || self->template == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (row, on_history_row_expanded_cb, answers);
+  previous = g_hash_table_lookup (self->previous,
+                                  GINT_TO_POINTER (bmb_assessment_get_id (assessment)));
+  deltas = bmb_assessment_compute_deltas (self->template, previous, assessment);
+  for (guint i = 0; i < deltas->len; i++)
+    adw_expander_row_add_row (row, create_item_row (self, assessment,
+                                                    &g_array_index (deltas, BmbItemDelta, i)));
+}
+
 static GtkWidget *
 create_history_row (gpointer item,
                     gpointer user_data)
@@ -228,6 +270,7 @@ create_history_row (gpointer item,
   g_autofree char *score_text = NULL;
   BmbAssessmentScore score;
   GtkWidget *row, *score_label;
+  RowAnswers *answers;
   const char *relationship;
   gint64 relationship_id;
 
@@ -263,10 +306,11 @@ create_history_row (gpointer item,
   gtk_widget_set_valign (score_label, GTK_ALIGN_CENTER);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), score_label);
 
-  for (guint i = 0; i < deltas->len; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                              create_item_row (self, assessment,
-                                               &g_array_index (deltas, BmbItemDelta, i)));
+  answers = g_new0 (RowAnswers, 1);
+  g_set_weak_pointer (&answers->self, self);
+  answers->assessment = g_object_ref (assessment);
+  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (on_history_row_expanded_cb),
+                         answers, row_answers_free, 0);
 
   return row;
 }
