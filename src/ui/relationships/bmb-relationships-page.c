@@ -185,12 +185,14 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
 {
   BmbRelationshipRow *row = BMB_RELATIONSHIP_ROW (gtk_list_item_get_child (list_item));
   guint position = gtk_list_item_get_position (list_item);
+  const char *heading = NULL;
+
+  if (self->model != NULL && position == bmb_relationship_list_model_get_first_ended (self->model))
+    /* Translators: the heading above the mentoring relationships that have ended */
+    heading = C_("relationships", "Ended");
 
   bmb_relationship_row_set_item (row, gtk_list_item_get_item (list_item));
-  bmb_relationship_row_set_heading (row, self->model != NULL &&
-                                         position == bmb_relationship_list_model_get_first_ended (self->model)
-                                         /* Translators: the heading above the mentoring relationships that have ended */
-                                         ? C_("relationships", "Ended") : NULL);
+  bmb_relationship_row_set_heading (row, heading);
 }
 
 static void
