@@ -374,6 +374,9 @@ test_files (Fixture       *fixture,
   g_autofree char *expected_csv = bmb_assessment_export_csv (fixture->template, fixture->history);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(BmbProgress) progress = bmb_progress_new ();
+  BmbAssessmentExportOptions options = { bmb_checklist_template_get_id (fixture->template),
+                                         BMB_ASSESSMENT_EXPORT_MARKDOWN };
   AsyncState state = { FALSE, NULL };
 
   g_assert_cmpstr (bmb_assessment_export_format_get_extension (BMB_ASSESSMENT_EXPORT_CSV),
@@ -390,19 +393,19 @@ test_files (Fixture       *fixture,
   g_assert_cmpstr (contents, ==, expected_csv);
   g_clear_pointer (&contents, g_free);
 
-  bmb_assessment_export_async (fixture->template, fixture->history,
-                               BMB_ASSESSMENT_EXPORT_MARKDOWN, md_file, NULL,
+  /* The async export reads the history itself, on a worker connection. */
+  bmb_assessment_export_async (fixture->store, md_file, &options, NULL, progress,
                                on_export_async_cb, &state);
   g_assert_true (bmb_test_wait_for (async_done, &state, 5000));
   g_assert_no_error (state.error);
+  g_assert_cmpfloat (bmb_progress_get_fraction (progress), ==, 1.0);
   g_file_get_contents (md_path, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (contents, ==, expected_md);
 
   /* A folder that does not exist: the error names the file. */
   state.done = FALSE;
-  bmb_assessment_export_async (fixture->template, fixture->history,
-                               BMB_ASSESSMENT_EXPORT_MARKDOWN, bad_file, NULL,
+  bmb_assessment_export_async (fixture->store, bad_file, &options, NULL, NULL,
                                on_export_async_cb, &state);
   g_assert_true (bmb_test_wait_for (async_done, &state, 5000));
   g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);

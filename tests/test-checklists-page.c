@@ -242,6 +242,20 @@ row_has_draft (gpointer data)
   return row != NULL && bmb_template_row_get_has_draft (row);
 }
 
+static guint
+count_widgets (GtkWidget *root,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+
+  return n;
+}
+
 static void
 test_take_resume_finish (Fixture       *f,
                          gconstpointer  data)
@@ -367,6 +381,12 @@ test_take_resume_finish (Fixture       *f,
     row = bmb_assessment_history_get_row (history, 0);
     g_assert_nonnull (row);
     g_assert_cmpstr (adw_expander_row_get_subtitle (row), ==, "First assessment");
+    /* The answers are rows of their own (one per item, beside the
+     * expander's own header row), made when the row is expanded. */
+    g_assert_cmpuint (count_widgets (GTK_WIDGET (row), ADW_TYPE_ACTION_ROW), <=, 1);
+    adw_expander_row_set_expanded (row, TRUE);
+    g_assert_cmpuint (count_widgets (GTK_WIDGET (row), ADW_TYPE_ACTION_ROW), >=, n_items);
+    adw_expander_row_set_expanded (row, FALSE);
     score = bmb_test_find_widget (GTK_WIDGET (row), GTK_TYPE_LABEL, "checklist-score");
     g_assert_nonnull (score);
     g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (score)), ==, expected);

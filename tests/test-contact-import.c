@@ -567,11 +567,11 @@ typedef struct
 } AsyncState;
 
 static void
-on_progress (double   fraction,
-             guint    n_processed,
-             gpointer user_data)
+on_progress (BmbProgress *progress,
+             AsyncState  *state)
 {
-  AsyncState *state = user_data;
+  double fraction = bmb_progress_get_fraction (progress);
+  guint n_processed = bmb_progress_get_done (progress);
 
   g_assert_cmpfloat (fraction, >=, state->last_fraction);
   g_assert_cmpfloat (fraction, <=, 1.0);
@@ -606,8 +606,7 @@ on_import_done (GObject      *source,
 {
   AsyncState *state = user_data;
 
-  state->result = bmb_contact_import_file_finish (BMB_DATABASE (source), result,
-                                                  &state->error);
+  state->result = bmb_contact_import_finish (result, &state->error);
   state->done = TRUE;
 }
 
@@ -624,6 +623,7 @@ test_async_progress (void)
   g_autoptr(GString) cards = make_cards (20000);
   g_autofree char *path = write_tmp_file ("banyak.vcf", cards->str, cards->len);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(BmbProgress) progress = bmb_progress_new ();
   AsyncState state = { 0, };
   gint64 start = g_get_monotonic_time ();
   double seconds;
@@ -631,7 +631,8 @@ test_async_progress (void)
 
   handler = g_signal_connect (db, "changed", G_CALLBACK (on_changed), &state);
 
-  bmb_contact_import_file_async (db, file, NULL, on_progress, &state, on_import_done, &state);
+  g_signal_connect (progress, "changed", G_CALLBACK (on_progress), &state);
+  bmb_contact_import_async (file, db, NULL, NULL, progress, on_import_done, &state);
   g_assert_true (bmb_test_wait_for (is_done, &state, 60000));
   seconds = (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
 
@@ -668,6 +669,7 @@ test_cancel_leaves_nothing (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(BmbContactImportResult) seed = NULL;
+  g_autoptr(BmbProgress) progress = bmb_progress_new ();
   AsyncState state = { 0, };
 
   seed = import_text (db, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sudah Ada\r\n"
@@ -676,8 +678,8 @@ test_cancel_leaves_nothing (void)
 
   /* Cancelled at the first report after some cards went in. */
   state.cancel_at_progress = cancellable;
-  bmb_contact_import_file_async (db, file, cancellable, on_progress, &state, on_import_done,
-                                 &state);
+  g_signal_connect (progress, "changed", G_CALLBACK (on_progress), &state);
+  bmb_contact_import_async (file, db, NULL, cancellable, progress, on_import_done, &state);
   g_assert_true (bmb_test_wait_for (is_done, &state, 60000));
 
   g_assert_null (state.result);

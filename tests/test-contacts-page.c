@@ -684,6 +684,168 @@ test_delete_without_undo (Fixture       *f,
   g_assert_true (bmb_test_wait_for (shown_is, &w, 5000));
 }
 
+/* Quitting while the Undo toast is still up is not an Undo: the delete is
+ * written (the application's undo queue is flushed as the window closes). */
+static void
+test_delete_then_quit (Fixture       *f,
+                       gconstpointer  data)
+{
+  ContactWait w = { f, 0 };
+  g_autoptr(BmbContact) still = NULL;
+  gint64 rina;
+
+  add_contact (f, "Agus", "Salim", NULL);
+  rina = add_contact (f, "Rina", "Wijaya", "Tokopedia");
+  open_window (f);
+
+  press_delete_on (f, rina);
+  w.id = rina;
+  g_assert_true (bmb_test_wait_for (not_listed, &w, 5000));
+  g_assert_true (bmb_test_wait_for (undo_shown, f, 5000));
+  still = bmb_contact_store_get (f->store, rina, NULL);
+  g_assert_nonnull (still);
+  g_assert_cmpuint (bmb_undo_queue_get_n_pending (
+                      bmb_context_get_undo_queue (bmb_window_get_context (f->window))), ==, 1);
+
+  /* Ctrl+Q, as the user would. */
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  g_assert_true (not_in_database (&w));
+  g_assert_cmpint (bmb_contact_store_count (f->store, NULL), ==, 1);
+  f->window = NULL;
+  f->page = NULL;
+}
+
+/* ---- item-level updates --------------------------------------------------- */
+
+/* Every BmbContactRow under @root, by the id of the contact it shows. */
+static void
+collect_rows (GtkWidget  *root,
+              GHashTable *rows)
+{
+  if (BMB_IS_CONTACT_ROW (root))
+    {
+      BmbContactListItem *item = bmb_contact_row_get_item (BMB_CONTACT_ROW (root));
+
+      if (item != NULL)
+        g_hash_table_insert (rows, g_memdup2 (&(gint64){ bmb_contact_list_item_get_id (item) },
+                                              sizeof (gint64)), root);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+typedef struct
+{
+  BmbContactListItem *item;
+  const char         *subtitle;
+} SubtitleWait;
+
+static gboolean
+subtitle_is (gpointer data)
+{
+  SubtitleWait *w = data;
+
+  return g_strcmp0 (bmb_contact_list_item_get_subtitle (w->item), w->subtitle) == 0;
+}
+
+static void on_items_changed_cb (GListModel *model, guint position, guint removed, guint added,
+                                 gpointer log);
+static gboolean rows_made (gpointer data);
+
+typedef struct
+{
+  guint calls;
+  guint position, removed, added;
+} ItemsChanged;
+
+/* Editing one contact refreshes its row and nothing else: the model says
+ * nothing changed in the order, and every row widget is the one it was. */
+static void
+test_edit_updates_one_row (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GHashTable) before = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GHashTable) after = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(BmbContact) rina = NULL;
+  g_autoptr(GError) error = NULL;
+  BmbContactStore *app_store;
+  BmbContactListModel *model;
+  BmbContactRow *rina_row;
+  GtkWidget *list_view;
+  ItemsChanged log = { 0 };
+  GHashTableIter iter;
+  gpointer key, value;
+  gint64 rina_id;
+  guint n_refreshed;
+  SubtitleWait w;
+
+  add_contact (f, "Agus", "Salim", "Gojek");
+  add_contact (f, "Dewi", "Lestari", "Bukalapak");
+  rina_id = add_contact (f, "Rina", "Wijaya", "Tokopedia");
+  add_contact (f, "Siti", "Rahayu", "Telkom");
+  add_contact (f, "Yusuf", "Hakim", "Traveloka");
+  open_window (f);
+
+  model = bmb_contacts_page_get_model (f->page);
+  list_view = bmb_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_LIST_VIEW, NULL);
+  g_assert_true (bmb_test_wait_for (rows_made, f, 5000));
+  bmb_test_spin (200);
+  collect_rows (list_view, before);
+  g_assert_cmpuint (g_hash_table_size (before), ==, 5);
+  rina_row = g_hash_table_lookup (before, &rina_id);
+  g_assert_nonnull (rina_row);
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed_cb), &log);
+  n_refreshed = bmb_contact_list_model_get_n_refreshed (model);
+
+  /* The edit goes through the app's own store, as the editor's Save does. */
+  app_store = bmb_context_get_contact_store (bmb_window_get_context (f->window));
+  rina = bmb_contact_store_get (app_store, rina_id, &error);
+  g_assert_no_error (error);
+  bmb_contact_set_organization (rina, "Shopee");
+  g_assert_true (bmb_contact_store_update (app_store, rina, &error));
+  g_assert_no_error (error);
+
+  w.item = bmb_contact_row_get_item (rina_row);
+  w.subtitle = "Shopee";
+  g_assert_true (bmb_test_wait_for (subtitle_is, &w, 5000));
+  bmb_test_spin (200);
+
+  /* Only that row object was read again; the order did not change, so the
+   * list was told nothing… */
+  g_assert_cmpuint (bmb_contact_list_model_get_n_refreshed (model), ==, n_refreshed + 1);
+  g_assert_cmpuint (log.calls, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 5);
+
+  /* …and every row is the same widget showing the same contact. */
+  collect_rows (list_view, after);
+  g_assert_cmpuint (g_hash_table_size (after), ==, 5);
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_assert_true (g_hash_table_lookup (after, key) == value);
+  g_assert_true (bmb_contact_row_get_item (rina_row) == w.item);
+
+  /* A rename that moves the row: one items-changed for the move, the other
+   * rows keep their widgets. */
+  bmb_contact_set_given_name (rina, "Abdi");
+  bmb_contact_set_display_name (rina, NULL);
+  g_assert_true (bmb_contact_store_update (app_store, rina, &error));
+  g_assert_no_error (error);
+  bmb_test_spin (300);
+  g_assert_cmpuint (log.calls, ==, 1);
+  g_assert_cmpuint (bmb_contact_list_model_find (model, rina_id), ==, 0);
+  g_hash_table_remove_all (after);
+  collect_rows (list_view, after);
+  g_hash_table_iter_init (&iter, before);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (*(gint64 *)key != rina_id)
+      g_assert_true (g_hash_table_lookup (after, key) == value);
+}
+
 /* ---- the paged model ----------------------------------------------------- */
 
 /* Fills @db with @n contacts in one INSERT: "Kontak 00001"… with a sort key
@@ -714,19 +876,15 @@ generate_contacts (BmbDatabase *db,
   g_assert_no_error (error);
 }
 
-typedef struct
-{
-  guint calls;
-  guint position, removed, added;
-} ItemsChanged;
-
 static void
-on_items_changed_cb (GListModel   *model,
-                     guint         position,
-                     guint         removed,
-                     guint         added,
-                     ItemsChanged *log)
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     gpointer    data)
 {
+  ItemsChanged *log = data;
+
   log->calls++;
   log->position = position;
   log->removed = removed;
@@ -903,12 +1061,16 @@ main (int   argc,
               fixture_setup, test_add_through_editor, fixture_teardown);
   g_test_add ("/contacts-page/editor/edit-keeps-everything", Fixture, NULL,
               fixture_setup, test_edit_keeps_everything, fixture_teardown);
+  g_test_add ("/contacts-page/list/edit-updates-one-row", Fixture, NULL,
+              fixture_setup, test_edit_updates_one_row, fixture_teardown);
   g_test_add ("/contacts-page/search", Fixture, NULL,
               fixture_setup, test_search, fixture_teardown);
   g_test_add ("/contacts-page/log-interaction", Fixture, NULL,
               fixture_setup, test_log_interaction, fixture_teardown);
   g_test_add ("/contacts-page/delete/undo", Fixture, NULL,
               fixture_setup, test_delete_undo, fixture_teardown);
+  g_test_add ("/contacts-page/delete/then-quit", Fixture, NULL,
+              fixture_setup, test_delete_then_quit, fixture_teardown);
   g_test_add ("/contacts-page/delete/without-undo", Fixture, NULL,
               fixture_setup, test_delete_without_undo, fixture_teardown);
 

@@ -348,20 +348,19 @@ typedef struct
 } AsyncState;
 
 static void
-on_progress_cb (guint    done,
-                guint    total,
-                gpointer user_data)
+on_progress_cb (BmbProgress *progress,
+                AsyncState  *state)
 {
-  AsyncState *state = user_data;
-
   g_assert_false (state->finished);
-  state->last_done = done;
-  state->last_total = total;
+  state->last_done = bmb_progress_get_done (progress);
+  state->last_total = bmb_progress_get_total (progress);
   state->progress_calls++;
 }
 
+/* The operation lets go of the progress object once it is done. */
 static void
-on_progress_notify_cb (gpointer user_data)
+on_progress_finalized_cb (gpointer  user_data,
+                          GObject  *where)
 {
   ((AsyncState *)user_data)->notified = TRUE;
 }
@@ -373,7 +372,7 @@ on_import_done_cb (GObject      *source,
 {
   AsyncState *state = user_data;
 
-  state->result = bmb_ics_import_file_finish (BMB_MENTORING_STORE (source), res, &state->error);
+  state->result = bmb_ics_import_finish (res, &state->error);
   state->finished = TRUE;
 }
 
@@ -393,8 +392,12 @@ test_import_async (Fixture       *fixture,
   AsyncState state = { 0 };
   AsyncState cancel_state = { 0 };
 
-  bmb_ics_import_file_async (fixture->store, file, 0, on_progress_cb, &state, on_progress_notify_cb,
-                             NULL, on_import_done_cb, &state);
+  BmbProgress *progress = bmb_progress_new ();
+
+  g_signal_connect (progress, "changed", G_CALLBACK (on_progress_cb), &state);
+  g_object_weak_ref (G_OBJECT (progress), on_progress_finalized_cb, &state);
+  bmb_ics_import_async (file, fixture->store, NULL, NULL, progress, on_import_done_cb, &state);
+  g_object_unref (progress);
   g_assert_true (bmb_test_wait_for (is_finished, &state, 10000));
   g_assert_no_error (state.error);
   g_assert_cmpuint (bmb_ics_import_result_get_imported (state.result), ==, 4);
@@ -407,8 +410,8 @@ test_import_async (Fixture       *fixture,
   g_clear_object (&state.result);
 
   g_cancellable_cancel (cancelled);
-  bmb_ics_import_file_async (fixture->store, file, 0, NULL, NULL, NULL, cancelled,
-                             on_import_done_cb, &cancel_state);
+  bmb_ics_import_async (file, fixture->store, NULL, cancelled, NULL, on_import_done_cb,
+                        &cancel_state);
   g_assert_true (bmb_test_wait_for (is_finished, &cancel_state, 10000));
   g_assert_error (cancel_state.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&cancel_state.error);
@@ -617,6 +620,76 @@ test_export_python (Fixture       *fixture,
                    "2026-12-01T11:00:00+07:00|-|-|-86400,-900|CANCELLED\n");
 }
 
+typedef struct
+{
+  gboolean  done;
+  GThread  *caller;
+  GError   *error;
+} ExportState;
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *res,
+                   gpointer      user_data)
+{
+  ExportState *state = user_data;
+
+  g_assert_true (g_thread_self () == state->caller);
+  bmb_ics_export_finish (res, &state->error);
+  state->done = TRUE;
+}
+
+static gboolean
+export_done (gpointer data)
+{
+  return ((ExportState *)data)->done;
+}
+
+/* The async export reads and serialises in a worker, on its own connection:
+ * the file is the one the synchronous export writes. */
+static void
+test_export_async (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+  g_autofree char *sync_path = g_build_filename (dir, "sync.ics", NULL);
+  g_autofree char *async_path = g_build_filename (dir, "async.ics", NULL);
+  g_autoptr(GFile) sync_file = g_file_new_for_path (sync_path);
+  g_autoptr(GFile) async_file = g_file_new_for_path (async_path);
+  g_autoptr(BmbProgress) progress = bmb_progress_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *written = NULL;
+  ExportState state = { FALSE, g_thread_self (), NULL };
+
+  fill_for_export (fixture->store);
+  g_assert_true (bmb_ics_export_file (fixture->store, 0, sync_file, NULL, &error));
+  g_assert_no_error (error);
+
+  bmb_ics_export_async (fixture->store, async_file, NULL, NULL, progress, on_export_done_cb,
+                        &state);
+  g_assert_false (state.done);
+  g_assert_true (bmb_test_wait_for (export_done, &state, 10000));
+  g_assert_no_error (state.error);
+  g_assert_cmpfloat (bmb_progress_get_fraction (progress), ==, 1.0);
+
+  g_file_get_contents (sync_path, &expected, NULL, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (async_path, &written, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (written, "BEGIN:VEVENT"));
+  /* DTSTAMP is the time of the export: compare without it. */
+  {
+    g_auto(GStrv) a = g_strsplit (expected, "\r\n", -1);
+    g_auto(GStrv) b = g_strsplit (written, "\r\n", -1);
+
+    g_assert_cmpuint (g_strv_length (a), ==, g_strv_length (b));
+    for (guint i = 0; a[i] != NULL; i++)
+      if (!g_str_has_prefix (a[i], "DTSTAMP"))
+        g_assert_cmpstr (a[i], ==, b[i]);
+  }
+}
+
 /* ---- Zones ---------------------------------------------------------------------- */
 
 /* ---- Limits and edges ---------------------------------------------------------- */
@@ -822,6 +895,7 @@ main (int   argc,
   ADD ("/ics/import/sub-hourly", test_import_sub_hourly);
   ADD ("/ics/export/round-trip", test_export_round_trip);
   ADD ("/ics/export/python-icalendar", test_export_python);
+  ADD ("/ics/export/async", test_export_async);
   g_test_add_func ("/ics/zones/windows", test_windows_zones);
 
 #undef ADD

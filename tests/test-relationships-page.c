@@ -21,6 +21,7 @@
 #include "bmb-phase-stepper.h"
 #include "bmb-relationship-editor.h"
 #include "bmb-relationship-panel.h"
+#include "bmb-relationship-list-model.h"
 #include "bmb-relationship-row.h"
 #include "bmb-relationships-page.h"
 #include "bmb-session-editor.h"
@@ -168,14 +169,21 @@ find_titled (GtkWidget  *root,
   return NULL;
 }
 
-static GtkListBox *
-page_list_box (Fixture *f)
+/* The sidebar: a GtkListView over the paged relationship model. */
+static GtkListView *
+page_list_view (Fixture *f)
 {
-  GtkWidget *list_box = bmb_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_LIST_BOX,
-                                              "navigation-sidebar");
+  GtkWidget *list_view = bmb_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_LIST_VIEW,
+                                               "navigation-sidebar");
 
-  g_assert_nonnull (list_box);
-  return GTK_LIST_BOX (list_box);
+  g_assert_nonnull (list_view);
+  return GTK_LIST_VIEW (list_view);
+}
+
+static GtkSelectionModel *
+page_selection (Fixture *f)
+{
+  return gtk_list_view_get_model (page_list_view (f));
 }
 
 static BmbRelationshipPanel *
@@ -190,31 +198,76 @@ page_panel (Fixture *f)
 static guint
 count_rows (Fixture *f)
 {
-  guint n = 0;
-
-  while (gtk_list_box_get_row_at_index (page_list_box (f), n) != NULL)
-    n++;
-
-  return n;
+  return g_list_model_get_n_items (G_LIST_MODEL (page_selection (f)));
 }
 
+typedef struct
+{
+  Fixture            *f;
+  gint64              id;
+  BmbRelationshipRow *found;
+} RowFind;
+
+static void
+find_bound_row (GtkWidget *widget,
+                RowFind   *find)
+{
+  if (BMB_IS_RELATIONSHIP_ROW (widget))
+    {
+      BmbRelationship *item = bmb_relationship_row_get_item (BMB_RELATIONSHIP_ROW (widget));
+
+      if (item != NULL && bmb_relationship_get_id (item) == find->id && gtk_widget_get_mapped (widget))
+        find->found = BMB_RELATIONSHIP_ROW (widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL && find->found == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    find_bound_row (child, find);
+}
+
+static gboolean
+row_bound (gpointer data)
+{
+  RowFind *find = data;
+
+  find->found = NULL;
+  find_bound_row (GTK_WIDGET (page_list_view (find->f)), find);
+  return find->found != NULL;
+}
+
+/* The row widget showing position @index, once the list view bound it
+ * (it does so at its next frame). */
 static BmbRelationshipRow *
 row_at (Fixture *f,
         int      index)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (page_list_box (f), index);
+  g_autoptr(BmbRelationship) item = g_list_model_get_item (G_LIST_MODEL (page_selection (f)), index);
+  RowFind find = { f, 0, NULL };
 
-  g_assert_nonnull (row);
-  g_assert_true (BMB_IS_RELATIONSHIP_ROW (gtk_list_box_row_get_child (row)));
-  return BMB_RELATIONSHIP_ROW (gtk_list_box_row_get_child (row));
+  g_assert_nonnull (item);
+  find.id = bmb_relationship_get_id (item);
+  bmb_test_spin (50);
+  g_assert_true (bmb_test_wait_for (row_bound, &find, 5000));
+  return find.found;
+}
+
+/* The list item widget around the row (what takes the focus). */
+static GtkWidget *
+list_item_at (Fixture *f,
+              int      index)
+{
+  return gtk_widget_get_parent (GTK_WIDGET (row_at (f, index)));
 }
 
 static void
 collect_labels (GtkWidget *widget,
                 GPtrArray *labels)
 {
-  /* The avatar's initials are a label too: not the row's text. */
-  if (ADW_IS_AVATAR (widget))
+  /* The avatar's initials are a label too: not the row's text; nor is a
+   * hidden section heading. */
+  if (ADW_IS_AVATAR (widget) || !gtk_widget_get_visible (widget))
     return;
   if (GTK_IS_LABEL (widget))
     g_ptr_array_add (labels, widget);
@@ -234,6 +287,8 @@ row_labels (BmbRelationshipRow  *row,
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
   collect_labels (GTK_WIDGET (row), labels);
+  /* The "Ended" section heading above a row is not its text. */
+  g_ptr_array_remove (labels, bmb_relationship_row_get_heading (row));
   g_assert_cmpuint (labels->len, ==, 2);
   *title = gtk_label_get_label (g_ptr_array_index (labels, 0));
   *subtitle = gtk_label_get_label (g_ptr_array_index (labels, 1));
@@ -245,6 +300,7 @@ row_title_dimmed (BmbRelationshipRow *row)
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
 
   collect_labels (GTK_WIDGET (row), labels);
+  g_ptr_array_remove (labels, bmb_relationship_row_get_heading (row));
   return gtk_widget_has_css_class (g_ptr_array_index (labels, 0), "dim-label");
 }
 
@@ -377,7 +433,7 @@ test_empty_then_create (Fixture       *f,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_New Relationship");
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==,
                    "relationships.new");
-  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page_list_box (f))));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page_list_view (f))));
 
   /* Ctrl+N opens the relationship editor on a new relationship. */
   bmb_test_press_keys ("ctrl+n");
@@ -409,7 +465,7 @@ test_empty_then_create (Fixture       *f,
   /* It is listed and shown, at its first phase. */
   shown = (ShownWait) { f, bmb_relationship_get_id (stored) };
   g_assert_true (bmb_test_wait_for (panel_shows, &shown, 5000));
-  g_assert_true (bmb_test_wait_for (is_mapped, page_list_box (f), 5000));
+  g_assert_true (bmb_test_wait_for (is_mapped, page_list_view (f), 5000));
   g_assert_false (gtk_widget_get_mapped (status));
   g_assert_cmpuint (count_rows (f), ==, 1);
   row_labels (row_at (f, 0), &title, &subtitle);
@@ -438,7 +494,7 @@ test_select (Fixture       *f,
   gint64 ayu = add_relationship (f, "Ayu Lestari", BMB_RELATIONSHIP_PHASE_ENABLING);
   const char *title, *subtitle;
   ShownWait shown;
-  GtkListBoxRow *first;
+  GtkWidget *first;
 
   fixture_present (f);
 
@@ -454,8 +510,8 @@ test_select (Fixture       *f,
   g_assert_true (bmb_test_wait_for (panel_shows, &shown, 5000));
 
   /* Down moves the selection, and the panel follows. */
-  first = gtk_list_box_get_row_at_index (page_list_box (f), 0);
-  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (first)));
+  first = list_item_at (f, 0);
+  g_assert_true (gtk_widget_grab_focus (first));
   bmb_test_press_keys ("Down");
   shown = (ShownWait) { f, budi };
   g_assert_true (bmb_test_wait_for (panel_shows, &shown, 5000));
@@ -582,7 +638,6 @@ test_ended (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 ended = add_relationship (f, "Agus Pratama", BMB_RELATIONSHIP_PHASE_ENABLING);
   gint64 active = add_relationship (f, "Wulan Sari", BMB_RELATIONSHIP_PHASE_PREPARATION);
-  GtkListBoxRow *first, *second;
   GtkWidget *header;
   const char *title, *subtitle;
 
@@ -595,14 +650,12 @@ test_ended (Fixture       *f,
   /* The active one first (though "Agus" sorts before "Wulan"), then an
    * "Ended" section with the ended one, dimmed. */
   g_assert_cmpuint (count_rows (f), ==, 2);
-  first = gtk_list_box_get_row_at_index (page_list_box (f), 0);
-  second = gtk_list_box_get_row_at_index (page_list_box (f), 1);
   g_assert_cmpint (bmb_relationship_get_id (bmb_relationship_row_get_item (row_at (f, 0))), ==, active);
-  g_assert_null (gtk_list_box_row_get_header (first));
+  g_assert_null (bmb_relationship_row_get_heading (row_at (f, 0)));
   row_labels (row_at (f, 1), &title, &subtitle);
   g_assert_cmpstr (title, ==, "Mentoring with Agus Pratama");
   g_assert_cmpstr (subtitle, ==, "Mentor · Ended March 2, 2026");
-  header = gtk_list_box_row_get_header (second);
+  header = GTK_WIDGET (bmb_relationship_row_get_heading (row_at (f, 1)));
   g_assert_true (GTK_IS_LABEL (header));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (header)), ==, "Ended");
   g_assert_true (gtk_widget_get_mapped (header));
@@ -614,11 +667,9 @@ test_ended (Fixture       *f,
                                                        NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_rows (f), ==, 2);
-  first = gtk_list_box_get_row_at_index (page_list_box (f), 0);
-  second = gtk_list_box_get_row_at_index (page_list_box (f), 1);
   g_assert_cmpint (bmb_relationship_get_id (bmb_relationship_row_get_item (row_at (f, 0))), ==, ended);
-  g_assert_true (GTK_IS_LABEL (gtk_list_box_row_get_header (first)));
-  g_assert_null (gtk_list_box_row_get_header (second));
+  g_assert_true (GTK_IS_LABEL (bmb_relationship_row_get_heading (row_at (f, 0))));
+  g_assert_null (bmb_relationship_row_get_heading (row_at (f, 1)));
   row_labels (row_at (f, 1), &title, &subtitle);
   g_assert_cmpstr (subtitle, ==, "Mentor · Ended April 1, 2026");
 }
@@ -656,7 +707,7 @@ test_show_goal (Fixture       *f,
   g_assert_true (bmb_test_wait_for (page_is, &w, 5000));
   shown = (ShownWait) { f, budi };
   g_assert_true (bmb_test_wait_for (panel_shows, &shown, 5000));
-  g_assert_true (gtk_list_box_row_is_selected (gtk_list_box_get_row_at_index (page_list_box (f), 1)));
+  g_assert_true (gtk_selection_model_is_selected (page_selection (f), 1));
 
   /* A goal that is gone: the user is told, the selection stays. */
   bmb_window_show_item (f->window, BMB_REMINDER_KIND_GOAL, bmb_goal_get_id (goal) + 100, NULL);
@@ -726,12 +777,12 @@ test_narrow (Fixture       *f,
     g_error ("not folded at %d px", gtk_widget_get_width (GTK_WIDGET (f->window)));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 360);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "list");
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page_list_box (f))));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page_list_view (f))));
   g_assert_true (bmb_test_wait_for (is_unmapped, page_panel (f), 5000));
   g_assert_false (gtk_widget_get_mapped (back_button));
 
   /* Activating a row shows it, with a Back button that returns to the list. */
-  gtk_widget_activate (GTK_WIDGET (gtk_list_box_get_row_at_index (page_list_box (f), 1)));
+  gtk_widget_activate_action (GTK_WIDGET (page_list_view (f)), "list.activate-item", "u", 1);
   g_assert_true (bmb_test_wait_for (panel_shows, &shown, 5000));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "content");
   g_assert_true (bmb_test_wait_for (is_mapped, page_panel (f), 5000));
@@ -740,6 +791,53 @@ test_narrow (Fixture       *f,
   gtk_widget_activate (back_button);
   g_assert_true (bmb_test_wait_for (shows_list, leaflet, 5000));
   g_assert_cmpint (bmb_relationships_page_get_selected_id (f->page), ==, budi);
+}
+
+/* Many relationships: the sidebar reads the rows it shows, not all of
+ * them; editing one binds that row again and leaves the others. */
+static void
+test_many_paged (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbRelationship) edited = NULL;
+  BmbRelationshipListModel *model;
+  BmbRelationshipRow *first_row, *second_row;
+  gint64 second_id;
+  guint made;
+
+  g_assert_true (bmb_database_begin (bmb_mentoring_store_get_database (f->store), &error));
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Mentee %04u", i);
+
+      add_relationship (f, name, BMB_RELATIONSHIP_PHASE_ENABLING);
+    }
+  g_assert_true (bmb_database_commit (bmb_mentoring_store_get_database (f->store), &error));
+  g_assert_no_error (error);
+
+  fixture_present (f);
+  g_assert_cmpuint (count_rows (f), ==, 2000);
+  model = BMB_RELATIONSHIP_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (page_selection (f))));
+  first_row = row_at (f, 0);
+  second_row = row_at (f, 1);
+  made = bmb_relationship_list_model_get_n_created (model);
+  g_test_message ("rows read for 2,000 relationships: %u", made);
+  g_assert_cmpuint (made, >, 0);
+  g_assert_cmpuint (made, <, 500);
+
+  /* Renaming the second one: its row shows it, the first row is untouched. */
+  second_id = bmb_relationship_get_id (bmb_relationship_row_get_item (second_row));
+  edited = bmb_mentoring_store_get_relationship (f->store, second_id, &error);
+  g_assert_no_error (error);
+  bmb_relationship_set_title (edited, "Mentoring with Mentee 0000 bis");
+  g_assert_true (bmb_mentoring_store_save_relationship (f->store, edited, &error));
+  g_assert_no_error (error);
+  g_assert_true (row_at (f, 0) == first_row);
+  g_assert_cmpstr (bmb_relationship_get_title (bmb_relationship_row_get_item (row_at (f, 1))), ==,
+                   "Mentoring with Mentee 0000 bis");
+  /* That row, and the dozen probes that find where "Ended" starts. */
+  g_assert_cmpuint (bmb_relationship_list_model_get_n_created (model), <=, made + 16);
 }
 
 int
@@ -769,6 +867,8 @@ main (int   argc,
               fixture_setup, test_ended, fixture_teardown);
   g_test_add ("/relationships-page/show-goal", Fixture, NULL,
               fixture_setup, test_show_goal, fixture_teardown);
+  g_test_add ("/relationships-page/many-paged", Fixture, NULL,
+              fixture_setup, test_many_paged, fixture_teardown);
   g_test_add ("/relationships-page/narrow", Fixture, NULL,
               fixture_setup, test_narrow, fixture_teardown);
 

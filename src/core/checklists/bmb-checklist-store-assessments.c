@@ -219,7 +219,8 @@ bmb_checklist_store_start_assessment (BmbChecklistStore  *self,
   _bmb_assessment_set_id (assessment, bmb_database_last_insert_id (self->db));
   _bmb_assessment_set_timestamps (assessment, now, now);
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_ASSESSMENTS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_ASSESSMENTS, bmb_assessment_get_id (assessment),
+                          BMB_CHANGE_ADDED);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;
@@ -396,7 +397,8 @@ bmb_checklist_store_set_answer (BmbChecklistStore  *self,
       goto failed;
     }
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_ASSESSMENTS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_ASSESSMENTS, bmb_assessment_get_id (assessment),
+                          BMB_CHANGE_CHANGED);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;
@@ -451,7 +453,8 @@ bmb_checklist_store_complete_assessment (BmbChecklistStore  *self,
       goto failed;
     }
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_ASSESSMENTS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_ASSESSMENTS, bmb_assessment_get_id (assessment),
+                          BMB_CHANGE_CHANGED);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;
@@ -492,7 +495,7 @@ bmb_checklist_store_delete_assessment (BmbChecklistStore  *self,
       goto failed;
     }
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_ASSESSMENTS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_ASSESSMENTS, assessment_id, BMB_CHANGE_REMOVED);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;

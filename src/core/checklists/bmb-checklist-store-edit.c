@@ -214,7 +214,9 @@ write_template_update (BmbChecklistStore     *self,
   _bmb_checklist_template_renumber (template);
   _bmb_checklist_template_set_timestamps (template,
                                           bmb_checklist_template_get_created_at (stored), now);
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS | BMB_CHANGE_ASSESSMENTS);
+  /* Answers to removed items went with them, unnamed. */
+  bmb_database_mark_item (self->db, BMB_CHANGE_CHECKLISTS, template_id, BMB_CHANGE_CHANGED);
+  bmb_database_mark_changed (self->db, BMB_CHANGE_ASSESSMENTS);
 
   return TRUE;
 }
@@ -290,7 +292,9 @@ bmb_checklist_store_delete_template (BmbChecklistStore  *self,
       goto failed;
     }
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS | BMB_CHANGE_ASSESSMENTS);
+  /* Its assessments went with it (ON DELETE CASCADE), unnamed. */
+  bmb_database_mark_item (self->db, BMB_CHANGE_CHECKLISTS, template_id, BMB_CHANGE_REMOVED);
+  bmb_database_mark_changed (self->db, BMB_CHANGE_ASSESSMENTS);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;
@@ -370,7 +374,7 @@ bmb_checklist_store_reorder_items (BmbChecklistStore  *self,
   if (!bmb_database_step_done (self->db, stmt, error))
     goto failed;
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_CHECKLISTS, template_id, BMB_CHANGE_CHANGED);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;

@@ -313,7 +313,7 @@ write_new_template (BmbChecklistStore     *self,
     }
 
   _bmb_checklist_template_renumber (template);
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CHECKLISTS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_CHECKLISTS, template_id, BMB_CHANGE_ADDED);
 
   return TRUE;
 }

@@ -353,7 +353,7 @@ _bmb_contact_store_refresh_follow_up (BmbContactStore  *self,
   if (!bmb_database_step_done (self->db, stmt, error))
     return FALSE;
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CONTACTS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_CONTACTS, contact_id, BMB_CHANGE_CHANGED);
 
   return TRUE;
 }
@@ -399,7 +399,8 @@ _bmb_contact_store_insert_interaction_row (BmbContactStore  *self,
 
   _bmb_interaction_set_id (interaction, bmb_database_last_insert_id (self->db));
   _bmb_interaction_set_created_at (interaction, created_at);
-  bmb_database_mark_changed (self->db, BMB_CHANGE_INTERACTIONS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_INTERACTIONS, bmb_interaction_get_id (interaction),
+                          BMB_CHANGE_ADDED);
 
   return TRUE;
 }
@@ -476,7 +477,8 @@ bmb_contact_store_update_interaction (BmbContactStore  *self,
        !_bmb_contact_store_refresh_follow_up (self, old_contact_id, FALSE, error)))
     goto failed;
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_INTERACTIONS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_INTERACTIONS, bmb_interaction_get_id (interaction),
+                          BMB_CHANGE_CHANGED);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;
@@ -511,7 +513,7 @@ bmb_contact_store_delete_interaction (BmbContactStore  *self,
       !_bmb_contact_store_refresh_follow_up (self, contact_id, FALSE, error))
     goto failed;
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_INTERACTIONS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_INTERACTIONS, interaction_id, BMB_CHANGE_REMOVED);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;

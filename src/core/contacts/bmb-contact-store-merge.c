@@ -176,7 +176,9 @@ bmb_contact_store_delete (BmbContactStore     *self,
       goto failed;
     }
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS);
+  /* Its interactions went with it (ON DELETE CASCADE), unnamed. */
+  bmb_database_mark_item (self->db, BMB_CHANGE_CONTACTS, id, BMB_CHANGE_REMOVED);
+  bmb_database_mark_changed (self->db, BMB_CHANGE_INTERACTIONS);
 
   if (!bmb_database_commit (self->db, &local_error))
     goto failed;
@@ -279,12 +281,14 @@ bmb_contact_store_restore (BmbContactStore     *self,
       sqlite3_bind_int64 (stmt, 2, g_array_index (snapshot->introduced, gint64, i));
       if (!bmb_database_step_done (self->db, stmt, error))
         goto failed;
+      if (bmb_database_changes (self->db) > 0)
+        bmb_database_mark_item (self->db, BMB_CHANGE_CONTACTS,
+                                g_array_index (snapshot->introduced, gint64, i),
+                                BMB_CHANGE_CHANGED);
     }
 
   if (!_bmb_contact_store_refresh_follow_up (self, id, TRUE, error))
     goto failed;
-
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;
@@ -397,8 +401,10 @@ bmb_contact_store_merge (BmbContactStore  *self,
       goto failed;
     }
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS |
-                                       BMB_CHANGE_RELATIONSHIPS);
+  /* The kept contact was marked changed when written; the moved
+   * interactions and relationships are not named. */
+  bmb_database_mark_item (self->db, BMB_CHANGE_CONTACTS, other_id, BMB_CHANGE_REMOVED);
+  bmb_database_mark_changed (self->db, BMB_CHANGE_INTERACTIONS | BMB_CHANGE_RELATIONSHIPS);
 
   if (!bmb_database_commit (self->db, &local_error))
     goto failed;

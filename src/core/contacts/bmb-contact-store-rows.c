@@ -503,7 +503,8 @@ _bmb_contact_store_write_contact (BmbContactStore  *self,
         }
     }
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_CONTACTS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_CONTACTS, bmb_contact_get_id (contact),
+                          insert ? BMB_CHANGE_ADDED : BMB_CHANGE_CHANGED);
 
   return TRUE;
 }

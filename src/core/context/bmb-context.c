@@ -33,6 +33,7 @@ struct _BmbContext
   BmbChecklistStore *checklist_store;
   BmbSyncAccounts   *sync_accounts;
   BmbScheduler      *scheduler;
+  BmbUndoQueue      *undo_queue;
 };
 
 G_DEFINE_FINAL_TYPE (BmbContext, bmb_context, G_TYPE_OBJECT)
@@ -49,6 +50,16 @@ static void
 bmb_context_dispose (GObject *object)
 {
   BmbContext *self = (BmbContext *)object;
+
+  /* Pending deletes are written while the stores are still here. */
+  if (self->undo_queue != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!bmb_undo_queue_flush (self->undo_queue, &error))
+        g_warning ("A pending change could not be saved: %s", error->message);
+      g_clear_object (&self->undo_queue);
+    }
 
   if (self->scheduler != NULL)
     bmb_scheduler_stop (self->scheduler);
@@ -174,6 +185,17 @@ bmb_context_get_goal_store (BmbContext *self)
     self->goal_store = bmb_goal_store_new (self->database);
 
   return self->goal_store;
+}
+
+BmbUndoQueue *
+bmb_context_get_undo_queue (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->undo_queue == NULL)
+    self->undo_queue = bmb_undo_queue_new ();
+
+  return self->undo_queue;
 }
 
 BmbContactStore *

@@ -17,6 +17,7 @@
 #include "bmb-mentoring-store.h"
 #include "bmb-scheduler.h"
 #include "bmb-sync-accounts.h"
+#include "bmb-undo-queue.h"
 #include "bmb-system-monitor.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,9 @@ BmbGoalStore      *bmb_context_get_goal_store           (BmbContext        *self
 BmbContactStore   *bmb_context_get_contact_store        (BmbContext        *self);
 BmbChecklistStore *bmb_context_get_checklist_store      (BmbContext        *self);
 BmbSyncAccounts   *bmb_context_get_sync_accounts        (BmbContext        *self);
+/* The deletes waiting for their Undo toast; flushed when a window closes,
+ * at shutdown, and when the context goes. */
+BmbUndoQueue      *bmb_context_get_undo_queue           (BmbContext        *self);
 /* The reminder scheduler with every reminder source (sessions, follow-ups, goals) added,
  * not started: the application starts it and presents what it emits. */
 BmbScheduler      *bmb_context_get_scheduler            (BmbContext        *self);

@@ -443,8 +443,12 @@ write_text (GFile         *file,
 
 typedef struct
 {
-  GFile *file;
-  char  *text;
+  BmbDatabase                *db;
+  GFile                      *file;
+  BmbAssessmentExportOptions  options;
+  BmbProgress                *progress;
+  GAsyncReadyCallback         callback;
+  gpointer                    user_data;
 } ExportData;
 
 static void
@@ -452,8 +456,9 @@ export_data_free (gpointer data)
 {
   ExportData *export = data;
 
+  g_clear_object (&export->db);
   g_clear_object (&export->file);
-  g_free (export->text);
+  g_clear_object (&export->progress);
   g_free (export);
 }
 
@@ -464,39 +469,72 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportData *export = task_data;
+  g_autoptr(BmbDatabase) worker = NULL;
+  g_autoptr(BmbChecklistStore) store = NULL;
+  g_autoptr(BmbChecklistTemplate) template = NULL;
+  g_autoptr(GPtrArray) history = NULL;
   GError *error = NULL;
 
-  if (write_text (export->file, export->text, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
+  if (!(worker = bmb_database_open_worker (export->db, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  store = bmb_checklist_store_new (worker);
+  if (!(template = bmb_checklist_store_get_template (store, export->options.template_id, &error)) ||
+      !(history = bmb_checklist_store_list_history (store, export->options.template_id, &error)) ||
+      !bmb_assessment_export_to_file (template, history, export->options.format, export->file,
+                                      cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+export_done_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ExportData *export = g_task_get_task_data (G_TASK (result));
+
+  if (export->progress != NULL && !g_task_had_error (G_TASK (result)))
+    bmb_progress_update (export->progress, 1, 0, 0);
+  if (export->callback != NULL)
+    export->callback (source_object, result, export->user_data);
 }
 
 void
-bmb_assessment_export_async (BmbChecklistTemplate      *template,
-                             GPtrArray                 *assessments,
-                             BmbAssessmentExportFormat  format,
-                             GFile                     *file,
-                             GCancellable              *cancellable,
-                             GAsyncReadyCallback        callback,
-                             gpointer                   user_data)
+bmb_assessment_export_async (BmbChecklistStore                *source,
+                             GFile                            *target,
+                             const BmbAssessmentExportOptions *options,
+                             GCancellable                     *cancellable,
+                             BmbProgress                      *progress,
+                             GAsyncReadyCallback               callback,
+                             gpointer                          user_data)
 {
   g_autoptr(GTask) task = NULL;
   ExportData *export;
 
-  g_return_if_fail (BMB_IS_CHECKLIST_TEMPLATE (template));
-  g_return_if_fail (assessments != NULL);
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (BMB_IS_CHECKLIST_STORE (source));
+  g_return_if_fail (G_IS_FILE (target));
+  g_return_if_fail (options != NULL);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+  g_return_if_fail (progress == NULL || BMB_IS_PROGRESS (progress));
 
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, bmb_assessment_export_async);
-
-  /* The text is built here, from objects owned by this thread; the worker
-   * only writes it. */
   export = g_new0 (ExportData, 1);
-  export->file = g_object_ref (file);
-  export->text = build_text (template, assessments, format);
+  export->db = g_object_ref (bmb_checklist_store_get_database (source));
+  export->file = g_object_ref (target);
+  export->options = *options;
+  export->progress = progress != NULL ? g_object_ref (progress) : NULL;
+  export->callback = callback;
+  export->user_data = user_data;
+
+  task = g_task_new (source, cancellable, export_done_cb, NULL);
+  g_task_set_source_tag (task, bmb_assessment_export_async);
   g_task_set_task_data (task, export, export_data_free);
   g_task_run_in_thread (task, export_thread);
 }
@@ -505,7 +543,7 @@ gboolean
 bmb_assessment_export_finish (GAsyncResult  *result,
                               GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bmb_assessment_export_async,
                         FALSE);
 

@@ -8,15 +8,17 @@
  * assessment × item: date, section, item, answer, note, score) and Markdown
  * (a heading per assessment with a table of its answers, and the trend).
  * Headings and answers are translated; dates are ISO "YYYY-MM-DD" in the
- * local time zone. The text builders are pure; the file is written in a
- * worker thread.
+ * local time zone. The text builders are pure; the async export reads,
+ * builds and writes in a worker thread.
  */
 
 #pragma once
 
 #include <gio/gio.h>
 
+#include "bmb-checklist-store.h"
 #include "bmb-checklist-template.h"
+#include "bmb-progress.h"
 
 G_BEGIN_DECLS
 
@@ -39,17 +41,25 @@ char     *bmb_assessment_export_csv       (BmbChecklistTemplate       *template,
 char     *bmb_assessment_export_markdown  (BmbChecklistTemplate       *template,
                                            GPtrArray                  *assessments);
 
-/* Builds the text now (in the calling thread) and writes it to @file,
- * replacing it, in a worker thread. */
-void      bmb_assessment_export_async     (BmbChecklistTemplate       *template,
-                                           GPtrArray                  *assessments,
-                                           BmbAssessmentExportFormat   format,
-                                           GFile                      *file,
-                                           GCancellable               *cancellable,
-                                           GAsyncReadyCallback         callback,
-                                           gpointer                    user_data);
-gboolean  bmb_assessment_export_finish    (GAsyncResult               *result,
-                                           GError                    **error);
+/* What an assessment export writes. */
+typedef struct
+{
+  gint64                     template_id;  /* the checklist whose history it is */
+  BmbAssessmentExportFormat  format;
+} BmbAssessmentExportOptions;
+
+/* Reads the history from @source (on a worker connection: its database must
+ * be a file), builds the text and writes it to @target, replacing it, all
+ * in a worker thread. @progress (optional) reaches 1 when it is written. */
+void      bmb_assessment_export_async     (BmbChecklistStore                 *source,
+                                           GFile                             *target,
+                                           const BmbAssessmentExportOptions  *options,
+                                           GCancellable                      *cancellable,
+                                           BmbProgress                       *progress,
+                                           GAsyncReadyCallback                callback,
+                                           gpointer                           user_data);
+gboolean  bmb_assessment_export_finish    (GAsyncResult                      *result,
+                                           GError                           **error);
 /* The same, synchronously. The error names the file. */
 gboolean  bmb_assessment_export_to_file   (BmbChecklistTemplate       *template,
                                            GPtrArray                  *assessments,

@@ -230,6 +230,9 @@ typedef struct
   BmbContactExportFormat  format;
   GArray                 *ids;
   guint                   n_exported;
+  BmbProgress            *progress;
+  GAsyncReadyCallback     callback;
+  gpointer                user_data;
 } ExportJob;
 
 static void
@@ -240,6 +243,7 @@ export_job_free (gpointer data)
   g_clear_object (&job->db);
   g_clear_object (&job->file);
   g_clear_pointer (&job->ids, g_array_unref);
+  g_clear_object (&job->progress);
   g_free (job);
 }
 
@@ -265,47 +269,65 @@ export_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* On the caller's main context: the progress is complete, then the caller
+ * hears of it. */
+static void
+export_done_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+
+  if (job->progress != NULL && !g_task_had_error (G_TASK (result)))
+    bmb_progress_update (job->progress, 1, job->n_exported, job->n_exported);
+  if (job->callback != NULL)
+    job->callback (source_object, result, job->user_data);
+}
+
 void
-bmb_contact_export_file_async (BmbDatabase            *db,
-                               GFile                  *file,
-                               BmbContactExportFormat  format,
-                               const gint64           *ids,
-                               guint                   n_ids,
-                               GCancellable           *cancellable,
-                               GAsyncReadyCallback     callback,
-                               gpointer                user_data)
+bmb_contact_export_async (BmbDatabase                   *source,
+                          GFile                         *target,
+                          const BmbContactExportOptions *options,
+                          GCancellable                  *cancellable,
+                          BmbProgress                   *progress,
+                          GAsyncReadyCallback            callback,
+                          gpointer                       user_data)
 {
   g_autoptr(GTask) task = NULL;
   ExportJob *job;
 
-  g_return_if_fail (BMB_IS_DATABASE (db));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (ids != NULL || n_ids == 0);
+  g_return_if_fail (BMB_IS_DATABASE (source));
+  g_return_if_fail (G_IS_FILE (target));
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (options->ids != NULL || options->n_ids == 0);
+  g_return_if_fail (progress == NULL || BMB_IS_PROGRESS (progress));
 
   job = g_new0 (ExportJob, 1);
-  job->db = g_object_ref (db);
-  job->file = g_object_ref (file);
-  job->format = format;
-  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n_ids);
-  if (n_ids > 0)
-    g_array_append_vals (job->ids, ids, n_ids);
+  job->db = g_object_ref (source);
+  job->file = g_object_ref (target);
+  job->format = options->format;
+  job->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), options->n_ids);
+  if (options->n_ids > 0)
+    g_array_append_vals (job->ids, options->ids, options->n_ids);
+  job->progress = progress != NULL ? g_object_ref (progress) : NULL;
+  job->callback = callback;
+  job->user_data = user_data;
 
-  task = g_task_new (db, cancellable, callback, user_data);
-  g_task_set_source_tag (task, bmb_contact_export_file_async);
+  task = g_task_new (source, cancellable, export_done_cb, NULL);
+  g_task_set_source_tag (task, bmb_contact_export_async);
   g_task_set_task_data (task, job, export_job_free);
   g_task_run_in_thread (task, export_thread);
 }
 
 gboolean
-bmb_contact_export_file_finish (BmbDatabase   *db,
-                                GAsyncResult  *result,
-                                guint         *out_n_exported,
-                                GError       **error)
+bmb_contact_export_finish (GAsyncResult  *result,
+                           guint         *out_n_exported,
+                           GError       **error)
 {
   ExportJob *job;
 
-  g_return_val_if_fail (BMB_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, db), FALSE);
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bmb_contact_export_async, FALSE);
 
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;

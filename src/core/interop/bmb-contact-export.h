@@ -15,6 +15,7 @@
 #include <gio/gio.h>
 
 #include "bmb-database.h"
+#include "bmb-progress.h"
 
 G_BEGIN_DECLS
 
@@ -47,19 +48,26 @@ gboolean  bmb_contact_export_to_file    (BmbDatabase             *db,
                                          GCancellable            *cancellable,
                                          guint                   *out_n_exported,
                                          GError                 **error);
-/* In a worker thread on its own connection (@db must be a file). @ids is
- * copied. */
-void      bmb_contact_export_file_async (BmbDatabase             *db,
-                                         GFile                   *file,
-                                         BmbContactExportFormat   format,
-                                         const gint64            *ids,
-                                         guint                    n_ids,
-                                         GCancellable            *cancellable,
-                                         GAsyncReadyCallback      callback,
-                                         gpointer                 user_data);
-gboolean  bmb_contact_export_file_finish (BmbDatabase            *db,
-                                          GAsyncResult           *result,
-                                          guint                  *out_n_exported,
-                                          GError                **error);
+/* What a contact export writes. */
+typedef struct
+{
+  BmbContactExportFormat  format;
+  const gint64           *ids;     /* copied; NULL with n_ids 0: every contact */
+  guint                   n_ids;
+} BmbContactExportOptions;
+
+/* Exports from @source into @target in a worker thread on its own
+ * connection (@source must be a file). @progress (optional) reaches 1 when
+ * the file is written. */
+void      bmb_contact_export_async  (BmbDatabase                    *source,
+                                     GFile                          *target,
+                                     const BmbContactExportOptions  *options,
+                                     GCancellable                   *cancellable,
+                                     BmbProgress                    *progress,
+                                     GAsyncReadyCallback             callback,
+                                     gpointer                        user_data);
+gboolean  bmb_contact_export_finish (GAsyncResult                   *result,
+                                     guint                          *out_n_exported,
+                                     GError                        **error);
 
 G_END_DECLS

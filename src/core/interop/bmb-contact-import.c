@@ -654,6 +654,8 @@ typedef struct
 {
   BmbDatabase            *db;
   GFile                  *file;
+  char                   *source_name;
+  BmbProgress            *progress;
   ProgressSink            sink;
   GAsyncReadyCallback     callback;
   gpointer                user_data;
@@ -667,6 +669,8 @@ import_job_free (gpointer data)
 
   g_clear_object (&job->db);
   g_clear_object (&job->file);
+  g_clear_object (&job->progress);
+  g_free (job->source_name);
   g_clear_pointer (&job->sink.context, g_main_context_unref);
   g_free (job);
 }
@@ -680,7 +684,8 @@ import_thread (GTask        *task,
   ImportJob *job = task_data;
   g_autoptr(BmbDatabase) worker = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = dup_file_name (job->file);
+  g_autofree char *name = job->source_name != NULL ? g_strdup (job->source_name)
+                                                   : dup_file_name (job->file);
   BmbContactImportResult *result;
   GError *error = NULL;
   gsize length;
@@ -724,48 +729,57 @@ import_done_cb (GObject      *source_object,
     callback (source_object, result, callback_data);
 }
 
+/* On the caller's main context (the sink's). */
+static void
+update_progress (double   fraction,
+                 guint    n_processed,
+                 gpointer user_data)
+{
+  bmb_progress_update (user_data, fraction, n_processed, 0);
+}
+
 void
-bmb_contact_import_file_async (BmbDatabase            *db,
-                               GFile                  *file,
-                               GCancellable           *cancellable,
-                               BmbImportProgressFunc   progress,
-                               gpointer                progress_data,
-                               GAsyncReadyCallback     callback,
-                               gpointer                user_data)
+bmb_contact_import_async (GFile                         *source,
+                          BmbDatabase                   *target,
+                          const BmbContactImportOptions *options,
+                          GCancellable                  *cancellable,
+                          BmbProgress                   *progress,
+                          GAsyncReadyCallback            callback,
+                          gpointer                       user_data)
 {
   g_autoptr(GTask) task = NULL;
   ImportJob *job;
 
-  g_return_if_fail (BMB_IS_DATABASE (db));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (G_IS_FILE (source));
+  g_return_if_fail (BMB_IS_DATABASE (target));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+  g_return_if_fail (progress == NULL || BMB_IS_PROGRESS (progress));
 
   job = g_new0 (ImportJob, 1);
-  job->db = g_object_ref (db);
-  job->file = g_object_ref (file);
-  job->sink.func = progress;
-  job->sink.data = progress_data;
+  job->db = g_object_ref (target);
+  job->file = g_object_ref (source);
+  job->source_name = g_strdup (options != NULL ? options->source_name : NULL);
+  job->progress = progress != NULL ? g_object_ref (progress) : NULL;
+  job->sink.func = progress != NULL ? update_progress : NULL;
+  job->sink.data = progress;
   job->sink.context = g_main_context_ref_thread_default ();
   job->sink.priority = G_PRIORITY_DEFAULT;
   job->callback = callback;
   job->user_data = user_data;
 
-  task = g_task_new (db, cancellable, import_done_cb, NULL);
-  g_task_set_source_tag (task, bmb_contact_import_file_async);
+  task = g_task_new (target, cancellable, import_done_cb, NULL);
+  g_task_set_source_tag (task, bmb_contact_import_async);
   g_task_set_priority (task, G_PRIORITY_DEFAULT);
   g_task_set_task_data (task, job, import_job_free);
   g_task_run_in_thread (task, import_thread);
 }
 
 BmbContactImportResult *
-bmb_contact_import_file_finish (BmbDatabase   *db,
-                                GAsyncResult  *result,
-                                GError       **error)
+bmb_contact_import_finish (GAsyncResult  *result,
+                           GError       **error)
 {
-  g_return_val_if_fail (BMB_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, db), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        bmb_contact_import_file_async, NULL);
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bmb_contact_import_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

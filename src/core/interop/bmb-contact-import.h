@@ -22,6 +22,7 @@
 #include <gio/gio.h>
 
 #include "bmb-database.h"
+#include "bmb-progress.h"
 
 G_BEGIN_DECLS
 
@@ -94,19 +95,26 @@ const gint64               *bmb_contact_import_result_get_contact_ids (BmbContac
  * imported in part.", translated. */
 char                       *bmb_contact_import_result_dup_summary   (BmbContactImportResult *self);
 
-/* Imports @file in a worker thread on its own connection
- * (bmb_database_open_worker(), so @db must be a file). @db emits ::changed
- * (BMB_CHANGE_CONTACTS) before @callback when anything changed. */
-void                        bmb_contact_import_file_async           (BmbDatabase            *db,
-                                                                     GFile                  *file,
-                                                                     GCancellable           *cancellable,
-                                                                     BmbImportProgressFunc   progress,
-                                                                     gpointer                progress_data,
-                                                                     GAsyncReadyCallback     callback,
-                                                                     gpointer                user_data);
-BmbContactImportResult     *bmb_contact_import_file_finish          (BmbDatabase            *db,
-                                                                     GAsyncResult           *result,
-                                                                     GError                **error);
+/* What a contact import may be told; NULL: the defaults. */
+typedef struct
+{
+  /* How the file is named in the messages; NULL: its base name. */
+  const char *source_name;
+} BmbContactImportOptions;
+
+/* Imports @source (vCard or CSV) into @target in a worker thread on its own
+ * connection (bmb_database_open_worker(), so @target must be a file).
+ * @target emits ::changed (BMB_CHANGE_CONTACTS) before @callback when
+ * anything changed. @progress (optional) follows the input read. */
+void                        bmb_contact_import_async                (GFile                          *source,
+                                                                     BmbDatabase                    *target,
+                                                                     const BmbContactImportOptions  *options,
+                                                                     GCancellable                   *cancellable,
+                                                                     BmbProgress                    *progress,
+                                                                     GAsyncReadyCallback             callback,
+                                                                     gpointer                        user_data);
+BmbContactImportResult     *bmb_contact_import_finish               (GAsyncResult                   *result,
+                                                                     GError                        **error);
 
 /* The same, synchronously on @db itself (the command line's --import). */
 BmbContactImportResult     *bmb_contact_import_file                 (BmbDatabase            *db,

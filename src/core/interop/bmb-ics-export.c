@@ -582,74 +582,103 @@ bmb_ics_export_file (BmbMentoringStore  *store,
 
 typedef struct
 {
-  GFile *file;
-  char  *text;
-} WriteJob;
+  BmbDatabase         *db;
+  GFile               *file;
+  gint64               relationship_id;
+  BmbProgress         *progress;
+  GAsyncReadyCallback  callback;
+  gpointer             user_data;
+} ExportJob;
 
 static void
-write_job_free (gpointer data)
+export_job_free (gpointer data)
 {
-  WriteJob *job = data;
+  ExportJob *job = data;
 
+  g_clear_object (&job->db);
   g_clear_object (&job->file);
-  g_free (job->text);
+  g_clear_object (&job->progress);
   g_free (job);
 }
 
+/* Reading the sessions and serialising them is proportional to the data:
+ * all of it runs here, on the worker's own connection. */
 static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
 {
-  WriteJob *job = task_data;
+  ExportJob *job = task_data;
+  g_autoptr(BmbDatabase) worker = NULL;
+  g_autoptr(BmbMentoringStore) store = NULL;
   GError *error = NULL;
 
-  if (write_text (job->file, job->text, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
-void
-bmb_ics_export_file_async (BmbMentoringStore   *store,
-                           gint64               relationship_id,
-                           GFile               *file,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  GError *error = NULL;
-  WriteJob *job;
-  char *text;
-
-  g_return_if_fail (BMB_IS_MENTORING_STORE (store));
-  g_return_if_fail (G_IS_FILE (file));
-
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, bmb_ics_export_file_async);
-
-  if (!(text = bmb_ics_export_to_string (store, relationship_id, &error)))
+  if (!(worker = bmb_database_open_worker (job->db, &error)))
     {
       g_task_return_error (task, error);
       return;
     }
 
-  job = g_new0 (WriteJob, 1);
-  job->file = g_object_ref (file);
-  job->text = text;
-  g_task_set_task_data (task, job, write_job_free);
-  g_task_run_in_thread (task, write_thread);
+  store = bmb_mentoring_store_new (worker);
+  if (!bmb_ics_export_file (store, job->relationship_id, job->file, cancellable, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+export_done_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+
+  if (job->progress != NULL && !g_task_had_error (G_TASK (result)))
+    bmb_progress_update (job->progress, 1, 0, 0);
+  if (job->callback != NULL)
+    job->callback (source_object, result, job->user_data);
+}
+
+void
+bmb_ics_export_async (BmbMentoringStore         *source,
+                      GFile                     *target,
+                      const BmbIcsExportOptions *options,
+                      GCancellable              *cancellable,
+                      BmbProgress               *progress,
+                      GAsyncReadyCallback        callback,
+                      gpointer                   user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (BMB_IS_MENTORING_STORE (source));
+  g_return_if_fail (G_IS_FILE (target));
+  g_return_if_fail (progress == NULL || BMB_IS_PROGRESS (progress));
+
+  job = g_new0 (ExportJob, 1);
+  job->db = g_object_ref (bmb_mentoring_store_get_database (source));
+  job->file = g_object_ref (target);
+  job->relationship_id = options != NULL ? options->relationship_id : 0;
+  job->progress = progress != NULL ? g_object_ref (progress) : NULL;
+  job->callback = callback;
+  job->user_data = user_data;
+
+  task = g_task_new (source, cancellable, export_done_cb, NULL);
+  g_task_set_source_tag (task, bmb_ics_export_async);
+  g_task_set_task_data (task, job, export_job_free);
+  g_task_run_in_thread (task, export_thread);
 }
 
 gboolean
-bmb_ics_export_file_finish (BmbMentoringStore  *store,
-                            GAsyncResult       *result,
-                            GError            **error)
+bmb_ics_export_finish (GAsyncResult  *result,
+                       GError       **error)
 {
-  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, store), FALSE);
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bmb_ics_export_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -42,16 +42,25 @@ gboolean  bmb_ics_export_file         (BmbMentoringStore   *store,
                                        GFile               *file,
                                        GCancellable        *cancellable,
                                        GError             **error);
-/* Builds the text on the calling thread (it is quick), writes in a worker. */
-void      bmb_ics_export_file_async   (BmbMentoringStore   *store,
-                                       gint64               relationship_id,
-                                       GFile               *file,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data);
-gboolean  bmb_ics_export_file_finish  (BmbMentoringStore   *store,
-                                       GAsyncResult        *result,
-                                       GError             **error);
+/* What an iCalendar export writes. */
+typedef struct
+{
+  /* Only this relationship's sessions; 0: every session. */
+  gint64 relationship_id;
+} BmbIcsExportOptions;
+
+/* Builds the text and writes it safely, both in a worker thread on its own
+ * connection (@source's database must be a file). @progress (optional)
+ * reaches 1 when the file is written. */
+void      bmb_ics_export_async        (BmbMentoringStore          *source,
+                                       GFile                      *target,
+                                       const BmbIcsExportOptions  *options,
+                                       GCancellable               *cancellable,
+                                       BmbProgress                *progress,
+                                       GAsyncReadyCallback         callback,
+                                       gpointer                    user_data);
+gboolean  bmb_ics_export_finish       (GAsyncResult               *result,
+                                       GError                    **error);
 
 /* One series for a sync engine: a new VCALENDAR with the master VEVENT,
  * an override VEVENT per meeting with a record or a moved / cancelled

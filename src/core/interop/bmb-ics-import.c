@@ -687,52 +687,61 @@ on_import_thread_done_cb (GObject      *source_object,
   g_task_return_pointer (outer, g_steal_pointer (&result), g_object_unref);
 }
 
+/* On the caller's main context. */
+static void
+update_progress (guint    done,
+                 guint    total,
+                 gpointer user_data)
+{
+  bmb_progress_update (user_data, -1, done, total);
+}
+
 void
-bmb_ics_import_file_async (BmbMentoringStore   *store,
-                           GFile               *file,
-                           gint64               relationship_id,
-                           BmbIcsProgressFunc   progress,
-                           gpointer             progress_data,
-                           GDestroyNotify       progress_notify,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
+bmb_ics_import_async (GFile                     *source,
+                      BmbMentoringStore         *target,
+                      const BmbIcsImportOptions *options,
+                      GCancellable              *cancellable,
+                      BmbProgress               *progress,
+                      GAsyncReadyCallback        callback,
+                      gpointer                   user_data)
 {
   g_autoptr(GTask) outer = NULL;
   g_autoptr(GTask) inner = NULL;
   ImportTaskData *data;
 
-  g_return_if_fail (BMB_IS_MENTORING_STORE (store));
-  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (G_IS_FILE (source));
+  g_return_if_fail (BMB_IS_MENTORING_STORE (target));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+  g_return_if_fail (progress == NULL || BMB_IS_PROGRESS (progress));
 
-  outer = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (outer, bmb_ics_import_file_async);
+  outer = g_task_new (target, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, bmb_ics_import_async);
 
   data = g_new0 (ImportTaskData, 1);
-  data->file = g_object_ref (file);
-  data->relationship_id = relationship_id;
-  data->progress = progress;
-  data->progress_data = progress_data;
-  data->progress_notify = progress_notify;
+  data->file = g_object_ref (source);
+  data->relationship_id = options != NULL ? options->relationship_id : 0;
+  if (progress != NULL)
+    {
+      data->progress = update_progress;
+      data->progress_data = g_object_ref (progress);
+      data->progress_notify = g_object_unref;
+    }
   data->context = g_main_context_ref_thread_default ();
-  data->main_database = g_object_ref (bmb_mentoring_store_get_database (store));
+  data->main_database = g_object_ref (bmb_mentoring_store_get_database (target));
 
-  inner = g_task_new (store, cancellable, on_import_thread_done_cb, g_steal_pointer (&outer));
-  g_task_set_source_tag (inner, bmb_ics_import_file_async);
+  inner = g_task_new (target, cancellable, on_import_thread_done_cb, g_steal_pointer (&outer));
+  g_task_set_source_tag (inner, bmb_ics_import_async);
   g_task_set_task_data (inner, data, (GDestroyNotify)import_task_data_free);
   g_task_set_return_on_cancel (inner, FALSE);
   g_task_run_in_thread (inner, import_thread);
 }
 
 BmbIcsImportResult *
-bmb_ics_import_file_finish (BmbMentoringStore  *store,
-                            GAsyncResult       *result,
-                            GError            **error)
+bmb_ics_import_finish (GAsyncResult  *result,
+                       GError       **error)
 {
-  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, store), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bmb_ics_import_file_async, NULL);
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == bmb_ics_import_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

@@ -18,6 +18,7 @@
 #include <libical/ical.h>
 
 #include "bmb-mentoring-store.h"
+#include "bmb-progress.h"
 
 G_BEGIN_DECLS
 
@@ -97,20 +98,25 @@ gint64              bmb_ics_import_series        (BmbMentoringStore   *store,
                                                   gint64               relationship_id,
                                                   GError             **error);
 
-/* In a worker thread on its own connection (bmb_database_open_worker(), so
- * the store's database must be a file). ::changed is emitted on the
- * store's database when it is done. Cancelling rolls everything back. */
-void                bmb_ics_import_file_async    (BmbMentoringStore   *store,
-                                                  GFile               *file,
-                                                  gint64               relationship_id,
-                                                  BmbIcsProgressFunc   progress,
-                                                  gpointer             progress_data,
-                                                  GDestroyNotify       progress_notify,
-                                                  GCancellable        *cancellable,
-                                                  GAsyncReadyCallback  callback,
-                                                  gpointer             user_data);
-BmbIcsImportResult *bmb_ics_import_file_finish   (BmbMentoringStore   *store,
-                                                  GAsyncResult        *result,
-                                                  GError             **error);
+/* What an iCalendar import may be told; NULL: the defaults. */
+typedef struct
+{
+  /* The relationship the new sessions belong to; 0: none. */
+  gint64 relationship_id;
+} BmbIcsImportOptions;
+
+/* Imports @source into @target's database in a worker thread on its own
+ * connection (bmb_database_open_worker(), so it must be a file). ::changed
+ * is emitted on @target's database when it is done. Cancelling rolls
+ * everything back. @progress (optional) counts the events. */
+void                bmb_ics_import_async         (GFile                      *source,
+                                                  BmbMentoringStore          *target,
+                                                  const BmbIcsImportOptions  *options,
+                                                  GCancellable               *cancellable,
+                                                  BmbProgress                *progress,
+                                                  GAsyncReadyCallback         callback,
+                                                  gpointer                    user_data);
+BmbIcsImportResult *bmb_ics_import_finish        (GAsyncResult               *result,
+                                                  GError                    **error);
 
 G_END_DECLS

@@ -149,7 +149,7 @@ write_update (BmbGoalStore  *self,
       return FALSE;
     }
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_GOALS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_GOALS, bmb_goal_get_id (goal), BMB_CHANGE_CHANGED);
   return TRUE;
 }
 
@@ -303,7 +303,7 @@ bmb_goal_store_insert (BmbGoalStore  *self,
     goto failed;
 
   _bmb_goal_set_id (goal, bmb_database_last_insert_id (self->db));
-  bmb_database_mark_changed (self->db, BMB_CHANGE_GOALS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_GOALS, bmb_goal_get_id (goal), BMB_CHANGE_ADDED);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;
@@ -360,7 +360,7 @@ bmb_goal_store_delete (BmbGoalStore  *self,
       goto failed;
     }
 
-  bmb_database_mark_changed (self->db, BMB_CHANGE_GOALS);
+  bmb_database_mark_item (self->db, BMB_CHANGE_GOALS, goal_id, BMB_CHANGE_REMOVED);
 
   if (!bmb_database_commit (self->db, error))
     goto failed;

@@ -674,6 +674,8 @@ bmb_mentoring_store_save_occurrence (BmbMentoringStore  *self,
   if (!_bmb_mentoring_store_write_override (self, bmb_session_get_id (session), &override, error) ||
       !_bmb_mentoring_store_prune_meetings (db, bmb_session_get_id (session), recurrence_id, error))
     goto failed;
+  bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, bmb_session_get_id (session),
+                          BMB_CHANGE_CHANGED);
 
   if (!bmb_database_commit (db, error))
     goto failed;
@@ -786,7 +788,7 @@ bmb_mentoring_store_revert_occurrence (BmbMentoringStore  *self,
   if (!_bmb_mentoring_store_clear_override (db, session_id, recurrence_id, error))
     return rollback_and_fail (db);
 
-  bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS);
+  bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, session_id, BMB_CHANGE_CHANGED);
 
   if (!bmb_database_commit (db, error))
     return rollback_and_fail (db);

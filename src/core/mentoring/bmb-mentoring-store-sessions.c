@@ -400,7 +400,8 @@ _bmb_mentoring_store_write_session (BmbMentoringStore  *self,
   if (!write_agenda (db, session, error))
     return FALSE;
 
-  bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS);
+  bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, bmb_session_get_id (session),
+                          id == 0 ? BMB_CHANGE_ADDED : BMB_CHANGE_CHANGED);
 
   return TRUE;
 }
@@ -517,7 +518,7 @@ _bmb_mentoring_store_write_override (BmbMentoringStore         *self,
   if (!bmb_database_step_done (db, stmt, error))
     return FALSE;
 
-  bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS);
+  bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, session_id, BMB_CHANGE_CHANGED);
 
   return TRUE;
 }
@@ -719,7 +720,8 @@ bmb_mentoring_store_delete_session (BmbMentoringStore  *self,
       return rollback_and_fail (db);
     }
 
-  bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS);
+  bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, id, BMB_CHANGE_REMOVED);
+  bmb_database_mark_changed (db, BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (db, error))
     return rollback_and_fail (db);

@@ -123,24 +123,7 @@ static int
 compare_relationships (gconstpointer a,
                        gconstpointer b)
 {
-  BmbRelationship *x = *(BmbRelationship * const *)a;
-  BmbRelationship *y = *(BmbRelationship * const *)b;
-  g_autofree char *tx = NULL;
-  g_autofree char *ty = NULL;
-  g_autofree char *kx = NULL;
-  g_autofree char *ky = NULL;
-  gboolean ex = bmb_relationship_is_ended (x);
-  gboolean ey = bmb_relationship_is_ended (y);
-
-  if (ex != ey)
-    return ex ? 1 : -1;
-
-  tx = bmb_relationship_dup_display_title (x);
-  ty = bmb_relationship_dup_display_title (y);
-  kx = g_utf8_collate_key (tx, -1);
-  ky = g_utf8_collate_key (ty, -1);
-
-  return strcmp (kx, ky);
+  return bmb_relationship_compare (*(BmbRelationship * const *)a, *(BmbRelationship * const *)b);
 }
 
 static gboolean
@@ -338,6 +321,8 @@ write_relationship (BmbMentoringStore  *self,
     {
       _bmb_relationship_set_id (relationship, bmb_database_last_insert_id (db));
       _bmb_relationship_set_timestamps (relationship, now, now);
+      bmb_database_mark_item (db, BMB_CHANGE_RELATIONSHIPS, bmb_relationship_get_id (relationship),
+                              BMB_CHANGE_ADDED);
     }
   else if (bmb_database_changes (db) == 0)
     {
@@ -348,6 +333,7 @@ write_relationship (BmbMentoringStore  *self,
     {
       _bmb_relationship_set_timestamps (relationship,
                                         bmb_relationship_get_created_at (relationship), now);
+      bmb_database_mark_item (db, BMB_CHANGE_RELATIONSHIPS, id, BMB_CHANGE_CHANGED);
     }
 
   return TRUE;
@@ -371,8 +357,6 @@ bmb_mentoring_store_save_relationship (BmbMentoringStore  *self,
 
   if (!write_relationship (self, relationship, error))
     return rollback_and_fail (self->database);
-
-  bmb_database_mark_changed (self->database, BMB_CHANGE_RELATIONSHIPS);
 
   if (!bmb_database_commit (self->database, error))
     return rollback_and_fail (self->database);
@@ -439,9 +423,8 @@ bmb_mentoring_store_delete_relationship (BmbMentoringStore  *self,
       return rollback_and_fail (self->database);
     }
 
-  bmb_database_mark_changed (self->database,
-                             BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_SESSIONS |
-                             BMB_CHANGE_ACTION_ITEMS);
+  bmb_database_mark_item (self->database, BMB_CHANGE_RELATIONSHIPS, id, BMB_CHANGE_REMOVED);
+  bmb_database_mark_changed (self->database, BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (self->database, error))
     return rollback_and_fail (self->database);
@@ -464,6 +447,55 @@ bmb_mentoring_store_list_relationships (BmbMentoringStore  *self,
 
   g_ptr_array_sort (list, compare_relationships);
   return list;
+}
+
+GArray *
+bmb_mentoring_store_list_relationship_ids (BmbMentoringStore  *self,
+                                           GError            **error)
+{
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_object_unref);
+  GArray *ids;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (self), NULL);
+
+  /* Only what the order needs: no goals, agreements or closing notes. */
+  stmt = bmb_database_prepare (self->database,
+                               "SELECT r.id, r.title, r.mentor_id, r.mentee_id, cm.display_name, "
+                               "  ce.display_name, r.ended_on FROM relationships r "
+                               "LEFT JOIN contacts cm ON cm.id = r.mentor_id "
+                               "LEFT JOIN contacts ce ON ce.id = r.mentee_id", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = bmb_database_step (self->database, stmt, error)) == SQLITE_ROW)
+    {
+      BmbRelationship *key = bmb_relationship_new ();
+
+      _bmb_relationship_set_id (key, sqlite3_column_int64 (stmt, 0));
+      bmb_relationship_set_title (key, (const char *)sqlite3_column_text (stmt, 1));
+      bmb_relationship_set_mentor_id (key, sqlite3_column_int64 (stmt, 2));
+      bmb_relationship_set_mentee_id (key, sqlite3_column_int64 (stmt, 3));
+      _bmb_relationship_set_names (key, (const char *)sqlite3_column_text (stmt, 4),
+                                   (const char *)sqlite3_column_text (stmt, 5));
+      bmb_relationship_set_ended_on (key, (const char *)sqlite3_column_text (stmt, 6));
+      g_ptr_array_add (keys, key);
+    }
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return NULL;
+
+  g_ptr_array_sort (keys, compare_relationships);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), keys->len);
+  for (guint i = 0; i < keys->len; i++)
+    {
+      gint64 id = bmb_relationship_get_id (g_ptr_array_index (keys, i));
+
+      g_array_append_val (ids, id);
+    }
+
+  return ids;
 }
 
 GPtrArray *
@@ -709,6 +741,7 @@ bmb_mentoring_store_save_action_item (BmbMentoringStore  *self,
       sqlite3_stmt *pos;
 
       id = bmb_database_last_insert_id (db);
+      bmb_database_mark_item (db, BMB_CHANGE_ACTION_ITEMS, id, BMB_CHANGE_ADDED);
       _bmb_action_item_set_id (item, id);
       _bmb_action_item_set_times (item, done_at, now);
 
@@ -728,9 +761,8 @@ bmb_mentoring_store_save_action_item (BmbMentoringStore  *self,
   else
     {
       _bmb_action_item_set_times (item, done_at, bmb_action_item_get_created_at (item));
+      bmb_database_mark_item (db, BMB_CHANGE_ACTION_ITEMS, id, BMB_CHANGE_CHANGED);
     }
-
-  bmb_database_mark_changed (db, BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (db, error))
     return rollback_and_fail (db);
@@ -771,7 +803,7 @@ bmb_mentoring_store_set_action_item_done (BmbMentoringStore  *self,
       return rollback_and_fail (self->database);
     }
 
-  bmb_database_mark_changed (self->database, BMB_CHANGE_ACTION_ITEMS);
+  bmb_database_mark_item (self->database, BMB_CHANGE_ACTION_ITEMS, id, BMB_CHANGE_CHANGED);
 
   if (!bmb_database_commit (self->database, error))
     return rollback_and_fail (self->database);
@@ -804,7 +836,7 @@ bmb_mentoring_store_delete_action_item (BmbMentoringStore  *self,
       return rollback_and_fail (self->database);
     }
 
-  bmb_database_mark_changed (self->database, BMB_CHANGE_ACTION_ITEMS);
+  bmb_database_mark_item (self->database, BMB_CHANGE_ACTION_ITEMS, id, BMB_CHANGE_REMOVED);
 
   if (!bmb_database_commit (self->database, error))
     return rollback_and_fail (self->database);

@@ -45,6 +45,10 @@ gboolean    bmb_mentoring_store_delete_relationship         (BmbMentoringStore  
 /* Active ones first (not ended), then by display title. */
 GPtrArray  *bmb_mentoring_store_list_relationships          (BmbMentoringStore  *self,
                                                              GError            **error);
+/* The ids of every relationship in list_relationships()'s order, read
+ * without the long texts (a paged list fetches the rows it shows). */
+GArray     *bmb_mentoring_store_list_relationship_ids       (BmbMentoringStore  *self,
+                                                             GError            **error);
 /* Those where @contact_id is mentor or mentee (for the Contacts page). */
 GPtrArray  *bmb_mentoring_store_list_relationships_for_contact (BmbMentoringStore *self,
                                                              gint64              contact_id,

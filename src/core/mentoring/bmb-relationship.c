@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "bmb-mentoring-private.h"
@@ -654,4 +656,26 @@ _bmb_relationship_set_timestamps (BmbRelationship *self,
 
   set_id (self, &self->created_at, created_at, PROP_CREATED_AT);
   set_id (self, &self->updated_at, updated_at, PROP_UPDATED_AT);
+}
+
+int
+bmb_relationship_compare (BmbRelationship *a,
+                          BmbRelationship *b)
+{
+  g_autofree char *ta = NULL;
+  g_autofree char *tb = NULL;
+  g_autofree char *ka = NULL;
+  g_autofree char *kb = NULL;
+  gboolean ea = bmb_relationship_is_ended (a);
+  gboolean eb = bmb_relationship_is_ended (b);
+
+  if (ea != eb)
+    return ea ? 1 : -1;
+
+  ta = bmb_relationship_dup_display_title (a);
+  tb = bmb_relationship_dup_display_title (b);
+  ka = g_utf8_collate_key (ta, -1);
+  kb = g_utf8_collate_key (tb, -1);
+
+  return strcmp (ka, kb);
 }

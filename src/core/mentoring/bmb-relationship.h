@@ -124,5 +124,9 @@ gboolean              bmb_relationship_is_ended               (BmbRelationship  
 char                 *bmb_relationship_dup_partner_name       (BmbRelationship      *self);
 /* The title, or a translated "Mentoring with Siti" built from the partner. */
 char                 *bmb_relationship_dup_display_title      (BmbRelationship      *self);
+/* The order of lists of relationships: active before ended, then by display
+ * title (collated). A GCompareFunc on two BmbRelationship pointers. */
+int                   bmb_relationship_compare                (BmbRelationship      *a,
+                                                               BmbRelationship      *b);
 
 G_END_DECLS

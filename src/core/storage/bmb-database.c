@@ -30,13 +30,14 @@ struct _BmbDatabase
   /* state */
   guint           read_only : 1;
   guint           depth;
-  BmbChangeFlags  pending_changes;
+  GPtrArray      *pending;      /* BmbChangeSet per transaction level */
 };
 
 G_DEFINE_FINAL_TYPE (BmbDatabase, bmb_database, G_TYPE_OBJECT)
 
 enum {
   CHANGED,
+  CHANGES_COMMITTED,
   N_SIGNALS
 };
 
@@ -147,6 +148,7 @@ bmb_database_finalize (GObject *object)
     g_critical ("Database finalized inside a transaction");
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   if (self->db != NULL)
     {
       sqlite3_close_v2 (self->db);
@@ -174,12 +176,39 @@ bmb_database_class_init (BmbDatabaseClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  /**
+   * BmbDatabase::changes-committed:
+   * @changes: the #BmbChangeSet of the rows the committed transaction touched
+   *
+   * Emitted after the outermost commit, before ::changed.
+   */
+  signals[CHANGES_COMMITTED] =
+    g_signal_new ("changes-committed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, BMB_TYPE_CHANGE_SET | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
 bmb_database_init (BmbDatabase *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->pending = g_ptr_array_new_with_free_func ((GDestroyNotify)bmb_change_set_unref);
+}
+
+static void
+emit_changes (BmbDatabase  *self,
+              BmbChangeSet *changes)
+{
+  BmbChangeFlags kinds = bmb_change_set_get_kinds (changes);
+
+  if (kinds == BMB_CHANGE_NONE)
+    return;
+
+  g_signal_emit (self, signals[CHANGES_COMMITTED], 0, changes);
+  g_signal_emit (self, signals[CHANGED], 0, (guint)kinds);
 }
 
 char *
@@ -624,7 +653,7 @@ bmb_database_begin (BmbDatabase  *self,
 
   if (self->depth == 0)
     {
-      self->pending_changes = BMB_CHANGE_NONE;
+      g_ptr_array_set_size (self->pending, 0);
       if (!bmb_database_exec (self, "BEGIN IMMEDIATE", error))
         return FALSE;
     }
@@ -636,6 +665,7 @@ bmb_database_begin (BmbDatabase  *self,
     }
 
   self->depth++;
+  g_ptr_array_add (self->pending, bmb_change_set_new ());
 
   return TRUE;
 }
@@ -645,7 +675,7 @@ bmb_database_commit (BmbDatabase  *self,
                      GError      **error)
 {
   g_autofree char *sql = NULL;
-  BmbChangeFlags changes;
+  g_autoptr(BmbChangeSet) changes = NULL;
 
   g_return_val_if_fail (BMB_IS_DATABASE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
@@ -656,6 +686,9 @@ bmb_database_commit (BmbDatabase  *self,
       if (!bmb_database_exec (self, sql, error))
         return FALSE;
       self->depth--;
+      /* The released level's rows join its parent's. */
+      changes = g_ptr_array_steal_index (self->pending, self->pending->len - 1);
+      bmb_change_set_merge (g_ptr_array_index (self->pending, self->pending->len - 1), changes);
       return TRUE;
     }
 
@@ -663,11 +696,10 @@ bmb_database_commit (BmbDatabase  *self,
     return FALSE;
 
   self->depth = 0;
-  changes = self->pending_changes;
-  self->pending_changes = BMB_CHANGE_NONE;
+  changes = g_ptr_array_steal_index (self->pending, 0);
+  g_ptr_array_set_size (self->pending, 0);
 
-  if (changes != BMB_CHANGE_NONE)
-    g_signal_emit (self, signals[CHANGED], 0, (guint)changes);
+  emit_changes (self, changes);
 
   return TRUE;
 }
@@ -687,6 +719,7 @@ bmb_database_rollback (BmbDatabase *self)
       if (!bmb_database_exec (self, sql, NULL))
         g_warning ("Failed to roll back a savepoint: %s", sqlite3_errmsg (self->db));
       self->depth--;
+      g_ptr_array_set_size (self->pending, self->depth);
       return;
     }
 
@@ -695,7 +728,7 @@ bmb_database_rollback (BmbDatabase *self)
     g_warning ("Failed to roll back: %s", sqlite3_errmsg (self->db));
 
   self->depth = 0;
-  self->pending_changes = BMB_CHANGE_NONE;
+  g_ptr_array_set_size (self->pending, 0);
 }
 
 void
@@ -704,14 +737,39 @@ bmb_database_mark_changed (BmbDatabase    *self,
 {
   g_return_if_fail (BMB_IS_DATABASE (self));
 
+  if (flags == BMB_CHANGE_NONE)
+    return;
+
   if (self->depth == 0)
     {
-      if (flags != BMB_CHANGE_NONE)
-        g_signal_emit (self, signals[CHANGED], 0, (guint)flags);
+      g_autoptr(BmbChangeSet) changes = bmb_change_set_new ();
+
+      bmb_change_set_add_kinds (changes, flags);
+      emit_changes (self, changes);
       return;
     }
 
-  self->pending_changes |= flags;
+  bmb_change_set_add_kinds (g_ptr_array_index (self->pending, self->depth - 1), flags);
+}
+
+void
+bmb_database_mark_item (BmbDatabase     *self,
+                        BmbChangeFlags   kind,
+                        gint64           id,
+                        BmbChangeAction  action)
+{
+  g_return_if_fail (BMB_IS_DATABASE (self));
+
+  if (self->depth == 0)
+    {
+      g_autoptr(BmbChangeSet) changes = bmb_change_set_new ();
+
+      bmb_change_set_add (changes, kind, id, action);
+      emit_changes (self, changes);
+      return;
+    }
+
+  bmb_change_set_add (g_ptr_array_index (self->pending, self->depth - 1), kind, id, action);
 }
 
 char *

@@ -10,6 +10,8 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "bmb-change-set.h"
+
 G_BEGIN_DECLS
 
 #define BMB_DATABASE_ERROR (bmb_database_error_quark ())
@@ -28,20 +30,6 @@ typedef enum
   BMB_DATABASE_ERROR_FOREIGN,    /* another program's SQLite file; never modified */
 } BmbDatabaseError;
 
-/* What a committed transaction touched; passed to the ::changed signal. */
-typedef enum
-{
-  BMB_CHANGE_NONE          = 0,
-  BMB_CHANGE_CONTACTS      = 1 << 0,
-  BMB_CHANGE_INTERACTIONS  = 1 << 1,
-  BMB_CHANGE_RELATIONSHIPS = 1 << 2,
-  BMB_CHANGE_SESSIONS      = 1 << 3,
-  BMB_CHANGE_ACTION_ITEMS  = 1 << 4,
-  BMB_CHANGE_GOALS         = 1 << 5,
-  BMB_CHANGE_CHECKLISTS    = 1 << 6,
-  BMB_CHANGE_ASSESSMENTS   = 1 << 7,
-  BMB_CHANGE_REMINDERS     = 1 << 8,
-} BmbChangeFlags;
 
 #define BMB_SCHEMA_VERSION 6
 
@@ -90,14 +78,22 @@ gint64        bmb_database_last_insert_id     (BmbDatabase   *self);
 int           bmb_database_changes            (BmbDatabase   *self);
 
 /* Nestable transactions (savepoints). Every write goes through these.
- * ::changed is emitted once the outermost level commits. */
+ * Once the outermost level commits, ::changes-committed is emitted with the
+ * BmbChangeSet of what was marked, then ::changed with its kinds. A rolled
+ * back level (savepoint or transaction) discards what it marked. */
 gboolean      bmb_database_begin              (BmbDatabase   *self,
                                                GError       **error);
 gboolean      bmb_database_commit             (BmbDatabase   *self,
                                                GError       **error);
 void          bmb_database_rollback           (BmbDatabase   *self);
+/* Marks whole kinds as touched, without naming rows (bulk writes). */
 void          bmb_database_mark_changed       (BmbDatabase   *self,
                                                BmbChangeFlags flags);
+/* Marks one row: what a store calls at each write. */
+void          bmb_database_mark_item          (BmbDatabase   *self,
+                                               BmbChangeFlags kind,
+                                               gint64         id,
+                                               BmbChangeAction action);
 
 /* Sets @error from the connection's last error, mapped to BmbDatabaseError. */
 void          bmb_database_set_error          (BmbDatabase   *self,

@@ -15,6 +15,7 @@
 #include "bmb-format.h"
 #include "bmb-local-time.h"
 #include "bmb-assessment-history.h"
+#include "bmb-list-sync.h"
 #include "bmb-assessment-score.h"
 #include "bmb-relationship.h"
 
@@ -216,6 +217,48 @@ create_item_row (BmbAssessmentHistory *self,
   return row;
 }
 
+/* The answers of one assessment are rows of their own (one per checklist
+ * item): they are made when the row is first expanded, not for every
+ * assessment of a long history. */
+typedef struct
+{
+  BmbAssessmentHistory *self;        /* weak */
+  BmbAssessment        *assessment;
+} RowAnswers;
+
+static void
+row_answers_free (gpointer  data,
+                  GClosure *closure)
+{
+  RowAnswers *answers = data;
+
+  g_clear_weak_pointer (&answers->self);
+  g_clear_object (&answers->assessment);
+  g_free (answers);
+}
+
+static void
+on_history_row_expanded_cb (AdwExpanderRow *row,
+                            GParamSpec     *pspec,
+                            RowAnswers     *answers)
+{
+  BmbAssessmentHistory *self = answers->self;
+  BmbAssessment *assessment = answers->assessment;
+  BmbAssessment *previous;
+  g_autoptr(GArray) deltas = NULL;
+
+  if (!adw_expander_row_get_expanded (row) || self == NULL || self->template == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (row, on_history_row_expanded_cb, answers);
+  previous = g_hash_table_lookup (self->previous,
+                                  GINT_TO_POINTER (bmb_assessment_get_id (assessment)));
+  deltas = bmb_assessment_compute_deltas (self->template, previous, assessment);
+  for (guint i = 0; i < deltas->len; i++)
+    adw_expander_row_add_row (row, create_item_row (self, assessment,
+                                                    &g_array_index (deltas, BmbItemDelta, i)));
+}
+
 static GtkWidget *
 create_history_row (gpointer item,
                     gpointer user_data)
@@ -230,6 +273,7 @@ create_history_row (gpointer item,
   g_autofree char *score_text = NULL;
   BmbAssessmentScore score;
   GtkWidget *row, *score_label;
+  RowAnswers *answers;
   const char *relationship;
   gint64 relationship_id;
 
@@ -264,10 +308,11 @@ create_history_row (gpointer item,
   gtk_widget_set_valign (score_label, GTK_ALIGN_CENTER);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (row), score_label);
 
-  for (guint i = 0; i < deltas->len; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
-                              create_item_row (self, assessment,
-                                               &g_array_index (deltas, BmbItemDelta, i)));
+  answers = g_new0 (RowAnswers, 1);
+  g_set_weak_pointer (&answers->self, self);
+  answers->assessment = g_object_ref (assessment);
+  g_signal_connect_data (row, "notify::expanded", G_CALLBACK (on_history_row_expanded_cb),
+                         answers, row_answers_free, 0);
 
   return row;
 }
@@ -412,19 +457,51 @@ gboolean
 bmb_assessment_history_reload (BmbAssessmentHistory  *self,
                                GError               **error)
 {
+  return bmb_assessment_history_apply_changes (self, NULL, error);
+}
+
+static gint64
+assessment_id_of (gpointer assessment)
+{
+  return bmb_assessment_get_id (assessment);
+}
+
+static gint64
+previous_id (GHashTable *previous,
+             gint64      assessment_id)
+{
+  BmbAssessment *before = g_hash_table_lookup (previous, GINT_TO_POINTER (assessment_id));
+
+  return before != NULL ? bmb_assessment_get_id (before) : 0;
+}
+
+gboolean
+bmb_assessment_history_apply_changes (BmbAssessmentHistory  *self,
+                                      BmbChangeSet          *changes,
+                                      GError               **error)
+{
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(BmbAssessment) draft = NULL;
   g_autoptr(GArray) series = NULL;
   g_autoptr(GArray) points = NULL;
   g_autoptr(GPtrArray) newest_first = NULL;
+  g_autoptr(GHashTable) old_previous = NULL;
+  g_autoptr(BmbChangeSet) rows = bmb_change_set_new ();
   gint64 template_id;
 
   g_return_val_if_fail (BMB_IS_ASSESSMENT_HISTORY (self), FALSE);
 
-  g_hash_table_remove_all (self->previous);
+  if (changes != NULL &&
+      !(bmb_change_set_get_kinds (changes) & (BMB_CHANGE_ASSESSMENTS | BMB_CHANGE_CHECKLISTS |
+                                              BMB_CHANGE_RELATIONSHIPS)))
+    return TRUE;
+
+  old_previous = g_steal_pointer (&self->previous);
+  self->previous = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 
   if (self->template == NULL || self->store == NULL)
     {
+      g_clear_pointer (&rows, bmb_change_set_unref);
       g_list_store_remove_all (self->assessments);
       bmb_progress_chart_set_points (self->chart, NULL, 0);
       return TRUE;
@@ -446,12 +523,31 @@ bmb_assessment_history_reload (BmbAssessmentHistory  *self,
                          GINT_TO_POINTER (bmb_assessment_get_id (g_ptr_array_index (history, i))),
                          g_object_ref (g_ptr_array_index (history, i - 1)));
 
+  /* A row changes when its assessment did, or the one before it (the
+   * change badges compare with it); a checklist or relationship change
+   * (item titles, relationship names) touches every row. */
+  if (changes != NULL && !(bmb_change_set_get_kinds (changes) & (BMB_CHANGE_CHECKLISTS |
+                                                                 BMB_CHANGE_RELATIONSHIPS)))
+    {
+      bmb_change_set_merge (rows, changes);
+      for (guint i = 0; i < history->len; i++)
+        {
+          gint64 id = bmb_assessment_get_id (g_ptr_array_index (history, i));
+
+          if (previous_id (old_previous, id) != previous_id (self->previous, id))
+            bmb_change_set_add (rows, BMB_CHANGE_ASSESSMENTS, id, BMB_CHANGE_CHANGED);
+        }
+    }
+  else
+    {
+      g_clear_pointer (&rows, bmb_change_set_unref);
+    }
+
   newest_first = g_ptr_array_new ();
   for (guint i = history->len; i > 0; i--)
     g_ptr_array_add (newest_first, g_ptr_array_index (history, i - 1));
-  g_list_store_splice (self->assessments, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->assessments)),
-                       newest_first->pdata, newest_first->len);
+  bmb_list_store_sync (self->assessments, newest_first, assessment_id_of, rows,
+                       BMB_CHANGE_ASSESSMENTS);
 
   series = bmb_assessment_score_series (self->template, history);
   points = g_array_sized_new (FALSE, FALSE, sizeof (BmbProgressPoint), series->len);

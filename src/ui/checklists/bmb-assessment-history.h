@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "bmb-change-set.h"
+
 #include "bmb-checklist-store.h"
 #include "bmb-progress-chart.h"
 
@@ -34,6 +36,11 @@ BmbChecklistTemplate *bmb_assessment_history_get_template (BmbAssessmentHistory 
 /* Reads the history again (after a change in the database). */
 gboolean              bmb_assessment_history_reload       (BmbAssessmentHistory *self,
                                                            GError              **error);
+/* Updates only the rows of the assessments @changes names (and of the
+ * ones after them, whose change badges compare with them). */
+gboolean              bmb_assessment_history_apply_changes (BmbAssessmentHistory  *self,
+                                                            BmbChangeSet          *changes,
+                                                            GError               **error);
 /* The completed assessments shown (BmbAssessment), newest first. */
 GListModel           *bmb_assessment_history_get_model    (BmbAssessmentHistory *self);
 BmbProgressChart     *bmb_assessment_history_get_chart    (BmbAssessmentHistory *self);

@@ -17,6 +17,7 @@
 #include "bmb-assessment-export.h"
 #include "bmb-checklists-page-private.h"
 #include "bmb-template-editor.h"
+#include "bmb-undo-toast.h"
 
 /* ---- Start -------------------------------------------------------------- */
 
@@ -204,68 +205,58 @@ duplicate_template_action (GtkWidget  *widget,
 
 /* ---- Delete with Undo ----------------------------------------------------- */
 
+/* One delete waiting in the application's BmbUndoQueue; the page is weak
+ * (the queue is flushed when the window closes, and at shutdown). */
 typedef struct
 {
-  GWeakRef page;
-  gint64   template_id;
-  gboolean undone;
+  GWeakRef           page;
+  BmbChecklistStore *store;
+  gint64             template_id;
 } PendingDelete;
 
 static void
-pending_delete_free (gpointer data,
-                     GClosure *closure)
+pending_delete_free (gpointer data)
 {
   PendingDelete *pending = data;
 
   g_weak_ref_clear (&pending->page);
+  g_clear_object (&pending->store);
   g_free (pending);
 }
 
 static gboolean
-delete_now (BmbChecklistsPage *self,
-            gint64             template_id)
+pending_delete_commit (gpointer   data,
+                       GError   **error)
 {
-  g_autoptr(GError) error = NULL;
+  PendingDelete *pending = data;
+  g_autoptr(BmbChecklistsPage) self = g_weak_ref_get (&pending->page);
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok;
 
-  if (!g_hash_table_remove (self->pending_deletes, &template_id))
-    return TRUE;  /* already done */
+  ok = bmb_checklist_store_delete_template (pending->store, pending->template_id, &local_error);
 
-  if (!bmb_checklist_store_delete_template (self->store, template_id, &error))
+  if (self != NULL && self->pending_deletes != NULL)
     {
-      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
-      _bmb_checklists_page_show_error (self, _("Could Not Delete the Checklist"), error);
-      return FALSE;
+      g_hash_table_remove (self->pending_deletes, &pending->template_id);
+      if (!ok)
+        {
+          gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_LESS_STRICT);
+          _bmb_checklists_page_show_error (self, _("Could Not Delete the Checklist"), local_error);
+        }
     }
 
-  return TRUE;
-}
-
-void
-_bmb_checklists_page_flush_deletes (BmbChecklistsPage *self)
-{
-  g_autoptr(GList) ids = NULL;
-
-  if (self->pending_deletes == NULL || self->store == NULL)
-    return;
-
-  ids = g_hash_table_get_keys (self->pending_deletes);
-  for (GList *l = ids; l != NULL; l = l->next)
-    {
-      gint64 id = *(gint64 *) l->data;
-
-      delete_now (self, id);
-    }
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
 }
 
 static void
-on_delete_undo_cb (AdwToast      *toast,
-                   PendingDelete *pending)
+pending_delete_undo (gpointer data)
 {
+  PendingDelete *pending = data;
   g_autoptr(BmbChecklistsPage) self = g_weak_ref_get (&pending->page);
 
-  pending->undone = TRUE;
-
-  if (self == NULL)
+  if (self == NULL || self->pending_deletes == NULL)
     return;
 
   if (g_hash_table_remove (self->pending_deletes, &pending->template_id))
@@ -276,26 +267,17 @@ on_delete_undo_cb (AdwToast      *toast,
 }
 
 static void
-on_delete_dismissed_cb (AdwToast      *toast,
-                        PendingDelete *pending)
-{
-  g_autoptr(BmbChecklistsPage) self = g_weak_ref_get (&pending->page);
-
-  if (self != NULL && !pending->undone)
-    delete_now (self, pending->template_id);
-}
-
-static void
 delete_template_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
 {
   BmbChecklistsPage *self = BMB_CHECKLISTS_PAGE (widget);
   BmbChecklistTemplate *template = bmb_checklists_page_get_selected_template (self);
-  g_autofree char *escaped = NULL;
+  g_autofree char *title = NULL;
+  BmbUndoQueue *queue;
   PendingDelete *pending;
-  AdwToast *toast;
   gint64 id;
+  guint op_id;
   guint position;
 
   if (template == NULL || bmb_checklist_template_is_builtin (template))
@@ -316,18 +298,15 @@ delete_template_action (GtkWidget  *widget,
 
   pending = g_new0 (PendingDelete, 1);
   g_weak_ref_init (&pending->page, self);
+  pending->store = g_object_ref (self->store);
   pending->template_id = id;
+  queue = bmb_context_get_undo_queue (self->context);
+  op_id = bmb_undo_queue_push (queue, pending_delete_commit, pending_delete_undo, pending,
+                               pending_delete_free);
 
   /* Translators: a toast with an Undo button; the argument is a checklist's title */
-  /* Toast titles are markup: the title is the user's. */
-  escaped = g_markup_escape_text (bmb_checklist_template_get_title (template), -1);
-  toast = adw_toast_new_format (_("“%s” deleted"), escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (on_delete_undo_cb), pending);
-  g_signal_connect_data (toast, "dismissed", G_CALLBACK (on_delete_dismissed_cb), pending,
-                         pending_delete_free, 0);
-  _bmb_checklists_page_add_toast (self, toast);
+  title = g_strdup_printf (_("“%s” deleted"), bmb_checklist_template_get_title (template));
+  _bmb_checklists_page_add_toast (self, bmb_undo_toast_new (queue, op_id, title));
 }
 
 /* ---- Export ------------------------------------------------------------------ */
@@ -380,22 +359,14 @@ export_template (BmbChecklistsPage         *self,
                  BmbAssessmentExportFormat  format,
                  GFile                     *file)
 {
-  g_autoptr(GPtrArray) history = NULL;
-  g_autoptr(GError) error = NULL;
+  BmbAssessmentExportOptions options = { bmb_checklist_template_get_id (template), format };
   ExportJob *job;
 
-  history = bmb_checklist_store_list_history (self->store, bmb_checklist_template_get_id (template),
-                                              &error);
-  if (history == NULL)
-    {
-      _bmb_checklists_page_show_error (self, _("Could Not Export the History"), error);
-      return;
-    }
-
+  /* Reading the history and building the text happen in the worker too. */
   job = g_new0 (ExportJob, 1);
   job->page = g_object_ref (self);
   job->file = g_object_ref (file);
-  bmb_assessment_export_async (template, history, format, file, self->cancellable,
+  bmb_assessment_export_async (self->store, file, &options, self->cancellable, NULL,
                                on_export_done_cb, job);
 }
 

@@ -60,11 +60,11 @@ struct _BmbChecklistsPage
   /* state */
   gint64                 selected_id;
   guint                  reload_idle_id;
+  BmbChangeSet          *pending_changes;  /* merged until the idle applies them */
   int                    export_format;    /* BmbAssessmentExportFormat */
   guint                  browsing : 1;     /* the user asked for the list */
   guint                  taking : 1;       /* the assessment view is shown */
   guint                  any_assessment : 1;
-  guint                  reloading : 1;
 };
 
 typedef struct
@@ -87,6 +87,5 @@ void     _bmb_checklists_page_add_toast      (BmbChecklistsPage *self,
 /* The actions of bmb-checklists-page-actions.c. */
 void     _bmb_checklists_page_class_init_actions (GtkWidgetClass *widget_class);
 /* Deletes what is waiting for its Undo toast to go away. */
-void     _bmb_checklists_page_flush_deletes  (BmbChecklistsPage *self);
 
 G_END_DECLS

@@ -20,6 +20,7 @@
 
 #include "bmb-error-dialog.h"
 #include "bmb-format.h"
+#include "bmb-list-sync.h"
 #include "bmb-assessment-score.h"
 #include "bmb-checklists-page-private.h"
 #include "bmb-template-row.h"
@@ -230,61 +231,112 @@ load_relationships (BmbChecklistsPage  *self,
   return TRUE;
 }
 
-void
-_bmb_checklists_page_reload (BmbChecklistsPage *self)
+static gint64
+template_id_of (gpointer template)
+{
+  return bmb_checklist_template_get_id (template);
+}
+
+static gboolean
+same_summary (const TemplateSummary *a,
+              const TemplateSummary *b)
+{
+  return a != NULL && b != NULL && a->has_draft == b->has_draft && a->last_score == b->last_score;
+}
+
+/* Brings the list and the history up to date with @changes (NULL: read
+ * everything again). Rows whose checklist and summary stayed keep their
+ * objects, and so their widgets; the selection is kept by id. */
+static void
+apply_changes (BmbChecklistsPage *self,
+               BmbChangeSet      *changes)
 {
   g_autoptr(GPtrArray) templates = NULL;
+  g_autoptr(GHashTable) old_summaries = NULL;
+  g_autoptr(BmbChangeSet) rows = bmb_change_set_new ();
   g_autoptr(GError) error = NULL;
   gint64 selected_id = self->selected_id;
   guint position;
 
-  g_clear_handle_id (&self->reload_idle_id, g_source_remove);
-
   if (self->store == NULL)
     return;
 
+  old_summaries = g_steal_pointer (&self->summaries);
+  self->summaries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
   if (!(templates = bmb_checklist_store_list_templates (self->store, &error)) ||
       !compute_summaries (self, templates, &error) ||
-      !load_relationships (self, &error))
+      ((changes == NULL || (bmb_change_set_get_kinds (changes) & BMB_CHANGE_RELATIONSHIPS)) &&
+       !load_relationships (self, &error)))
     {
       _bmb_checklists_page_show_error (self, _("Could Not Read the Checklists"), error);
       return;
     }
 
-  /* Replacing every item rebinds every row with its new summary; the
-   * selection is put back by id. */
-  self->reloading = TRUE;
-  g_list_store_splice (self->templates, 0, g_list_model_get_n_items (G_LIST_MODEL (self->templates)),
-                       templates->pdata, templates->len);
+  /* A row changes when its checklist or its summary (last score, draft) did. */
+  if (changes != NULL)
+    bmb_change_set_merge (rows, changes);
+  for (guint i = 0; i < templates->len; i++)
+    {
+      gint64 id = bmb_checklist_template_get_id (g_ptr_array_index (templates, i));
+
+      if (changes == NULL || !same_summary (g_hash_table_lookup (old_summaries, &id),
+                                            lookup_summary (self, id)))
+        bmb_change_set_add (rows, BMB_CHANGE_CHECKLISTS, id, BMB_CHANGE_CHANGED);
+    }
+
+  bmb_list_store_sync (self->templates, templates, template_id_of, rows, BMB_CHANGE_CHECKLISTS);
+
   if (selected_id > 0 && find_position (self, selected_id, &position))
-    gtk_single_selection_set_selected (self->selection, position);
+    {
+      if (gtk_single_selection_get_selected (self->selection) != position)
+        gtk_single_selection_set_selected (self->selection, position);
+    }
   else
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  self->reloading = FALSE;
 
-  show_selected (self);
+  /* The history shown follows the same changes. */
+  if (self->selected_id != selected_id || changes == NULL)
+    show_selected (self);
+  else if (!bmb_assessment_history_apply_changes (self->history, changes, &error))
+    _bmb_checklists_page_show_error (self, _("Could Not Read the History"), error);
+  _bmb_checklists_page_update_actions (self);
   update_stack (self);
+}
+
+void
+_bmb_checklists_page_reload (BmbChecklistsPage *self)
+{
+  g_clear_handle_id (&self->reload_idle_id, g_source_remove);
+  g_clear_pointer (&self->pending_changes, bmb_change_set_unref);
+
+  apply_changes (self, NULL);
 }
 
 static gboolean
 on_reload_idle_cb (gpointer data)
 {
   BmbChecklistsPage *self = data;
+  g_autoptr(BmbChangeSet) changes = g_steal_pointer (&self->pending_changes);
 
   self->reload_idle_id = 0;
-  _bmb_checklists_page_reload (self);
+  apply_changes (self, changes);
 
   return G_SOURCE_REMOVE;
 }
 
 static void
-on_database_changed_cb (BmbChecklistsPage *self,
-                        guint              flags)
+on_changes_committed_cb (BmbChecklistsPage *self,
+                         BmbChangeSet      *changes)
 {
-  if ((flags & (BMB_CHANGE_CHECKLISTS | BMB_CHANGE_ASSESSMENTS | BMB_CHANGE_RELATIONSHIPS)) == 0)
+  if ((bmb_change_set_get_kinds (changes) &
+       (BMB_CHANGE_CHECKLISTS | BMB_CHANGE_ASSESSMENTS | BMB_CHANGE_RELATIONSHIPS)) == 0)
     return;
 
-  /* Answers are saved one by one: read everything again once, later. */
+  /* Answers are saved one by one: their changes are applied together, later. */
+  if (self->pending_changes == NULL)
+    self->pending_changes = bmb_change_set_new ();
+  bmb_change_set_merge (self->pending_changes, changes);
   if (self->reload_idle_id == 0)
     self->reload_idle_id = g_idle_add_full (G_PRIORITY_LOW, on_reload_idle_cb, self, NULL);
 }
@@ -355,9 +407,6 @@ filter_template (gpointer item,
 static void
 on_selection_changed_cb (BmbChecklistsPage *self)
 {
-  if (self->reloading)
-    return;
-
   show_selected (self);
 }
 
@@ -475,7 +524,7 @@ set_database (BmbChecklistsPage *self,
     return;
 
   if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->database, on_changes_committed_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->mentoring);
   g_set_object (&self->database, database);
@@ -486,8 +535,8 @@ set_database (BmbChecklistsPage *self,
       self->store = g_object_ref (bmb_context_get_checklist_store (self->context));
       self->mentoring = g_object_ref (bmb_context_get_mentoring_store (self->context));
 
-      g_signal_connect_object (database, "changed",
-                               G_CALLBACK (on_database_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (database, "changes-committed",
+                               G_CALLBACK (on_changes_committed_cb), self, G_CONNECT_SWAPPED);
     }
 
   _bmb_checklists_page_reload (self);
@@ -513,14 +562,13 @@ bmb_checklists_page_dispose (GObject *object)
 {
   BmbChecklistsPage *self = (BmbChecklistsPage *)object;
 
-  /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here. */
-  _bmb_checklists_page_flush_deletes (self);
-
+  /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here.
+   * Deletes waiting for their toast are in the application's undo queue. */
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->reload_idle_id, g_source_remove);
 
   if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->database, on_changes_committed_cb, self);
 
   if (self->export_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->export_chooser));
@@ -549,6 +597,7 @@ bmb_checklists_page_finalize (GObject *object)
   BmbChecklistsPage *self = (BmbChecklistsPage *)object;
 
   g_clear_pointer (&self->summaries, g_hash_table_unref);
+  g_clear_pointer (&self->pending_changes, bmb_change_set_unref);
   g_clear_pointer (&self->pending_deletes, g_hash_table_unref);
   g_clear_pointer (&self->relationship_titles, g_hash_table_unref);
   g_clear_pointer (&self->open_relationships, g_ptr_array_unref);

@@ -53,6 +53,7 @@ struct _BmbContactListModel
 
   /* state */
   guint            n_created;
+  guint            n_refreshed;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -226,7 +227,57 @@ refresh_alive_items (BmbContactListModel *self)
       BmbContactSummary *summary = g_ptr_array_index (summaries, i);
 
       if (summary != NULL)
-        _bmb_contact_list_item_apply_summary (item, summary, TRUE);
+        {
+          _bmb_contact_list_item_apply_summary (item, summary, TRUE);
+          self->n_refreshed++;
+        }
+      else
+        cache_drop (self, item);
+    }
+}
+
+/* Refreshes the live row objects of @ids only. */
+static void
+refresh_items (BmbContactListModel *self,
+               const gint64        *ids,
+               guint                n_ids)
+{
+  g_autoptr(GArray) alive = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) summaries = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      BmbContactListItem *item = g_hash_table_lookup (self->registry, &ids[i]);
+
+      if (item == NULL)
+        continue;
+      g_array_append_val (alive, ids[i]);
+      g_ptr_array_add (items, g_object_ref (item));
+    }
+
+  if (alive->len == 0)
+    return;
+
+  summaries = bmb_contact_store_load_summaries (self->store, (const gint64 *)(gpointer)alive->data,
+                                                alive->len, &error);
+  if (summaries == NULL)
+    {
+      g_debug ("Could not refresh contact rows: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      BmbContactListItem *item = g_ptr_array_index (items, i);
+      BmbContactSummary *summary = g_ptr_array_index (summaries, i);
+
+      if (summary != NULL)
+        {
+          _bmb_contact_list_item_apply_summary (item, summary, TRUE);
+          self->n_refreshed++;
+        }
       else
         cache_drop (self, item);
     }
@@ -649,6 +700,14 @@ bmb_contact_list_model_unhide (BmbContactListModel *self,
     requery (self);
 }
 
+guint
+bmb_contact_list_model_get_n_hidden (BmbContactListModel *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_LIST_MODEL (self), 0);
+
+  return g_hash_table_size (self->hidden);
+}
+
 gboolean
 bmb_contact_list_model_is_hidden (BmbContactListModel *self,
                                   gint64               contact_id)
@@ -678,6 +737,71 @@ bmb_contact_list_model_reload (BmbContactListModel  *self,
 
   /* Refresh first, so rows that stay show current values at once. */
   refresh_alive_items (self);
+  replace_ids (self, ids);
+
+  return TRUE;
+}
+
+gboolean
+bmb_contact_list_model_apply_changes (BmbContactListModel  *self,
+                                      BmbChangeSet         *changes,
+                                      GError              **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const gint64 *removed;
+  const gint64 *changed;
+  guint n_removed = 0, n_changed = 0;
+
+  g_return_val_if_fail (BMB_IS_CONTACT_LIST_MODEL (self), FALSE);
+  g_return_val_if_fail (changes != NULL, FALSE);
+
+  if (bmb_change_set_get_coarse_kinds (changes) & BMB_CHANGE_CONTACTS)
+    return bmb_contact_list_model_reload (self, error);
+
+  if (bmb_change_set_get_n_items (changes, BMB_CHANGE_CONTACTS) == 0)
+    return TRUE;
+
+  removed = bmb_change_set_get_ids (changes, BMB_CHANGE_CONTACTS, BMB_CHANGE_REMOVED, &n_removed);
+  changed = bmb_change_set_get_ids (changes, BMB_CHANGE_CONTACTS, BMB_CHANGE_CHANGED, &n_changed);
+
+  /* Only removals: no query, the rows just leave. */
+  if (n_removed == bmb_change_set_get_n_items (changes, BMB_CHANGE_CONTACTS))
+    {
+      for (guint i = 0; i < n_removed; i++)
+        {
+          guint position = bmb_contact_list_model_find (self, removed[i]);
+          BmbContactListItem *item = g_hash_table_lookup (self->registry, &removed[i]);
+
+          if (item != NULL)
+            cache_drop (self, item);
+          if (position == G_MAXUINT)
+            continue;
+          g_array_remove_index (self->ids, position);
+          g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+        }
+      return TRUE;
+    }
+
+  /* A changed row may have moved or left the filter, an added one needs
+   * its place: the id order is re-read (no row object is made for it). */
+  if (!(ids = run_query (self, &local_error)))
+    {
+      set_error (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  set_error (self, NULL);
+  refresh_items (self, changed, n_changed);
+  for (guint i = 0; i < n_removed; i++)
+    {
+      BmbContactListItem *item = g_hash_table_lookup (self->registry, &removed[i]);
+
+      if (item != NULL)
+        cache_drop (self, item);
+    }
   replace_ids (self, ids);
 
   return TRUE;
@@ -741,4 +865,12 @@ bmb_contact_list_model_get_n_created (BmbContactListModel *self)
   g_return_val_if_fail (BMB_IS_CONTACT_LIST_MODEL (self), 0);
 
   return self->n_created;
+}
+
+guint
+bmb_contact_list_model_get_n_refreshed (BmbContactListModel *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTACT_LIST_MODEL (self), 0);
+
+  return self->n_refreshed;
 }

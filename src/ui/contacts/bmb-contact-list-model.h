@@ -15,6 +15,7 @@
 
 #include <gio/gio.h>
 
+#include "bmb-change-set.h"
 #include "bmb-contact-list-item.h"
 #include "bmb-contact-store.h"
 
@@ -49,12 +50,20 @@ void                 bmb_contact_list_model_hide              (BmbContactListMod
                                                               gint64               contact_id);
 void                 bmb_contact_list_model_unhide            (BmbContactListModel *self,
                                                               gint64               contact_id);
+guint                bmb_contact_list_model_get_n_hidden      (BmbContactListModel *self);
 gboolean             bmb_contact_list_model_is_hidden         (BmbContactListModel *self,
                                                               gint64               contact_id);
 
 /* Re-runs the query and refreshes every row object that is still alive.
  * FALSE with @error set when the query failed (the list is unchanged). */
 gboolean             bmb_contact_list_model_reload            (BmbContactListModel *self,
+                                                              GError             **error);
+/* Updates only the rows @changes names: their row objects are refreshed
+ * in place, and the id order is re-read so added, removed or re-sorted rows
+ * move with one minimal items-changed; every other row object stays. A
+ * coarse contacts change (an import) reloads. */
+gboolean             bmb_contact_list_model_apply_changes     (BmbContactListModel *self,
+                                                              BmbChangeSet        *changes,
                                                               GError             **error);
 /* The last query error, or NULL. */
 const GError        *bmb_contact_list_model_get_error         (BmbContactListModel *self);
@@ -68,10 +77,11 @@ gint64               bmb_contact_list_model_get_id            (BmbContactListMod
                                                               guint                position);
 
 /* Instrumentation, for tests and the benchmark: row objects alive now
- * (held by the cache or by anyone else), the cache's size, and how many
- * row objects were ever made. */
+ * (held by the cache or by anyone else), the cache's size, how many row
+ * objects were ever made, and how many times one was re-read. */
 guint                bmb_contact_list_model_get_n_materialized (BmbContactListModel *self);
 guint                bmb_contact_list_model_get_n_cached      (BmbContactListModel *self);
 guint                bmb_contact_list_model_get_n_created     (BmbContactListModel *self);
+guint                bmb_contact_list_model_get_n_refreshed   (BmbContactListModel *self);
 
 G_END_DECLS

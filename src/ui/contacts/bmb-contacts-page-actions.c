@@ -20,71 +20,71 @@
 #include "bmb-contacts-page-private.h"
 #include "bmb-interaction-dialog.h"
 #include "bmb-met-at-event-dialog.h"
+#include "bmb-undo-toast.h"
 
 /* ---- delete with undo ---------------------------------------------------- */
 
-void
-_bmb_contacts_page_pending_delete_free (PendingDelete *pending)
+/* One delete waiting in the application's BmbUndoQueue. It outlives the
+ * page if need be (the queue is flushed at shutdown): the page is weak. */
+typedef struct
 {
-  if (pending->toast != NULL)
-    g_signal_handlers_disconnect_by_data (pending->toast, pending);
+  GWeakRef         page;
+  BmbContactStore *store;
+  GArray          *ids;    /* gint64 */
+} PendingDelete;
+
+static void
+pending_delete_free (gpointer data)
+{
+  PendingDelete *pending = data;
+
+  g_weak_ref_clear (&pending->page);
+  g_clear_object (&pending->store);
   g_clear_pointer (&pending->ids, g_array_unref);
   g_free (pending);
 }
 
-/* The toast went away without Undo: now the rows really go. */
-void
-_bmb_contacts_page_pending_delete_commit (PendingDelete *pending)
+/* The toast went away without Undo (or the window closed): now the rows
+ * really go. */
+static gboolean
+pending_delete_commit (gpointer   data,
+                       GError   **error)
 {
-  BmbContactsPage *self = pending->self;
-  g_autoptr(GError) error = NULL;
+  PendingDelete *pending = data;
+  g_autoptr(BmbContactsPage) self = g_weak_ref_get (&pending->page);
+  g_autoptr(GError) local_error = NULL;
   gboolean ok;
 
-  if (pending->finished)
-    return;
-  pending->finished = TRUE;
+  ok = bmb_contact_store_delete_many (pending->store, (const gint64 *)(gpointer)pending->ids->data,
+                                      pending->ids->len, &local_error);
 
-  if (pending->undone)
-    return;
-
-  ok = bmb_contact_store_delete_many (self->store, (const gint64 *)(gpointer)pending->ids->data,
-                                      pending->ids->len, &error);
-
-  for (guint i = 0; i < pending->ids->len && !self->disposed; i++)
-    bmb_contact_list_model_unhide (self->model, g_array_index (pending->ids, gint64, i));
-
-  if (!ok && !self->disposed)
+  if (self != NULL && !self->disposed && self->model != NULL)
     {
-      bmb_contacts_show_error (GTK_WIDGET (self),
-                               ngettext ("Could Not Delete the Contact",
-                                         "Could Not Delete the Contacts", pending->ids->len),
-                               error);
+      for (guint i = 0; i < pending->ids->len; i++)
+        bmb_contact_list_model_unhide (self->model, g_array_index (pending->ids, gint64, i));
+
+      if (!ok)
+        bmb_contacts_show_error (GTK_WIDGET (self),
+                                 ngettext ("Could Not Delete the Contact",
+                                           "Could Not Delete the Contacts", pending->ids->len),
+                                 local_error);
       _bmb_contacts_page_update_list_state (self);
     }
+
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
 }
 
 static void
-on_delete_toast_dismissed_cb (AdwToast      *toast,
-                              PendingDelete *pending)
+pending_delete_undo (gpointer data)
 {
-  BmbContactsPage *self = pending->self;
+  PendingDelete *pending = data;
+  g_autoptr(BmbContactsPage) self = g_weak_ref_get (&pending->page);
 
-  _bmb_contacts_page_pending_delete_commit (pending);
-  pending->toast = NULL;
-  g_signal_handlers_disconnect_by_data (toast, pending);
-  g_ptr_array_remove (self->pending_deletes, pending);
-}
-
-static void
-on_delete_toast_undo_cb (AdwToast      *toast,
-                         PendingDelete *pending)
-{
-  BmbContactsPage *self = pending->self;
-
-  if (pending->finished)
+  if (self == NULL || self->disposed || self->model == NULL)
     return;
 
-  pending->undone = TRUE;
   for (guint i = 0; i < pending->ids->len; i++)
     bmb_contact_list_model_unhide (self->model, g_array_index (pending->ids, gint64, i));
 
@@ -98,9 +98,10 @@ _bmb_contacts_page_delete_selected (BmbContactsPage *self)
 {
   g_autoptr(GArray) ids = _bmb_contacts_page_dup_selected_ids (self);
   g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
+  BmbUndoQueue *queue;
   PendingDelete *pending;
   guint first_position;
+  guint op_id;
   guint n_items;
 
   if (ids->len == 0)
@@ -156,9 +157,12 @@ _bmb_contacts_page_delete_selected (BmbContactsPage *self)
     }
 
   pending = g_new0 (PendingDelete, 1);
-  pending->self = self;
+  g_weak_ref_init (&pending->page, self);
+  pending->store = g_object_ref (self->store);
   pending->ids = g_array_ref (ids);
-  g_ptr_array_add (self->pending_deletes, pending);
+  queue = bmb_context_get_undo_queue (self->context);
+  op_id = bmb_undo_queue_push (queue, pending_delete_commit, pending_delete_undo, pending,
+                               pending_delete_free);
 
   for (guint i = 0; i < ids->len; i++)
     bmb_contact_list_model_hide (self->model, g_array_index (ids, gint64, i));
@@ -172,14 +176,7 @@ _bmb_contacts_page_delete_selected (BmbContactsPage *self)
     _bmb_contacts_page_update_details (self);
   _bmb_contacts_page_update_list_state (self);
 
-  /* Toast titles are markup: the contact's name is the user's. */
-  escaped = g_markup_escape_text (title, -1);
-  pending->toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (pending->toast, _("_Undo"));
-  adw_toast_set_priority (pending->toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect (pending->toast, "button-clicked", G_CALLBACK (on_delete_toast_undo_cb), pending);
-  g_signal_connect (pending->toast, "dismissed", G_CALLBACK (on_delete_toast_dismissed_cb), pending);
-  bmb_contacts_add_toast (GTK_WIDGET (self), pending->toast);
+  bmb_contacts_add_toast (GTK_WIDGET (self), bmb_undo_toast_new (queue, op_id, title));
 }
 
 

@@ -22,12 +22,12 @@
 /* ---- import and export --------------------------------------------------- */
 
 static void
-on_import_progress_cb (double   fraction,
-                       guint    n_processed,
-                       gpointer user_data)
+on_import_progress_cb (BmbProgress     *progress,
+                       BmbContactsPage *self)
 {
-  BmbContactsPage *self = user_data;
   g_autofree char *text = NULL;
+  double fraction = bmb_progress_get_fraction (progress);
+  guint n_processed = bmb_progress_get_done (progress);
 
   if (self->disposed)
     return;
@@ -132,7 +132,7 @@ on_import_done_cb (GObject      *object,
   g_autoptr(BmbContactImportResult) import = NULL;
   g_autoptr(GError) error = NULL;
 
-  import = bmb_contact_import_file_finish (BMB_DATABASE (object), result, &error);
+  import = bmb_contact_import_finish (result, &error);
 
   g_clear_object (&self->import_cancellable);
   if (self->disposed)
@@ -246,7 +246,7 @@ on_export_done_cb (GObject      *object,
     return;
   _bmb_contacts_page_update_actions (self);
 
-  if (!bmb_contact_export_file_finish (BMB_DATABASE (object), result, &n, &error))
+  if (!bmb_contact_export_finish (result, &n, &error))
     {
       bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Export the Contacts"), error);
       return;
@@ -330,6 +330,7 @@ bmb_contacts_page_import_file (BmbContactsPage *self,
 {
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
+  g_autoptr(BmbProgress) progress = NULL;
 
   g_return_if_fail (BMB_IS_CONTACTS_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -351,9 +352,10 @@ bmb_contacts_page_import_file (BmbContactsPage *self,
   self->import_cancellable = g_cancellable_new ();
   _bmb_contacts_page_update_actions (self);
 
-  bmb_contact_import_file_async (self->database, file, self->import_cancellable,
-                                 on_import_progress_cb, self, on_import_done_cb,
-                                 file_task_new (self, file));
+  progress = bmb_progress_new ();
+  g_signal_connect_object (progress, "changed", G_CALLBACK (on_import_progress_cb), self, 0);
+  bmb_contact_import_async (file, self->database, NULL, self->import_cancellable, progress,
+                            on_import_done_cb, file_task_new (self, file));
 }
 
 void
@@ -361,6 +363,8 @@ bmb_contacts_page_export_file (BmbContactsPage *self,
                                GFile           *file,
                                gboolean         csv)
 {
+  BmbContactExportOptions options = { 0 };
+
   g_return_if_fail (BMB_IS_CONTACTS_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
 
@@ -370,9 +374,7 @@ bmb_contacts_page_export_file (BmbContactsPage *self,
   self->export_cancellable = g_cancellable_new ();
   _bmb_contacts_page_update_actions (self);
 
-  bmb_contact_export_file_async (self->database, file,
-                                 csv ? BMB_CONTACT_EXPORT_FORMAT_CSV
-                                     : BMB_CONTACT_EXPORT_FORMAT_VCARD,
-                                 NULL, 0, self->export_cancellable, on_export_done_cb,
-                                 file_task_new (self, file));
+  options.format = csv ? BMB_CONTACT_EXPORT_FORMAT_CSV : BMB_CONTACT_EXPORT_FORMAT_VCARD;
+  bmb_contact_export_async (self->database, file, &options, self->export_cancellable, NULL,
+                            on_export_done_cb, file_task_new (self, file));
 }

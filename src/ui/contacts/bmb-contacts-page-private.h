@@ -22,8 +22,6 @@
 
 G_BEGIN_DECLS
 
-typedef struct _PendingDelete PendingDelete;
-
 struct _BmbContactsPage
 {
   AdwBin               parent_instance;
@@ -55,7 +53,6 @@ struct _BmbContactsPage
   BmbMentoringStore   *mentoring;
   BmbContactListModel *model;
   GtkMultiSelection   *selection;
-  GPtrArray           *pending_deletes;     /* PendingDelete */
   GCancellable        *import_cancellable;
   GCancellable        *export_cancellable;
   gulong               changed_handler;
@@ -66,15 +63,6 @@ struct _BmbContactsPage
   gboolean             needs_follow_up;
   gint64               shown_id;
   guint                disposed : 1;
-};
-
-struct _PendingDelete
-{
-  BmbContactsPage *self;
-  GArray          *ids;    /* gint64 */
-  AdwToast        *toast;  /* borrowed; the overlay owns it */
-  gboolean         undone;
-  gboolean         finished;
 };
 
 
@@ -93,8 +81,6 @@ void       _bmb_contacts_page_class_init_actions     (GtkWidgetClass  *widget_cl
 void       _bmb_contacts_page_open_editor            (BmbContactsPage *self,
                                                       BmbContact      *contact);
 void       _bmb_contacts_page_delete_selected        (BmbContactsPage *self);
-void       _bmb_contacts_page_pending_delete_commit  (PendingDelete   *pending);
-void       _bmb_contacts_page_pending_delete_free    (PendingDelete   *pending);
 
 /* bmb-contacts-page-io.c */
 void       _bmb_contacts_page_on_import_cancel_clicked_cb (BmbContactsPage *self);

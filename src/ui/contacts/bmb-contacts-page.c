@@ -285,13 +285,8 @@ _bmb_contacts_page_update_list_state (BmbContactsPage *self)
       bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Read the Contacts"), error);
       total = 0;
     }
-  for (guint i = 0; i < self->pending_deletes->len; i++)
-    {
-      PendingDelete *pending = g_ptr_array_index (self->pending_deletes, i);
-
-      if (!pending->finished && !pending->undone)
-        total -= pending->ids->len;
-    }
+  /* Contacts waiting for their Undo toast are hidden: not counted. */
+  total -= bmb_contact_list_model_get_n_hidden (self->model);
 
   gtk_stack_set_visible_child_name (self->stack, total > 0 ? "contacts" : "empty");
 
@@ -378,16 +373,23 @@ rebuild_tags_menu (BmbContactsPage *self)
     }
 }
 
-void
-_bmb_contacts_page_reload (BmbContactsPage *self)
+/* Brings the list up to date: the rows @changes names, or (NULL) all. */
+static void
+update_list (BmbContactsPage *self,
+             BmbChangeSet    *changes)
 {
   g_autoptr(GError) error = NULL;
   gint64 shown = self->shown_id;
+  gboolean ok;
 
   if (self->model == NULL)
     return;
 
-  if (!bmb_contact_list_model_reload (self->model, &error))
+  if (changes != NULL)
+    ok = bmb_contact_list_model_apply_changes (self->model, changes, &error);
+  else
+    ok = bmb_contact_list_model_reload (self->model, &error);
+  if (!ok)
     bmb_contacts_show_error (GTK_WIDGET (self), _("Could Not Read the Contacts"), error);
 
   /* Keep following the shown contact when its position changed. */
@@ -408,15 +410,24 @@ _bmb_contacts_page_reload (BmbContactsPage *self)
   _bmb_contacts_page_update_details (self);
 }
 
-static void
-on_database_changed_cb (BmbContactsPage *self,
-                        guint            flags)
+void
+_bmb_contacts_page_reload (BmbContactsPage *self)
 {
-  if (flags & (BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS))
+  update_list (self, NULL);
+}
+
+/* Only the rows the committed transaction named are touched. */
+static void
+on_changes_committed_cb (BmbContactsPage *self,
+                         BmbChangeSet    *changes)
+{
+  BmbChangeFlags kinds = bmb_change_set_get_kinds (changes);
+
+  if (kinds & (BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS))
     {
-      _bmb_contacts_page_reload (self);
+      update_list (self, changes);
     }
-  else if (flags & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS))
+  else if (kinds & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS))
     {
       g_autoptr(GError) error = NULL;
 
@@ -524,8 +535,8 @@ set_database (BmbContactsPage *self,
                                                bmb_context_get_mentoring_store (self->context));
       bmb_contact_details_set_store (self->details, self->store);
 
-      self->changed_handler = g_signal_connect_object (database, "changed",
-                                                       G_CALLBACK (on_database_changed_cb),
+      self->changed_handler = g_signal_connect_object (database, "changes-committed",
+                                                       G_CALLBACK (on_changes_committed_cb),
                                                        self, G_CONNECT_SWAPPED);
     }
 
@@ -559,15 +570,8 @@ bmb_contacts_page_dispose (GObject *object)
 
   self->disposed = TRUE;
 
-  /* Deletes still waiting for their toast happen now: closing the window
-   * is not an Undo. */
-  if (self->pending_deletes != NULL)
-    {
-      for (guint i = 0; i < self->pending_deletes->len; i++)
-        _bmb_contacts_page_pending_delete_commit (g_ptr_array_index (self->pending_deletes, i));
-      g_clear_pointer (&self->pending_deletes, g_ptr_array_unref);
-    }
-
+  /* Deletes still waiting for their toast are in the application's undo
+   * queue: the window flushes it when it closes. */
   g_cancellable_cancel (self->import_cancellable);
   g_cancellable_cancel (self->export_cancellable);
   g_clear_signal_handler (&self->changed_handler, self->database);
@@ -764,7 +768,6 @@ static void
 bmb_contacts_page_init (BmbContactsPage *self)
 {
   self->sort_mode = g_strdup ("name");
-  self->pending_deletes = g_ptr_array_new_with_free_func ((GDestroyNotify)_bmb_contacts_page_pending_delete_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

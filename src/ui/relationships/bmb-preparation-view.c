@@ -57,7 +57,6 @@ struct _BmbPreparationView
   GPtrArray           *action_checks; /* GtkCheckButton */
 
   /* state */
-  gboolean             writing;
 };
 
 G_DEFINE_FINAL_TYPE (BmbPreparationView, bmb_preparation_view, ADW_TYPE_WINDOW)
@@ -324,11 +323,10 @@ on_action_check_toggled_cb (BmbPreparationView *self,
 
   g_return_if_fail (item != NULL);
 
-  /* Keep the row (and the focus) while our own write comes back as ::changed. */
-  self->writing = TRUE;
+  /* The change that comes back names only this item: the row and the
+   * focus stay (see on_changes_committed_cb). */
   ok = bmb_mentoring_store_set_action_item_done (self->store, bmb_action_item_get_id (item),
                                                  active, &error);
-  self->writing = FALSE;
 
   if (!ok)
     {
@@ -342,15 +340,66 @@ on_action_check_toggled_cb (BmbPreparationView *self,
   bmb_action_item_set_done (item, active);
 }
 
-static void
-on_database_changed_cb (BmbPreparationView *self,
-                        guint               flags)
+/* TRUE when @changes names only action items this view shows, as
+ * changed: their ticks are set in place. */
+static gboolean
+update_ticks (BmbPreparationView *self,
+              BmbChangeSet       *changes)
 {
-  if (self->writing)
+  g_autoptr(GPtrArray) fresh = NULL;
+  guint n_ids = 0, n_shown = 0;
+
+  if (bmb_change_set_get_kinds (changes) != BMB_CHANGE_ACTION_ITEMS ||
+      bmb_change_set_get_coarse_kinds (changes) != BMB_CHANGE_NONE)
+    return FALSE;
+
+  bmb_change_set_get_ids (changes, BMB_CHANGE_ACTION_ITEMS, BMB_CHANGE_CHANGED, &n_ids);
+  if (n_ids == 0 || n_ids != bmb_change_set_get_n_items (changes, BMB_CHANGE_ACTION_ITEMS))
+    return FALSE;
+
+  for (guint i = 0; i < self->action_items->len; i++)
+    if (bmb_change_set_lookup (changes, BMB_CHANGE_ACTION_ITEMS,
+                               bmb_action_item_get_id (g_ptr_array_index (self->action_items, i))))
+      n_shown++;
+  if (n_shown != n_ids)
+    return FALSE;
+
+  fresh = bmb_mentoring_store_list_action_items (self->store,
+                                                 bmb_relationship_get_id (self->relationship), 0,
+                                                 NULL);
+  if (fresh == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < self->action_items->len; i++)
+    {
+      BmbActionItem *item = g_ptr_array_index (self->action_items, i);
+      GtkCheckButton *check = g_ptr_array_index (self->action_checks, i);
+
+      for (guint j = 0; j < fresh->len; j++)
+        {
+          BmbActionItem *now = g_ptr_array_index (fresh, j);
+
+          if (bmb_action_item_get_id (now) != bmb_action_item_get_id (item))
+            continue;
+          bmb_action_item_set_done (item, bmb_action_item_get_done (now));
+          g_signal_handlers_block_by_func (check, on_action_check_toggled_cb, self);
+          gtk_check_button_set_active (check, bmb_action_item_get_done (now));
+          g_signal_handlers_unblock_by_func (check, on_action_check_toggled_cb, self);
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+on_changes_committed_cb (BmbPreparationView *self,
+                         BmbChangeSet       *changes)
+{
+  if (!(bmb_change_set_get_kinds (changes) & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_SESSIONS |
+                                              BMB_CHANGE_ACTION_ITEMS | BMB_CHANGE_GOALS)))
     return;
 
-  if (flags & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS |
-               BMB_CHANGE_GOALS))
+  if (!update_ticks (self, changes))
     bmb_preparation_view_reload (self);
 }
 
@@ -374,7 +423,7 @@ bmb_preparation_view_dispose (GObject *object)
   BmbPreparationView *self = (BmbPreparationView *)object;
 
   if (self->db != NULL)
-    g_signal_handlers_disconnect_by_func (self->db, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->db, on_changes_committed_cb, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_PREPARATION_VIEW);
 
@@ -459,8 +508,8 @@ bmb_preparation_view_new (BmbContext      *context,
   self->goal_store = g_object_ref (bmb_context_get_goal_store (context));
   self->relationship = g_object_ref (relationship);
 
-  g_signal_connect_object (self->db, "changed", G_CALLBACK (on_database_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->db, "changes-committed", G_CALLBACK (on_changes_committed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   bmb_preparation_view_reload (self);
 
@@ -597,9 +646,7 @@ bmb_preparation_view_start_session (BmbPreparationView  *self,
   if (g_strcmp0 (notes, bmb_occurrence_get_notes (occurrence) ? bmb_occurrence_get_notes (occurrence) : "") != 0)
     {
       bmb_occurrence_set_notes (occurrence, notes);
-      self->writing = TRUE;
       ok = bmb_mentoring_store_save_occurrence (self->store, occurrence, error);
-      self->writing = FALSE;
       if (!ok)
         {
           g_prefix_error (error, _("The notes of “%s” could not be saved: "),

@@ -13,6 +13,7 @@
 
 #include "bmb-format.h"
 #include "bmb-error-dialog.h"
+#include "bmb-list-sync.h"
 #include "bmb-relationship-action-items-section.h"
 
 struct _BmbRelationshipActionItemsSection
@@ -27,9 +28,6 @@ struct _BmbRelationshipActionItemsSection
   BmbRelationship     *relationship;
   GListStore          *action_items;   /* BmbActionItem */
   GHashTable          *done_toasts;    /* AdwToast → BmbActionItem ticked off (for Undo) */
-
-  /* state */
-  gboolean             writing;
 };
 
 G_DEFINE_FINAL_TYPE (BmbRelationshipActionItemsSection, bmb_relationship_action_items_section,
@@ -92,12 +90,11 @@ on_action_check_toggled_cb (BmbRelationshipActionItemsSection *self,
                                 gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)));
   g_return_if_fail (item != NULL);
 
-  /* Keep the row and the focus while our own write comes back as ::changed;
-   * a done item leaves the list at the next reload. */
-  self->writing = TRUE;
+  /* The row and the focus stay when the write comes back as a change of
+   * this one item (see apply_changes); a done item leaves the list when the
+   * list is read again. */
   ok = bmb_mentoring_store_set_action_item_done (self->store, bmb_action_item_get_id (item),
                                                  active, &error);
-  self->writing = FALSE;
 
   if (!ok)
     {
@@ -322,14 +319,32 @@ bmb_relationship_action_items_section_set_relationship (BmbRelationshipActionIte
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELATIONSHIP]);
 }
 
+static gint64
+action_item_id (gpointer item)
+{
+  return bmb_action_item_get_id (item);
+}
+
 gboolean
 bmb_relationship_action_items_section_reload (BmbRelationshipActionItemsSection  *self,
                                               GError                            **error)
 {
+  return bmb_relationship_action_items_section_apply_changes (self, NULL, error);
+}
+
+gboolean
+bmb_relationship_action_items_section_apply_changes (BmbRelationshipActionItemsSection  *self,
+                                                     BmbChangeSet                       *changes,
+                                                     GError                            **error)
+{
   g_autoptr(GPtrArray) items = NULL;
+  GListModel *shown;
 
   g_return_val_if_fail (BMB_IS_RELATIONSHIP_ACTION_ITEMS_SECTION (self), FALSE);
   g_return_val_if_fail (self->relationship != NULL && self->store != NULL, FALSE);
+
+  if (changes != NULL && !(bmb_change_set_get_kinds (changes) & BMB_CHANGE_ACTION_ITEMS))
+    return TRUE;
 
   items = bmb_mentoring_store_list_open_action_items (self->store,
                                                       bmb_relationship_get_id (self->relationship),
@@ -337,9 +352,30 @@ bmb_relationship_action_items_section_reload (BmbRelationshipActionItemsSection 
   if (items == NULL)
     return FALSE;
 
-  g_list_store_splice (self->action_items, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->action_items)),
-                       items->pdata, items->len);
+  /* A shown item that was just ticked off keeps its row (and the focus on
+   * its check box) until the list is read again. */
+  shown = G_LIST_MODEL (self->action_items);
+  if (changes != NULL && !(bmb_change_set_get_coarse_kinds (changes) & BMB_CHANGE_ACTION_ITEMS))
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+        {
+          g_autoptr(BmbActionItem) old = g_list_model_get_item (shown, i);
+          gint64 id = bmb_action_item_get_id (old);
+          gboolean listed = FALSE;
+
+          if (bmb_change_set_lookup (changes, BMB_CHANGE_ACTION_ITEMS, id) != BMB_CHANGE_CHANGED)
+            continue;
+          for (guint j = 0; j < items->len && !listed; j++)
+            listed = bmb_action_item_get_id (g_ptr_array_index (items, j)) == id;
+          if (listed)
+            continue;
+
+          bmb_action_item_set_done (old, TRUE);
+          g_ptr_array_insert (items, MIN (i, items->len), g_object_ref (old));
+        }
+    }
+
+  bmb_list_store_sync (self->action_items, items, action_item_id, changes, BMB_CHANGE_ACTION_ITEMS);
   return TRUE;
 }
 
@@ -349,12 +385,4 @@ bmb_relationship_action_items_section_clear (BmbRelationshipActionItemsSection *
   g_return_if_fail (BMB_IS_RELATIONSHIP_ACTION_ITEMS_SECTION (self));
 
   g_list_store_remove_all (self->action_items);
-}
-
-gboolean
-bmb_relationship_action_items_section_is_writing (BmbRelationshipActionItemsSection *self)
-{
-  g_return_val_if_fail (BMB_IS_RELATIONSHIP_ACTION_ITEMS_SECTION (self), FALSE);
-
-  return self->writing;
 }

@@ -39,10 +39,12 @@ void               bmb_relationship_action_items_section_set_relationship (BmbRe
 /* Re-reads the open action items of the relationship. */
 gboolean           bmb_relationship_action_items_section_reload           (BmbRelationshipActionItemsSection  *self,
                                                                            GError                            **error);
+/* Updates the rows of the action items @changes names (the others keep
+ * their widgets); a ticked-off item keeps its row and the focus. */
+gboolean           bmb_relationship_action_items_section_apply_changes    (BmbRelationshipActionItemsSection  *self,
+                                                                           BmbChangeSet                       *changes,
+                                                                           GError                            **error);
 /* Empties the list (the panel shows no relationship). */
 void               bmb_relationship_action_items_section_clear            (BmbRelationshipActionItemsSection  *self);
-/* TRUE while the section writes a tick: the database's ::changed that comes
- * back from it needs no reload (the row and the focus stay). */
-gboolean           bmb_relationship_action_items_section_is_writing       (BmbRelationshipActionItemsSection  *self);
 
 G_END_DECLS

@@ -14,7 +14,9 @@
 #include "bmb-error-dialog.h"
 #include "bmb-goal-editor.h"
 #include "bmb-goal-row.h"
+#include "bmb-list-sync.h"
 #include "bmb-relationship-goals-section.h"
+#include "bmb-undo-toast.h"
 
 struct _BmbRelationshipGoalsSection
 {
@@ -27,7 +29,8 @@ struct _BmbRelationshipGoalsSection
   BmbGoalStore        *goal_store;
   BmbRelationship     *relationship;
   GListStore          *goals;          /* BmbGoal */
-  GHashTable          *delete_toasts;  /* AdwToast → BmbGoal deleted when the toast goes */
+  BmbUndoQueue        *undo_queue;
+  GHashTable          *pending;        /* undo queue operation id → goal id (gint64 *) */
 };
 
 G_DEFINE_FINAL_TYPE (BmbRelationshipGoalsSection, bmb_relationship_goals_section,
@@ -63,34 +66,79 @@ is_pending_delete (BmbRelationshipGoalsSection *self,
                    gint64                       goal_id)
 {
   GHashTableIter iter;
-  gpointer goal;
+  gpointer id;
 
-  g_hash_table_iter_init (&iter, self->delete_toasts);
-  while (g_hash_table_iter_next (&iter, NULL, &goal))
-    if (bmb_goal_get_id (goal) == goal_id)
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, NULL, &id))
+    if (*(gint64 *)id == goal_id)
       return TRUE;
 
   return FALSE;
 }
 
-static void
-delete_goal_now (BmbRelationshipGoalsSection *self,
-                 BmbGoal                     *goal)
+/* One delete waiting in the application's BmbUndoQueue; the section is
+ * weak (the queue is flushed when the window closes, and at shutdown). */
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
+  GWeakRef      section;
+  BmbGoalStore *store;
+  BmbGoal      *goal;
+  guint         id;
+} PendingDelete;
 
-  if (self->goal_store != NULL &&
-      !bmb_goal_store_delete (self->goal_store, bmb_goal_get_id (goal), &error) &&
-      !g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND))
+static void
+pending_delete_free (gpointer data)
+{
+  PendingDelete *pending = data;
+
+  g_weak_ref_clear (&pending->section);
+  g_clear_object (&pending->store);
+  g_clear_object (&pending->goal);
+  g_free (pending);
+}
+
+static gboolean
+pending_delete_commit (gpointer   data,
+                       GError   **error)
+{
+  PendingDelete *pending = data;
+  g_autoptr(BmbRelationshipGoalsSection) self = g_weak_ref_get (&pending->section);
+  g_autoptr(GError) local_error = NULL;
+
+  if (self != NULL && self->pending != NULL)
+    g_hash_table_remove (self->pending, GUINT_TO_POINTER (pending->id));
+
+  if (bmb_goal_store_delete (pending->store, bmb_goal_get_id (pending->goal), &local_error) ||
+      g_error_matches (local_error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND))
+    return TRUE;
+
+  if (self != NULL && self->pending != NULL)
     {
       /* Translators: %s is a goal */
       g_autofree char *heading = g_strdup_printf (_("Could Not Delete “%s”"),
-                                                  bmb_goal_get_title (goal));
+                                                  bmb_goal_get_title (pending->goal));
 
-      bmb_error_dialog_show (GTK_WIDGET (self), heading, error);
-      if (self->relationship != NULL)
+      bmb_error_dialog_show (GTK_WIDGET (self), heading, local_error);
+      if (self->relationship != NULL && self->goal_store != NULL)
         bmb_relationship_goals_section_reload (self, NULL);
     }
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+static void
+pending_delete_undo (gpointer data)
+{
+  PendingDelete *pending = data;
+  g_autoptr(BmbRelationshipGoalsSection) self = g_weak_ref_get (&pending->section);
+
+  if (self == NULL || self->pending == NULL ||
+      !g_hash_table_remove (self->pending, GUINT_TO_POINTER (pending->id)))
+    return;
+
+  if (self->relationship != NULL && self->goal_store != NULL)
+    bmb_relationship_goals_section_reload (self, NULL);
 }
 
 /* Deletes waiting for their toast happen now (another relationship or
@@ -98,20 +146,14 @@ delete_goal_now (BmbRelationshipGoalsSection *self,
 static void
 commit_all_pending_deletes (BmbRelationshipGoalsSection *self)
 {
-  g_autoptr(GList) goals = NULL;
+  g_autoptr(GList) ids = NULL;
 
-  if (self->delete_toasts == NULL)
+  if (self->pending == NULL || self->undo_queue == NULL)
     return;
 
-  goals = g_hash_table_get_values (self->delete_toasts);
-  g_list_foreach (goals, (GFunc)(void (*) (void))g_object_ref, NULL);
-  g_hash_table_remove_all (self->delete_toasts);
-
-  for (GList *l = goals; l != NULL; l = l->next)
-    {
-      delete_goal_now (self, l->data);
-      g_object_unref (l->data);
-    }
+  ids = g_hash_table_get_keys (self->pending);
+  for (GList *l = ids; l != NULL; l = l->next)
+    bmb_undo_queue_commit (self->undo_queue, GPOINTER_TO_UINT (l->data), NULL);
 }
 
 static GtkWidget *
@@ -143,50 +185,27 @@ on_goal_saved_cb (BmbRelationshipGoalsSection *self,
 }
 
 static void
-on_goal_toast_dismissed_cb (BmbRelationshipGoalsSection *self,
-                            AdwToast                    *toast)
-{
-  gpointer goal = NULL;
-
-  if (self->delete_toasts == NULL ||
-      !g_hash_table_steal_extended (self->delete_toasts, toast, NULL, &goal))
-    return;
-
-  delete_goal_now (self, goal);
-  g_object_unref (goal);
-}
-
-static void
-on_goal_toast_undo_cb (BmbRelationshipGoalsSection *self,
-                       AdwToast                    *toast)
-{
-  if (self->delete_toasts == NULL || !g_hash_table_remove (self->delete_toasts, toast))
-    return;
-
-  if (self->relationship != NULL && self->goal_store != NULL)
-    bmb_relationship_goals_section_reload (self, NULL);
-}
-
-static void
 on_goal_delete_requested_cb (BmbRelationshipGoalsSection *self,
                              BmbGoal                     *goal)
 {
-  g_autofree char *escaped = g_markup_escape_text (bmb_goal_get_title (goal), -1);
   /* Translators: a toast; %s is a goal */
-  g_autofree char *title = g_strdup_printf (_("“%s” deleted"), escaped);
-  AdwToast *toast = adw_toast_new (title);
+  g_autofree char *title = g_strdup_printf (_("“%s” deleted"), bmb_goal_get_title (goal));
+  PendingDelete *pending;
+
+  g_return_if_fail (self->undo_queue != NULL && self->goal_store != NULL);
 
   /* The goal stays in the database until the toast goes, so Undo is free. */
-  g_hash_table_insert (self->delete_toasts, toast, g_object_ref (goal));
+  pending = g_new0 (PendingDelete, 1);
+  g_weak_ref_init (&pending->section, self);
+  pending->store = g_object_ref (self->goal_store);
+  pending->goal = g_object_ref (goal);
+  pending->id = bmb_undo_queue_push (self->undo_queue, pending_delete_commit,
+                                     pending_delete_undo, pending, pending_delete_free);
+  g_hash_table_insert (self->pending, GUINT_TO_POINTER (pending->id),
+                       g_memdup2 (&(gint64){ bmb_goal_get_id (goal) }, sizeof (gint64)));
   bmb_relationship_goals_section_reload (self, NULL);
 
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_goal_toast_undo_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_goal_toast_dismissed_cb), self,
-                           G_CONNECT_SWAPPED);
-  show_toast (self, toast);
+  show_toast (self, bmb_undo_toast_new (self->undo_queue, pending->id, title));
 }
 
 /* ---- GObject ------------------------------------------------------------------ */
@@ -198,8 +217,9 @@ bmb_relationship_goals_section_dispose (GObject *object)
 
   commit_all_pending_deletes (self);
 
-  /* The toasts dismissed later find the table gone. */
-  g_clear_pointer (&self->delete_toasts, g_hash_table_unref);
+  /* The operations committed later find the table gone. */
+  g_clear_pointer (&self->pending, g_hash_table_unref);
+  g_clear_object (&self->undo_queue);
   g_clear_object (&self->relationship);
   g_clear_object (&self->goals);
   g_clear_object (&self->goal_store);
@@ -293,7 +313,7 @@ bmb_relationship_goals_section_init (BmbRelationshipGoalsSection *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->goals = g_list_store_new (BMB_TYPE_GOAL);
-  self->delete_toasts = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->pending = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   gtk_list_box_bind_model (self->goals_list, G_LIST_MODEL (self->goals),
                            create_goal_row, self, NULL);
@@ -357,15 +377,46 @@ bmb_relationship_goals_section_set_relationship (BmbRelationshipGoalsSection *se
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RELATIONSHIP]);
 }
 
+static gint64
+goal_id (gpointer goal)
+{
+  return bmb_goal_get_id (goal);
+}
+
+void
+bmb_relationship_goals_section_set_undo_queue (BmbRelationshipGoalsSection *self,
+                                               BmbUndoQueue                *undo_queue)
+{
+  g_return_if_fail (BMB_IS_RELATIONSHIP_GOALS_SECTION (self));
+  g_return_if_fail (undo_queue == NULL || BMB_IS_UNDO_QUEUE (undo_queue));
+
+  if (self->undo_queue == undo_queue)
+    return;
+
+  commit_all_pending_deletes (self);
+  g_set_object (&self->undo_queue, undo_queue);
+}
+
 gboolean
 bmb_relationship_goals_section_reload (BmbRelationshipGoalsSection  *self,
                                        GError                      **error)
+{
+  return bmb_relationship_goals_section_apply_changes (self, NULL, error);
+}
+
+gboolean
+bmb_relationship_goals_section_apply_changes (BmbRelationshipGoalsSection  *self,
+                                              BmbChangeSet                 *changes,
+                                              GError                      **error)
 {
   g_autoptr(GPtrArray) goals = NULL;
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
 
   g_return_val_if_fail (BMB_IS_RELATIONSHIP_GOALS_SECTION (self), FALSE);
   g_return_val_if_fail (self->relationship != NULL && self->goal_store != NULL, FALSE);
+
+  if (changes != NULL && !(bmb_change_set_get_kinds (changes) & BMB_CHANGE_GOALS))
+    return TRUE;
 
   goals = bmb_goal_store_list (self->goal_store, bmb_relationship_get_id (self->relationship), error);
   if (goals == NULL)
@@ -375,8 +426,7 @@ bmb_relationship_goals_section_reload (BmbRelationshipGoalsSection  *self,
     if (!is_pending_delete (self, bmb_goal_get_id (g_ptr_array_index (goals, i))))
       g_ptr_array_add (shown, g_ptr_array_index (goals, i));
 
-  g_list_store_splice (self->goals, 0, g_list_model_get_n_items (G_LIST_MODEL (self->goals)),
-                       shown->pdata, shown->len);
+  bmb_list_store_sync (self->goals, shown, goal_id, changes, BMB_CHANGE_GOALS);
   return TRUE;
 }
 

@@ -12,6 +12,7 @@
 #include "bmb-goal.h"
 #include "bmb-goal-store.h"
 #include "bmb-relationship.h"
+#include "bmb-undo-queue.h"
 
 G_BEGIN_DECLS
 
@@ -43,8 +44,16 @@ void             bmb_relationship_goals_section_set_goal_store   (BmbRelationshi
 BmbRelationship *bmb_relationship_goals_section_get_relationship (BmbRelationshipGoalsSection  *self);
 void             bmb_relationship_goals_section_set_relationship (BmbRelationshipGoalsSection  *self,
                                                                   BmbRelationship              *relationship);
+/* Where its deletes with Undo wait (the application's queue). */
+void             bmb_relationship_goals_section_set_undo_queue   (BmbRelationshipGoalsSection  *self,
+                                                                  BmbUndoQueue                 *undo_queue);
 /* Re-reads the goals of the relationship from the goal store. */
 gboolean         bmb_relationship_goals_section_reload           (BmbRelationshipGoalsSection  *self,
+                                                                  GError                      **error);
+/* Updates the rows of the goals @changes names; the others keep their
+ * widgets. */
+gboolean         bmb_relationship_goals_section_apply_changes    (BmbRelationshipGoalsSection  *self,
+                                                                  BmbChangeSet                 *changes,
                                                                   GError                      **error);
 /* Empties the list (the panel shows no relationship). */
 void             bmb_relationship_goals_section_clear            (BmbRelationshipGoalsSection  *self);

@@ -294,31 +294,40 @@ on_stepper_closure_requested_cb (BmbRelationshipPanel *self)
   bmb_relationship_panel_end_relationship (self);
 }
 
+static void refresh_relationship (BmbRelationshipPanel *self,
+                                  BmbChangeSet         *changes);
+
+/* Only what @changes names is read again: the header when this
+ * relationship changed, the goal and action item rows it names. */
 static void
-on_database_changed_cb (BmbRelationshipPanel *self,
-                        guint                 flags)
+on_changes_committed_cb (BmbRelationshipPanel *self,
+                         BmbChangeSet         *changes)
 {
   g_autoptr(GError) error = NULL;
+  BmbChangeFlags kinds = bmb_change_set_get_kinds (changes);
+  gint64 id;
 
-  if (self->relationship == NULL ||
-      bmb_relationship_action_items_section_is_writing (self->action_items_section))
+  if (self->relationship == NULL)
     return;
 
-  if (flags & BMB_CHANGE_RELATIONSHIPS)
+  id = bmb_relationship_get_id (self->relationship);
+  if ((bmb_change_set_get_coarse_kinds (changes) & BMB_CHANGE_RELATIONSHIPS) ||
+      bmb_change_set_lookup (changes, BMB_CHANGE_RELATIONSHIPS, id) != 0)
     {
-      bmb_relationship_panel_reload (self);
+      refresh_relationship (self, changes);
       return;
     }
 
-  if ((flags & BMB_CHANGE_GOALS) &&
-      !bmb_relationship_goals_section_reload (self->goals_section, &error))
+  if ((kinds & BMB_CHANGE_GOALS) &&
+      !bmb_relationship_goals_section_apply_changes (self->goals_section, changes, &error))
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Goals"), error);
   g_clear_error (&error);
-  if ((flags & BMB_CHANGE_ACTION_ITEMS) &&
-      !bmb_relationship_action_items_section_reload (self->action_items_section, &error))
+  if ((kinds & BMB_CHANGE_ACTION_ITEMS) &&
+      !bmb_relationship_action_items_section_apply_changes (self->action_items_section, changes,
+                                                            &error))
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Action Items"), error);
   g_clear_error (&error);
-  if ((flags & BMB_CHANGE_SESSIONS) && !reload_next_session (self, &error))
+  if ((kinds & BMB_CHANGE_SESSIONS) && !reload_next_session (self, &error))
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Next Session"), error);
 }
 
@@ -399,7 +408,7 @@ bmb_relationship_panel_dispose (GObject *object)
   BmbRelationshipPanel *self = (BmbRelationshipPanel *)object;
 
   if (self->db != NULL)
-    g_signal_handlers_disconnect_by_func (self->db, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->db, on_changes_committed_cb, self);
 
   /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here.
    * The goals section deletes the goals whose toast is still up when it goes. */
@@ -586,8 +595,9 @@ set_database (BmbRelationshipPanel *self,
 
   /* Goals deleted with a toast still up go now, into the database they came from. */
   bmb_relationship_goals_section_set_goal_store (self->goals_section, NULL);
+  bmb_relationship_goals_section_set_undo_queue (self->goals_section, NULL);
   if (self->db != NULL)
-    g_signal_handlers_disconnect_by_func (self->db, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->db, on_changes_committed_cb, self);
   bmb_relationship_action_items_section_set_store (self->action_items_section, NULL);
   g_clear_object (&self->store);
   g_clear_object (&self->goal_store);
@@ -602,9 +612,11 @@ set_database (BmbRelationshipPanel *self,
       self->checklist_store = g_object_ref (bmb_context_get_checklist_store (self->context));
       bmb_phase_stepper_set_stores (self->stepper, self->store, self->checklist_store);
       bmb_relationship_goals_section_set_goal_store (self->goals_section, self->goal_store);
+      bmb_relationship_goals_section_set_undo_queue (self->goals_section,
+                                                     bmb_context_get_undo_queue (self->context));
       bmb_relationship_action_items_section_set_store (self->action_items_section, self->store);
-      g_signal_connect_object (db, "changed", G_CALLBACK (on_database_changed_cb), self,
-                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (db, "changes-committed", G_CALLBACK (on_changes_committed_cb),
+                               self, G_CONNECT_SWAPPED);
     }
 
   bmb_relationship_panel_reload (self);
@@ -667,10 +679,19 @@ bmb_relationship_panel_set_relationship (BmbRelationshipPanel *self,
 void
 bmb_relationship_panel_reload (BmbRelationshipPanel *self)
 {
+  g_return_if_fail (BMB_IS_RELATIONSHIP_PANEL (self));
+
+  refresh_relationship (self, NULL);
+}
+
+/* Reads the relationship again; its sections follow @changes (NULL: read
+ * them again too). */
+static void
+refresh_relationship (BmbRelationshipPanel *self,
+                      BmbChangeSet         *changes)
+{
   g_autoptr(GError) error = NULL;
   g_autoptr(BmbRelationship) fresh = NULL;
-
-  g_return_if_fail (BMB_IS_RELATIONSHIP_PANEL (self));
 
   if (self->relationship == NULL || self->store == NULL)
     {
@@ -710,9 +731,11 @@ bmb_relationship_panel_reload (BmbRelationshipPanel *self)
   bmb_relationship_action_items_section_set_relationship (self->action_items_section,
                                                           self->relationship);
 
-  if (!bmb_relationship_goals_section_reload (self->goals_section, &error) ||
-      !bmb_relationship_action_items_section_reload (self->action_items_section, &error) ||
-      !reload_next_session (self, &error))
+  if (!bmb_relationship_goals_section_apply_changes (self->goals_section, changes, &error) ||
+      !bmb_relationship_action_items_section_apply_changes (self->action_items_section, changes,
+                                                            &error) ||
+      ((changes == NULL || (bmb_change_set_get_kinds (changes) & BMB_CHANGE_SESSIONS)) &&
+       !reload_next_session (self, &error)))
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Relationship"), error);
 
   gtk_stack_set_visible_child_name (self->stack, "relationship");

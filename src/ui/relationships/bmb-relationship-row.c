@@ -20,6 +20,8 @@ struct _BmbRelationshipRow
   GtkWidget        parent_instance;
 
   /* template widgets */
+  GtkWidget       *content;
+  GtkLabel        *heading_label;
   GtkWidget       *box;
   AdwAvatar       *avatar;
   GtkLabel        *title_label;
@@ -163,6 +165,8 @@ bmb_relationship_row_class_init (BmbRelationshipRowClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/bmb-relationship-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipRow, content);
+  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipRow, heading_label);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipRow, box);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipRow, avatar);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipRow, title_label);
@@ -231,4 +235,22 @@ bmb_relationship_row_dup_subtitle (BmbRelationship *relationship)
 
   /* Translators: "Mentor · Negotiation": my role, then the phase (or "Ended …") */
   return g_strdup_printf (_("%s · %s"), my_role_label (relationship), state);
+}
+
+void
+bmb_relationship_row_set_heading (BmbRelationshipRow *self,
+                                  const char         *heading)
+{
+  g_return_if_fail (BMB_IS_RELATIONSHIP_ROW (self));
+
+  gtk_label_set_label (self->heading_label, heading != NULL ? heading : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->heading_label), heading != NULL);
+}
+
+GtkLabel *
+bmb_relationship_row_get_heading (BmbRelationshipRow *self)
+{
+  g_return_val_if_fail (BMB_IS_RELATIONSHIP_ROW (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->heading_label)) ? self->heading_label : NULL;
 }

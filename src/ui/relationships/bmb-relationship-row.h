@@ -27,6 +27,11 @@ GtkWidget       *bmb_relationship_row_new      (BmbRelationship    *item);
 BmbRelationship *bmb_relationship_row_get_item (BmbRelationshipRow *self);
 void             bmb_relationship_row_set_item (BmbRelationshipRow *self,
                                                 BmbRelationship    *item);
+/* A section heading shown above the row (the list's "Ended"); NULL hides
+ * it. The heading label while shown, else NULL. */
+void             bmb_relationship_row_set_heading (BmbRelationshipRow *self,
+                                                   const char         *heading);
+GtkLabel        *bmb_relationship_row_get_heading (BmbRelationshipRow *self);
 /* "Mentor · Negotiation": my side of @relationship and its phase (or the
  * day it ended). */
 char            *bmb_relationship_row_dup_subtitle (BmbRelationship *relationship);

@@ -24,6 +24,7 @@
 #include "bmb-mentoring-store.h"
 #include "bmb-occurrence.h"
 #include "bmb-relationship-editor.h"
+#include "bmb-relationship-list-model.h"
 #include "bmb-relationship-panel.h"
 #include "bmb-relationship-row.h"
 #include "bmb-relationships-page.h"
@@ -39,7 +40,7 @@ struct _BmbRelationshipsPage
   AdwStatusPage        *empty_page;
   AdwLeaflet           *leaflet;
   GtkLabel             *count_label;
-  GtkListBox           *list_box;
+  GtkListView          *list_view;
   GtkWidget            *content_toolbar;
   GtkWidget            *back_button;
   GtkLabel             *content_title;
@@ -50,11 +51,11 @@ struct _BmbRelationshipsPage
   BmbContext           *context;
   BmbMentoringStore    *store;
   BmbGoalStore         *goal_store;
-  GPtrArray            *relationships;  /* BmbRelationship, as listed */
+  BmbRelationshipListModel *model;
+  GtkSingleSelection   *selection;
 
   /* state */
   gint64                selected_id;
-  gboolean              updating;
 };
 
 G_DEFINE_FINAL_TYPE (BmbRelationshipsPage, bmb_relationships_page, ADW_TYPE_BIN)
@@ -78,36 +79,6 @@ get_parent_window (BmbRelationshipsPage *self)
 }
 
 
-static BmbRelationship *
-row_get_relationship (GtkListBoxRow *row)
-{
-  GtkWidget *child;
-
-  if (row == NULL)
-    return NULL;
-
-  child = gtk_list_box_row_get_child (row);
-  return BMB_IS_RELATIONSHIP_ROW (child) ? bmb_relationship_row_get_item (BMB_RELATIONSHIP_ROW (child))
-                                        : NULL;
-}
-
-static GtkListBoxRow *
-find_row (BmbRelationshipsPage *self,
-          gint64                relationship_id)
-{
-  GtkListBoxRow *row;
-
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
-    {
-      BmbRelationship *relationship = row_get_relationship (row);
-
-      if (relationship != NULL && bmb_relationship_get_id (relationship) == relationship_id)
-        return row;
-    }
-
-  return NULL;
-}
-
 static void
 update_actions (BmbRelationshipsPage *self)
 {
@@ -119,13 +90,18 @@ update_actions (BmbRelationshipsPage *self)
                                                       "content") == 0);
 }
 
-/* Hands the selected row's relationship to the panel (nothing selected: its
+static BmbRelationship *
+get_selected (BmbRelationshipsPage *self)
+{
+  return self->selection != NULL ? gtk_single_selection_get_selected_item (self->selection) : NULL;
+}
+
+/* Hands the selected relationship to the panel (nothing selected: its
  * "No Relationship Selected" state). */
 static void
 show_selected (BmbRelationshipsPage *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
-  BmbRelationship *relationship = row_get_relationship (row);
+  BmbRelationship *relationship = get_selected (self);
   BmbRelationship *shown = bmb_relationship_panel_get_relationship (self->panel);
   g_autofree char *title = NULL;
 
@@ -142,135 +118,91 @@ show_selected (BmbRelationshipsPage *self)
 }
 
 static void
-update_header_cb (GtkListBoxRow *row,
-                  GtkListBoxRow *before,
-                  gpointer       user_data)
+select_position (BmbRelationshipsPage *self,
+                 guint                 position)
 {
-  BmbRelationship *relationship = row_get_relationship (row);
-  BmbRelationship *previous = row_get_relationship (before);
-  gboolean starts_ended = relationship != NULL && bmb_relationship_is_ended (relationship) &&
-                          (previous == NULL || !bmb_relationship_is_ended (previous));
-
-  if (!starts_ended)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  if (gtk_list_box_row_get_header (row) == NULL)
-    {
-      /* Translators: the heading above the mentoring relationships that have ended */
-      GtkWidget *label = gtk_label_new (C_("relationships", "Ended"));
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_set_margin_top (label, 18);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_add_css_class (label, "heading");
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_list_box_row_set_header (row, label);
-    }
-}
-
-static gboolean
-same_ids (GPtrArray *a,
-          GPtrArray *b)
-{
-  if (a == NULL || b == NULL || a->len != b->len)
-    return FALSE;
-
-  for (guint i = 0; i < a->len; i++)
-    if (bmb_relationship_get_id (g_ptr_array_index (a, i)) !=
-        bmb_relationship_get_id (g_ptr_array_index (b, i)))
-      return FALSE;
-
-  return TRUE;
-}
-
-static void
-select_row (BmbRelationshipsPage *self,
-            GtkListBoxRow        *row)
-{
-  gboolean had_focus = gtk_widget_get_focus_child (GTK_WIDGET (self->list_box)) != NULL;
-
-  self->updating = TRUE;
-  gtk_list_box_select_row (self->list_box, row);
-  self->updating = FALSE;
-
-  if (row != NULL && had_focus)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
-
+  if (gtk_single_selection_get_selected (self->selection) != position)
+    gtk_single_selection_set_selected (self->selection, position);
   show_selected (self);
+}
+
+/* After the list changed: the count, the empty state, and the selection
+ * (kept by id; if it went, the row now at its place, or the first). */
+static void
+list_changed (BmbRelationshipsPage *self,
+              gint64                keep_id,
+              guint                 gone_position)
+{
+  g_autofree char *count = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  guint position = keep_id != 0 ? bmb_relationship_list_model_find (self->model, keep_id)
+                                : G_MAXUINT;
+
+  /* Translators: above the list of mentoring relationships */
+  count = g_strdup_printf (ngettext ("%u Relationship", "%u Relationships", n), n);
+  gtk_label_set_label (self->count_label, count);
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "relationships" : "empty");
+
+  if (position == G_MAXUINT && n > 0)
+    position = gone_position != G_MAXUINT ? MIN (gone_position, n - 1) : 0;
+  select_position (self, position == G_MAXUINT ? GTK_INVALID_LIST_POSITION : position);
+
+  g_debug ("%u relationships listed", n);
+  update_actions (self);
 }
 
 static void
 reload (BmbRelationshipsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) relationships = NULL;
-  g_autofree char *count = NULL;
-  GtkListBoxRow *row;
-  gint64 keep_id = self->selected_id;
-  guint n_ended = 0;
 
-  if (self->store == NULL)
+  if (self->model == NULL)
     return;
 
-  relationships = bmb_mentoring_store_list_relationships (self->store, &error);
-  if (relationships == NULL)
+  if (!bmb_relationship_list_model_reload (self->model, &error))
     {
       bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Relationships"), error);
       return;
     }
 
-  if (same_ids (self->relationships, relationships))
-    {
-      /* Same rows: give them the fresh objects, keep selection and focus. */
-      for (guint i = 0; i < relationships->len; i++)
-        {
-          row = gtk_list_box_get_row_at_index (self->list_box, i);
-          bmb_relationship_row_set_item (BMB_RELATIONSHIP_ROW (gtk_list_box_row_get_child (row)),
-                                         g_ptr_array_index (relationships, i));
-        }
-      gtk_list_box_invalidate_headers (self->list_box);
-    }
-  else
-    {
-      self->updating = TRUE;
-      while ((row = gtk_list_box_get_row_at_index (self->list_box, 0)) != NULL)
-        gtk_list_box_remove (self->list_box, GTK_WIDGET (row));
-      for (guint i = 0; i < relationships->len; i++)
-        gtk_list_box_append (self->list_box,
-                             bmb_relationship_row_new (g_ptr_array_index (relationships, i)));
-      self->updating = FALSE;
-    }
-
-  g_clear_pointer (&self->relationships, g_ptr_array_unref);
-  self->relationships = g_steal_pointer (&relationships);
-
-  for (guint i = 0; i < self->relationships->len; i++)
-    if (bmb_relationship_is_ended (g_ptr_array_index (self->relationships, i)))
-      n_ended++;
-
-  /* Translators: above the list of mentoring relationships */
-  count = g_strdup_printf (ngettext ("%u Relationship", "%u Relationships", self->relationships->len),
-                           self->relationships->len);
-  gtk_label_set_label (self->count_label, count);
-  gtk_stack_set_visible_child_name (self->stack,
-                                    self->relationships->len > 0 ? "relationships" : "empty");
-
-  /* Keep the selection by id; without one, show the first relationship. */
-  row = keep_id != 0 ? find_row (self, keep_id) : NULL;
-  if (row == NULL)
-    row = gtk_list_box_get_row_at_index (self->list_box, 0);
-  if (row != gtk_list_box_get_selected_row (self->list_box))
-    select_row (self, row);
-  else
-    show_selected (self);
-
-  g_debug ("%u relationships listed, %u ended", self->relationships->len, n_ended);
-  update_actions (self);
+  list_changed (self, self->selected_id, G_MAXUINT);
 }
+
+/* ---- rows ---------------------------------------------------------------- */
+
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     BmbRelationshipsPage     *self)
+{
+  gtk_list_item_set_child (list_item, bmb_relationship_row_new (NULL));
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    BmbRelationshipsPage     *self)
+{
+  BmbRelationshipRow *row = BMB_RELATIONSHIP_ROW (gtk_list_item_get_child (list_item));
+  guint position = gtk_list_item_get_position (list_item);
+  const char *heading = NULL;
+
+  if (self->model != NULL && position == bmb_relationship_list_model_get_first_ended (self->model))
+    /* Translators: the heading above the mentoring relationships that have ended */
+    heading = C_("relationships", "Ended");
+
+  bmb_relationship_row_set_item (row, gtk_list_item_get_item (list_item));
+  bmb_relationship_row_set_heading (row, heading);
+}
+
+static void
+on_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      BmbRelationshipsPage     *self)
+{
+  bmb_relationship_row_set_item (BMB_RELATIONSHIP_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
 
 static BmbSessionsPage *
 show_sessions_page (BmbRelationshipsPage *self)
@@ -291,30 +223,41 @@ show_sessions_page (BmbRelationshipsPage *self)
 
 /* ---- callbacks ----------------------------------------------------------- */
 
+/* Only the rows the committed transaction named are bound again. */
 static void
-on_database_changed_cb (BmbRelationshipsPage *self,
-                        guint                 flags)
+on_changes_committed_cb (BmbRelationshipsPage *self,
+                         BmbChangeSet         *changes)
 {
-  /* Partner names come from the contacts. */
-  if (flags & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_CONTACTS))
-    reload (self);
+  g_autoptr(GError) error = NULL;
+  gint64 keep_id = self->selected_id;
+  guint old_position;
+
+  if (self->model == NULL ||
+      !(bmb_change_set_get_kinds (changes) & (BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_CONTACTS)))
+    return;
+
+  old_position = gtk_single_selection_get_selected (self->selection);
+  if (!bmb_relationship_list_model_apply_changes (self->model, changes, &error))
+    {
+      bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Load the Relationships"), error);
+      return;
+    }
+
+  list_changed (self, keep_id, old_position);
 }
 
 static void
-on_list_box_row_selected_cb (BmbRelationshipsPage *self,
-                             GtkListBoxRow        *row)
+on_selection_changed_cb (BmbRelationshipsPage *self)
 {
-  if (self->updating)
-    return;
-
   show_selected (self);
   update_actions (self);
 }
 
 static void
-on_list_box_row_activated_cb (BmbRelationshipsPage *self,
-                              GtkListBoxRow        *row)
+on_list_view_activate_cb (BmbRelationshipsPage *self,
+                          guint                 position)
 {
+  select_position (self, position);
   adw_leaflet_set_visible_child_name (self->leaflet, "content");
   update_actions (self);
 
@@ -366,7 +309,7 @@ on_editor_saved_cb (BmbRelationshipsPage *self,
 {
   gint64 id = bmb_relationship_get_id (relationship);
 
-  if (find_row (self, id) == NULL)
+  if (bmb_relationship_list_model_find (self->model, id) == G_MAXUINT)
     reload (self);
   if (bmb_relationships_page_select_relationship (self, id))
     {
@@ -391,11 +334,13 @@ back_action (GtkWidget  *widget,
              GVariant   *param)
 {
   BmbRelationshipsPage *self = BMB_RELATIONSHIPS_PAGE (widget);
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list_box);
+  guint position = self->selection != NULL ? gtk_single_selection_get_selected (self->selection)
+                                           : GTK_INVALID_LIST_POSITION;
 
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
-  if (row != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (row));
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
   update_actions (self);
 }
 
@@ -409,17 +354,28 @@ bmb_relationships_page_set_database (BmbRelationshipsPage *self,
     return;
 
   if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->database, on_changes_committed_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->goal_store);
   g_set_object (&self->database, database);
+
+  gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
 
   if (database != NULL)
     {
       self->store = g_object_ref (bmb_context_get_mentoring_store (self->context));
       self->goal_store = g_object_ref (bmb_context_get_goal_store (self->context));
-      g_signal_connect_object (database, "changed", G_CALLBACK (on_database_changed_cb), self,
-                               G_CONNECT_SWAPPED);
+      self->model = bmb_relationship_list_model_new (self->store);
+      self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
+      gtk_single_selection_set_autoselect (self->selection, FALSE);
+      gtk_single_selection_set_can_unselect (self->selection, TRUE);
+      g_signal_connect_object (self->selection, "selection-changed",
+                               G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      g_signal_connect_object (database, "changes-committed",
+                               G_CALLBACK (on_changes_committed_cb), self, G_CONNECT_SWAPPED);
     }
 
   reload (self);
@@ -447,17 +403,20 @@ bmb_relationships_page_dispose (GObject *object)
   BmbRelationshipsPage *self = (BmbRelationshipsPage *)object;
 
   if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->database, on_changes_committed_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->goal_store);
   g_clear_object (&self->database);
   g_clear_object (&self->context);
-  g_clear_pointer (&self->relationships, g_ptr_array_unref);
 
-  /* The rows go with the tree, after the panel: no more ::row-selected. */
-  if (self->list_box != NULL)
-    g_signal_handlers_disconnect_by_data (self->list_box, self);
-  self->list_box = NULL;
+  /* The rows go with the tree, after the panel: no more selection changes. */
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->model);
+  self->list_view = NULL;
   self->panel = NULL;
 
   /* AdwBin unparents its child itself: no gtk_widget_dispose_template (). */
@@ -527,13 +486,15 @@ bmb_relationships_page_class_init (BmbRelationshipsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, count_label);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, content_toolbar);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, content_title);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, panel);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_factory_unbind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_schedule_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_panel_occurrence_activated_cb);
@@ -549,7 +510,6 @@ bmb_relationships_page_init (BmbRelationshipsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_list_box_set_header_func (self->list_box, update_header_cb, NULL, NULL);
   g_signal_connect_object (self->leaflet, "notify::visible-child",
                            G_CALLBACK (on_leaflet_visible_child_cb), self, G_CONNECT_SWAPPED);
 
@@ -580,16 +540,16 @@ gboolean
 bmb_relationships_page_select_relationship (BmbRelationshipsPage *self,
                                             gint64                relationship_id)
 {
-  GtkListBoxRow *row;
+  guint position;
 
   g_return_val_if_fail (BMB_IS_RELATIONSHIPS_PAGE (self), FALSE);
 
-  row = find_row (self, relationship_id);
-  if (row == NULL)
+  if (self->model == NULL ||
+      (position = bmb_relationship_list_model_find (self->model, relationship_id)) == G_MAXUINT)
     return FALSE;
 
-  if (row != gtk_list_box_get_selected_row (self->list_box))
-    select_row (self, row);
+  select_position (self, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
   update_actions (self);
 
   return TRUE;
@@ -640,7 +600,8 @@ bmb_relationships_page_show_goal (BmbRelationshipsPage *self,
     }
 
   relationship_id = bmb_goal_get_relationship_id (goal);
-  if (relationship_id != 0 && find_row (self, relationship_id) == NULL)
+  if (relationship_id != 0 && self->model != NULL &&
+      bmb_relationship_list_model_find (self->model, relationship_id) == G_MAXUINT)
     reload (self);
 
   if (relationship_id == 0 || !bmb_relationships_page_select_relationship (self, relationship_id))

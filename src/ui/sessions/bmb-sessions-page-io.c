@@ -67,11 +67,11 @@ set_importing (BmbSessionsPage *self,
 }
 
 static void
-on_import_progress_cb (guint    done,
-                       guint    total,
-                       gpointer user_data)
+on_import_progress_cb (BmbProgress     *progress,
+                       BmbSessionsPage *self)
 {
-  BmbSessionsPage *self = user_data;
+  guint done = bmb_progress_get_done (progress);
+  guint total = bmb_progress_get_total (progress);
 
   if (total > 0)
     gtk_progress_bar_set_fraction (self->import_progress, MIN (1.0, (double)done / total));
@@ -180,7 +180,7 @@ on_import_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(BmbIcsImportResult) result = NULL;
 
-  result = bmb_ics_import_file_finish (BMB_MENTORING_STORE (object), res, &error);
+  result = bmb_ics_import_finish (res, &error);
 
   /* The page went away meanwhile (its store goes in dispose). */
   if (self->store == NULL)
@@ -217,6 +217,8 @@ bmb_sessions_page_import_file (BmbSessionsPage *self,
 {
   g_autofree char *name = NULL;
   g_autofree char *label = NULL;
+  g_autoptr(BmbProgress) progress = NULL;
+  BmbIcsImportOptions options = { 0 };
 
   g_return_if_fail (BMB_IS_SESSIONS_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -241,10 +243,11 @@ bmb_sessions_page_import_file (BmbSessionsPage *self,
   set_importing (self, TRUE);
 
   /* New sessions go to the relationship being shown, if any. */
-  bmb_ics_import_file_async (self->store, file, self->relationship_id,
-                             on_import_progress_cb, g_object_ref (self), g_object_unref,
-                             self->io_cancellable,
-                             on_import_done_cb, io_data_new (self, file));
+  options.relationship_id = self->relationship_id;
+  progress = bmb_progress_new ();
+  g_signal_connect_object (progress, "changed", G_CALLBACK (on_import_progress_cb), self, 0);
+  bmb_ics_import_async (file, self->store, &options, self->io_cancellable, progress,
+                        on_import_done_cb, io_data_new (self, file));
 }
 
 static void
@@ -305,7 +308,7 @@ on_export_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
 
-  if (!bmb_ics_export_file_finish (BMB_MENTORING_STORE (object), res, &error) &&
+  if (!bmb_ics_export_finish (res, &error) &&
       self->store != NULL)
     {
       g_autofree char *name = dup_display_name (data->io->file);
@@ -330,6 +333,7 @@ bmb_sessions_page_export_file (BmbSessionsPage *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
+  BmbIcsExportOptions options = { 0 };
   ExportData *data;
 
   g_return_if_fail (BMB_IS_SESSIONS_PAGE (self));
@@ -349,8 +353,8 @@ bmb_sessions_page_export_file (BmbSessionsPage *self,
   data->io = io_data_new (self, file);
   data->count = sessions->len;
 
-  bmb_ics_export_file_async (self->store, self->relationship_id, file, NULL,
-                             on_export_done_cb, data);
+  options.relationship_id = self->relationship_id;
+  bmb_ics_export_async (self->store, file, &options, NULL, NULL, on_export_done_cb, data);
 }
 
 static void

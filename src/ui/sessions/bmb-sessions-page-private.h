@@ -23,11 +23,14 @@ G_BEGIN_DECLS
 /* How far the list reaches, in weeks, and by how much "Show More" extends it. */
 #define BMB_SESSIONS_PAGE_WEEKS 12
 
+/* The delete waiting for its Undo toast, hidden from the list; the write
+ * itself waits in the application's BmbUndoQueue as operation @op_id. */
 typedef struct
 {
   gint64    session_id;
   char     *recurrence_id;  /* NULL: the whole session */
   AdwToast *toast;          /* borrowed */
+  guint     op_id;
 } BmbPendingDelete;
 
 struct _BmbSessionsPage

@@ -22,6 +22,7 @@
 #include "bmb-session-editor.h"
 #include "bmb-session-format.h"
 #include "bmb-sessions-page-private.h"
+#include "bmb-undo-toast.h"
 
 G_DEFINE_FINAL_TYPE (BmbSessionsPage, bmb_sessions_page, ADW_TYPE_BIN)
 
@@ -73,49 +74,86 @@ pending_delete_free (BmbPendingDelete *pending)
   g_free (pending);
 }
 
+/* The write of a delete, in the application's BmbUndoQueue; the page is
+ * weak (the queue is flushed when the window closes, and at shutdown). */
+typedef struct
+{
+  GWeakRef           page;
+  BmbMentoringStore *store;
+  gint64             session_id;
+  char              *recurrence_id;
+} QueuedDelete;
+
+static void
+queued_delete_free (gpointer data)
+{
+  QueuedDelete *queued = data;
+
+  g_weak_ref_clear (&queued->page);
+  g_clear_object (&queued->store);
+  g_free (queued->recurrence_id);
+  g_free (queued);
+}
+
+/* The page stops hiding what @queued was about. */
+static BmbSessionsPage *
+take_page (QueuedDelete *queued)
+{
+  BmbSessionsPage *self = g_weak_ref_get (&queued->page);
+
+  if (self != NULL && self->pending_delete != NULL &&
+      self->pending_delete->session_id == queued->session_id &&
+      g_strcmp0 (self->pending_delete->recurrence_id, queued->recurrence_id) == 0)
+    g_clear_pointer (&self->pending_delete, pending_delete_free);
+
+  return self;
+}
+
+static gboolean
+queued_delete_commit (gpointer   data,
+                      GError   **error)
+{
+  QueuedDelete *queued = data;
+  g_autoptr(BmbSessionsPage) self = take_page (queued);
+  g_autoptr(GError) local_error = NULL;
+  gboolean ok;
+
+  if (queued->recurrence_id != NULL)
+    ok = bmb_mentoring_store_delete_occurrence (queued->store, queued->session_id,
+                                                queued->recurrence_id, &local_error);
+  else
+    ok = bmb_mentoring_store_delete_session (queued->store, queued->session_id, &local_error);
+
+  if (ok)
+    return TRUE;
+
+  if (self != NULL && self->store != NULL)
+    {
+      _bmb_sessions_page_show_error (self, _("Could Not Delete the Session"), local_error);
+      _bmb_sessions_page_refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
+    }
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+static void
+queued_delete_undo (gpointer data)
+{
+  g_autoptr(BmbSessionsPage) self = take_page (data);
+
+  if (self != NULL && self->store != NULL)
+    _bmb_sessions_page_refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
 /* Performs the delete the Undo toast was waiting for. */
 static void
 commit_pending_delete (BmbSessionsPage *self)
 {
-  BmbPendingDelete *pending = g_steal_pointer (&self->pending_delete);
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (pending == NULL)
+  if (self->pending_delete == NULL || self->context == NULL)
     return;
 
-  if (pending->recurrence_id != NULL)
-    ok = bmb_mentoring_store_delete_occurrence (self->store, pending->session_id,
-                                                pending->recurrence_id, &error);
-  else
-    ok = bmb_mentoring_store_delete_session (self->store, pending->session_id, &error);
-
-  if (!ok)
-    {
-      _bmb_sessions_page_show_error (self, _("Could Not Delete the Session"), error);
-      _bmb_sessions_page_refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
-    }
-
-  pending_delete_free (pending);
-}
-
-static void
-on_undo_clicked_cb (AdwToast        *toast,
-                    BmbSessionsPage *self)
-{
-  if (self->pending_delete == NULL || self->pending_delete->toast != toast)
-    return;
-
-  g_clear_pointer (&self->pending_delete, pending_delete_free);
-  _bmb_sessions_page_refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
-}
-
-static void
-on_undo_toast_dismissed_cb (AdwToast        *toast,
-                            BmbSessionsPage *self)
-{
-  if (self->pending_delete != NULL && self->pending_delete->toast == toast)
-    commit_pending_delete (self);
+  bmb_undo_queue_commit (bmb_context_get_undo_queue (self->context),
+                         self->pending_delete->op_id, NULL);
 }
 
 /* Hides the session (or one occurrence) at once and deletes it when the
@@ -128,8 +166,8 @@ delete_with_undo (BmbSessionsPage *self,
                   GDateTime       *start)
 {
   g_autofree char *toast_title = NULL;
-  g_autofree char *escaped = NULL;
-  AdwToast *toast;
+  BmbUndoQueue *queue = bmb_context_get_undo_queue (self->context);
+  QueuedDelete *queued;
 
   commit_pending_delete (self);
 
@@ -146,21 +184,24 @@ delete_with_undo (BmbSessionsPage *self,
     /* Translators: a toast after deleting a session (with all its repeats) */
     toast_title = g_strdup_printf (_("“%s” deleted"), title);
 
-  /* Toast titles are markup: the session title is the user's. */
-  escaped = g_markup_escape_text (toast_title, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed_cb), self, 0);
+  queued = g_new0 (QueuedDelete, 1);
+  g_weak_ref_init (&queued->page, self);
+  queued->store = g_object_ref (self->store);
+  queued->session_id = session_id;
+  queued->recurrence_id = g_strdup (recurrence_id);
 
   self->pending_delete = g_new0 (BmbPendingDelete, 1);
   self->pending_delete->session_id = session_id;
   self->pending_delete->recurrence_id = g_strdup (recurrence_id);
-  self->pending_delete->toast = toast;
+  self->pending_delete->op_id = bmb_undo_queue_push (queue, queued_delete_commit,
+                                                     queued_delete_undo, queued,
+                                                     queued_delete_free);
+
+  self->pending_delete->toast = bmb_undo_toast_new (queue, self->pending_delete->op_id,
+                                                    toast_title);
 
   _bmb_sessions_page_refilter (self, GTK_FILTER_CHANGE_MORE_STRICT);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->pending_delete->toast);
 }
 
 static void
@@ -494,9 +535,8 @@ bmb_sessions_page_dispose (GObject *object)
 {
   BmbSessionsPage *self = (BmbSessionsPage *)object;
 
-  /* A delete still waiting for its toast happens now. */
-  if (self->store != NULL)
-    commit_pending_delete (self);
+  /* A delete still waiting for its toast is in the application's undo
+   * queue (flushed when the window closes). */
   g_clear_pointer (&self->pending_delete, pending_delete_free);
 
   g_clear_object (&self->delete_occurrence);

@@ -366,12 +366,33 @@ bmb_application_command_line (GApplication            *application,
   return _bmb_application_handle_command (BMB_APPLICATION (application), command_line);
 }
 
+/* Deletes still waiting for their Undo toast are written before the
+ * application goes: the user did not undo them. */
+static void
+flush_undo_queue (BmbApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->context != NULL &&
+      !bmb_undo_queue_flush (bmb_context_get_undo_queue (self->context), &error))
+    g_warning ("A pending change could not be saved: %s", error->message);
+}
+
+static void
+bmb_application_shutdown (GApplication *application)
+{
+  flush_undo_queue (BMB_APPLICATION (application));
+
+  G_APPLICATION_CLASS (bmb_application_parent_class)->shutdown (application);
+}
+
 static void
 bmb_application_dispose (GObject *object)
 {
   BmbApplication *self = (BmbApplication *)object;
 
   _bmb_application_stop_reminders (self);
+  flush_undo_queue (self);
   g_clear_object (&self->context);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -399,6 +420,7 @@ bmb_application_class_init (BmbApplicationClass *klass)
   object_class->finalize = bmb_application_finalize;
 
   app_class->startup = bmb_application_startup;
+  app_class->shutdown = bmb_application_shutdown;
   app_class->activate = bmb_application_activate;
   app_class->command_line = bmb_application_command_line;
 }

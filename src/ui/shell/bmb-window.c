@@ -186,10 +186,23 @@ bmb_window_map (GtkWidget *widget)
                            G_CALLBACK (on_first_after_paint_cb), widget, 0);
 }
 
+/* As GNOME Contacts: closing the window writes the deletes still waiting
+ * for their Undo toast (the toasts go with the window). */
+static void
+flush_undo_queue (BmbWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->context != NULL &&
+      !bmb_undo_queue_flush (bmb_context_get_undo_queue (self->context), &error))
+    g_warning ("A pending change could not be saved: %s", error->message);
+}
+
 static gboolean
 bmb_window_close_request (GtkWindow *window)
 {
   save_window_state (BMB_WINDOW (window));
+  flush_undo_queue (BMB_WINDOW (window));
 
   return GTK_WINDOW_CLASS (bmb_window_parent_class)->close_request (window);
 }
@@ -211,6 +224,15 @@ static void
 bmb_window_dispose (GObject *object)
 {
   BmbWindow *self = (BmbWindow *)object;
+
+  /* Destroyed without a close request: the pages still see their writes. */
+  if (self->context != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!bmb_undo_queue_flush (bmb_context_get_undo_queue (self->context), &error))
+        g_warning ("A pending change could not be saved: %s", error->message);
+    }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_WINDOW);
 
