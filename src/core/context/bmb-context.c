@@ -32,6 +32,7 @@ struct _BmbContext
   BmbContactStore   *contact_store;
   BmbChecklistStore *checklist_store;
   BmbScheduler      *scheduler;
+  BmbDraftStore     *draft_store;
 };
 
 G_DEFINE_FINAL_TYPE (BmbContext, bmb_context, G_TYPE_OBJECT)
@@ -56,6 +57,7 @@ bmb_context_dispose (GObject *object)
   g_clear_object (&self->checklist_store);
   g_clear_object (&self->contact_store);
   g_clear_object (&self->goal_store);
+  g_clear_object (&self->draft_store);
   g_clear_object (&self->mentoring_store);
   g_clear_object (&self->monitor);
   g_clear_object (&self->clock);
@@ -172,6 +174,17 @@ bmb_context_get_goal_store (BmbContext *self)
     self->goal_store = bmb_goal_store_new (self->database);
 
   return self->goal_store;
+}
+
+BmbDraftStore *
+bmb_context_get_draft_store (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->draft_store == NULL)
+    self->draft_store = bmb_draft_store_new (self->database);
+
+  return self->draft_store;
 }
 
 BmbContactStore *

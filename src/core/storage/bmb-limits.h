@@ -34,4 +34,7 @@ G_BEGIN_DECLS
 /* Search: words taken from one query; the rest are ignored. */
 #define BMB_LIMIT_SEARCH_WORDS       16
 
+/* Drafts: the unsaved state of one editor (its text fields), as stored. */
+#define BMB_LIMIT_DRAFT_BYTES        (4 * 1024 * 1024)
+
 G_END_DECLS

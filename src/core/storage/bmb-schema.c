@@ -374,9 +374,20 @@ static const char migration_2[] =
 
 G_STATIC_ASSERT (BMB_DATABASE_APPLICATION_ID == 1112359495);
 
+/* Version 3 keeps what an open editor holds but has not saved (bmb-draft-store.c),
+ * replaced about once a second as the user types and removed on Save or Discard, so
+ * that a crash or a kill does not lose it. No data moves. */
+static const char migration_3[] =
+  "CREATE TABLE drafts ("
+  "  key      TEXT PRIMARY KEY NOT NULL,"
+  "  state    TEXT NOT NULL,"
+  "  saved_at INTEGER NOT NULL"
+  ") WITHOUT ROWID;";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BMB_SCHEMA_VERSION);
