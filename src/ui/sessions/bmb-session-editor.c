@@ -17,8 +17,9 @@
 
 #include <glib/gi18n.h>
 
-#include "bmb-local-time.h"
+#include "bmb-edit-guard.h"
 #include "bmb-error-dialog.h"
+#include "bmb-local-time.h"
 #include "bmb-session-action-items-section.h"
 #include "bmb-session-agenda-section.h"
 #include "bmb-session-editor.h"
@@ -44,6 +45,7 @@ struct _BmbSessionEditor
 
   /* owned */
   BmbMentoringStore            *store;
+  BmbEditGuard                 *guard;       /* Discard Changes?, Ctrl+S, drafts */
   BmbSession                   *session;     /* the series as loaded; never modified */
   BmbOccurrence                *occurrence;  /* as loaded; NULL for a new session */
   GPtrArray                    *sections;    /* borrowed BmbSessionEditorSection */
@@ -175,6 +177,7 @@ write_session (BmbSessionEditor  *self,
     return FALSE;
 
   g_debug ("Saved session %" G_GINT64_FORMAT, bmb_session_get_id (session));
+  bmb_edit_guard_saved (self->guard);
   g_signal_emit (self, signals[SAVED], 0, bmb_session_get_id (session));
   close_soon (self);
 
@@ -324,6 +327,49 @@ on_delete_scope_response_cb (AdwMessageDialog *dialog,
     request_delete (self, NULL);
 }
 
+/* The agenda rows are made in code: a draft keeps the items themselves, so
+ * that restoring it makes the rows the widget walk then fills. */
+static GVariant *
+snapshot_agenda (GtkWidget *widget)
+{
+  BmbSessionEditor *self = BMB_SESSION_EDITOR (widget);
+  GListModel *items = bmb_session_agenda_section_get_items (self->agenda_section);
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(sb)"));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BmbAgendaItem) item = g_list_model_get_item (items, i);
+      const char *text = bmb_agenda_item_get_text (item);
+
+      g_variant_builder_add (&builder, "(sb)", text != NULL ? text : "",
+                             bmb_agenda_item_get_done (item));
+    }
+
+  return g_variant_builder_end (&builder);
+}
+
+static void
+restore_agenda (GtkWidget *widget,
+                GVariant  *state)
+{
+  BmbSessionEditor *self = BMB_SESSION_EDITOR (widget);
+  g_autoptr(BmbSession) holder = bmb_session_new ();
+  GVariantIter iter;
+  const char *text;
+  gboolean done;
+
+  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("a(sb)")))
+    return;
+
+  g_variant_iter_init (&iter, state);
+  while (g_variant_iter_next (&iter, "(&sb)", &text, &done))
+    bmb_agenda_item_set_done (bmb_session_append_agenda_item (holder, text), done);
+
+  bmb_session_editor_section_load (BMB_SESSION_EDITOR_SECTION (self->agenda_section),
+                                   self->store, holder, self->occurrence);
+}
+
 /* ---- actions ------------------------------------------------------------- */
 
 static void
@@ -341,12 +387,13 @@ editor_save_action (GtkWidget  *widget,
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Save the Session"), error);
 }
 
+/* Closing asks first when something changed (the edit guard). */
 static void
 editor_cancel_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
-  gtk_window_destroy (GTK_WINDOW (widget));
+  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static void
@@ -400,6 +447,7 @@ bmb_session_editor_dispose (GObject *object)
   BmbSessionEditor *self = (BmbSessionEditor *)object;
 
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_object (&self->guard);
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_SESSION_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->session);
@@ -454,7 +502,7 @@ bmb_session_editor_class_init (BmbSessionEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, editor_cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, editor_delete_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
@@ -489,6 +537,9 @@ bmb_session_editor_init (BmbSessionEditor *self)
                                                           gtk_named_action_new ("editor.save")));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
+  self->guard = bmb_edit_guard_new (GTK_WINDOW (self), "editor.save");
+  bmb_edit_guard_set_extra (self->guard, snapshot_agenda, restore_agenda);
+
   update_actions (self);
 }
 
@@ -516,6 +567,7 @@ load (BmbSessionEditor *self)
 {
   gboolean is_new = bmb_session_get_id (self->session) == 0;
   const char *title = is_new ? _("New Session") : _("Edit Session");
+  g_autofree char *draft_key = NULL;
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, title);
@@ -531,6 +583,14 @@ load (BmbSessionEditor *self)
   update_actions (self);
   if (is_new)
     gtk_widget_grab_focus (GTK_WIDGET (self->summary_section));
+
+  draft_key = is_new ? g_strdup ("session/new")
+                     : g_strdup_printf ("session/%" G_GINT64_FORMAT "/%s",
+                                        bmb_session_get_id (self->session),
+                                        self->occurrence != NULL
+                                          ? bmb_occurrence_get_recurrence_id (self->occurrence)
+                                          : "");
+  bmb_edit_guard_loaded (self->guard, draft_key);
 }
 
 void
