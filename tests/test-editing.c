@@ -17,7 +17,14 @@
 
 #include "bmb-application.h"
 #include "bmb-context.h"
+#include "bmb-closure-dialog.h"
+#include "bmb-contact-editor.h"
+#include "bmb-goal-editor.h"
+#include "bmb-interaction-dialog.h"
+#include "bmb-met-at-event-dialog.h"
+#include "bmb-relationship-editor.h"
 #include "bmb-session-editor.h"
+#include "bmb-template-editor.h"
 #include "bmb-test-utils.h"
 #include "bmb-window.h"
 
@@ -387,6 +394,239 @@ test_session_tick_waits_for_save (Fixture       *f,
   g_assert_true (bmb_test_wait_for (toplevel_gone, GSIZE_TO_POINTER (BMB_TYPE_SESSION_EDITOR), 5000));
 }
 
+/* ---- every other editor --------------------------------------------------- */
+
+static gboolean
+window_gone (gpointer data)
+{
+  GtkWindow **window = data;
+
+  return *window == NULL;
+}
+
+/* The first field the user can type into. */
+static GtkWidget *
+find_text_field (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_visible (child) || !gtk_widget_get_sensitive (child))
+        continue;
+      if ((GTK_IS_TEXT (child) && gtk_editable_get_editable (GTK_EDITABLE (child))) ||
+          GTK_IS_TEXT_VIEW (child))
+        return child;
+      if ((found = find_text_field (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static char *
+dup_field_text (GtkWidget *field)
+{
+  if (GTK_IS_TEXT_VIEW (field))
+    return dup_buffer_text (GTK_TEXT_VIEW (field));
+
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (field)));
+}
+
+/* Closing unchanged asks nothing; closing after typing asks, Cancel keeps
+ * the text, Discard closes. */
+static void
+check_editor_asks (Fixture   *f,
+                   GtkWindow *editor)
+{
+  GtkWindow *watched = editor;
+  GtkWidget *field;
+  g_autofree char *typed = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *)&watched);
+  if (gtk_window_get_transient_for (editor) == NULL)
+    gtk_window_set_transient_for (editor, GTK_WINDOW (f->window));
+  gtk_window_present (editor);
+  g_assert_true (bmb_test_wait_for (is_mapped, editor, 5000));
+
+  field = find_text_field (GTK_WIDGET (editor));
+  g_assert_nonnull (field);
+  /* Focusing a filled entry selects its text: typing replaces it. */
+  type_into (editor, field, "Rina");
+  typed = dup_field_text (field);
+  g_assert_nonnull (strstr (typed, "Rina"));
+
+  bmb_test_press_keys ("Escape");
+  g_assert_true (bmb_test_wait_for (dialog_shown, DISCARD_DIALOG, 5000));
+  respond (DISCARD_DIALOG, "_Cancel");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (editor)));
+  {
+    g_autofree char *kept = dup_field_text (field);
+
+    g_assert_cmpstr (kept, ==, typed);
+  }
+
+  gtk_window_close (editor);
+  g_assert_true (bmb_test_wait_for (dialog_shown, DISCARD_DIALOG, 5000));
+  respond (DISCARD_DIALOG, "_Discard");
+  g_assert_true (bmb_test_wait_for (window_gone, &watched, 5000));
+}
+
+static void
+check_editor_closes_unchanged (Fixture   *f,
+                               GtkWindow *editor)
+{
+  GtkWindow *watched = editor;
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *)&watched);
+  if (gtk_window_get_transient_for (editor) == NULL)
+    gtk_window_set_transient_for (editor, GTK_WINDOW (f->window));
+  gtk_window_present (editor);
+  g_assert_true (bmb_test_wait_for (is_mapped, editor, 5000));
+  bmb_test_spin (200);
+
+  gtk_window_close (editor);
+  g_assert_true (bmb_test_wait_for (window_gone, &watched, 5000));
+  g_assert_true (dialog_gone (DISCARD_DIALOG));
+}
+
+static gint64
+add_contact (Fixture    *f,
+             const char *name)
+{
+  g_autoptr(BmbContact) contact = bmb_contact_new ();
+  g_autoptr(GError) error = NULL;
+
+  bmb_contact_set_display_name (contact, name);
+  g_assert_true (bmb_contact_store_insert (bmb_context_get_contact_store (fixture_context (f)),
+                                           contact, &error));
+  g_assert_no_error (error);
+
+  return bmb_contact_get_id (contact);
+}
+
+static BmbRelationship *
+add_relationship (Fixture *f)
+{
+  BmbRelationship *relationship = bmb_relationship_new ();
+  g_autoptr(GError) error = NULL;
+
+  bmb_relationship_set_title (relationship, "Career mentoring");
+  bmb_relationship_set_mentee_id (relationship, add_contact (f, "Budi Santoso"));
+  bmb_relationship_set_started_on (relationship, "2026-09-01");
+  g_assert_true (bmb_mentoring_store_save_relationship (bmb_context_get_mentoring_store (fixture_context (f)),
+                                                        relationship, &error));
+  g_assert_no_error (error);
+
+  return relationship;
+}
+
+typedef GtkWindow *(*EditorFactory) (Fixture *f);
+
+static GtkWindow *
+make_relationship_editor (Fixture *f)
+{
+  g_autoptr(BmbRelationship) relationship = add_relationship (f);
+
+  return GTK_WINDOW (bmb_relationship_editor_new (fixture_context (f), relationship));
+}
+
+static GtkWindow *
+make_contact_editor (Fixture *f)
+{
+  return GTK_WINDOW (bmb_contact_editor_new (GTK_WINDOW (f->window),
+                                             bmb_context_get_contact_store (fixture_context (f)),
+                                             NULL));
+}
+
+static GtkWindow *
+make_goal_editor (Fixture *f)
+{
+  g_autoptr(BmbRelationship) relationship = add_relationship (f);
+
+  return GTK_WINDOW (bmb_goal_editor_new (bmb_context_get_goal_store (fixture_context (f)),
+                                          bmb_relationship_get_id (relationship), NULL));
+}
+
+static GtkWindow *
+make_template_editor (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWindow *editor;
+
+  editor = GTK_WINDOW (bmb_template_editor_new (GTK_WINDOW (f->window),
+                                                bmb_context_get_checklist_store (fixture_context (f)),
+                                                0, &error));
+  g_assert_no_error (error);
+
+  return editor;
+}
+
+static GtkWindow *
+make_interaction_dialog (Fixture *f)
+{
+  return GTK_WINDOW (bmb_interaction_dialog_new (GTK_WINDOW (f->window),
+                                                 bmb_context_get_contact_store (fixture_context (f)),
+                                                 add_contact (f, "Rina Wijaya"), "Rina Wijaya"));
+}
+
+static GtkWindow *
+make_closure_dialog (Fixture *f)
+{
+  g_autoptr(BmbRelationship) relationship = add_relationship (f);
+
+  return GTK_WINDOW (bmb_closure_dialog_new (bmb_context_get_mentoring_store (fixture_context (f)),
+                                             relationship));
+}
+
+static GtkWindow *
+make_met_at_event_dialog (Fixture *f)
+{
+  return GTK_WINDOW (bmb_met_at_event_dialog_new (GTK_WINDOW (f->window),
+                                                  bmb_context_get_contact_store (fixture_context (f))));
+}
+
+static void
+test_editor_asks (Fixture       *f,
+                  gconstpointer  data)
+{
+  EditorFactory make = (EditorFactory)data;
+
+  check_editor_closes_unchanged (f, make (f));
+  check_editor_asks (f, make (f));
+}
+
+/* Ctrl+S in a multi-line text view saves (the closure dialog's notes). */
+static void
+test_closure_ctrl_s_in_text_view (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(BmbRelationship) relationship = add_relationship (f);
+  g_autoptr(BmbRelationship) stored = NULL;
+  GtkWindow *dialog = GTK_WINDOW (bmb_closure_dialog_new (bmb_context_get_mentoring_store (fixture_context (f)),
+                                                          relationship));
+  GtkWindow *watched = dialog;
+  GtkWidget *view;
+
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *)&watched);
+  gtk_window_set_transient_for (dialog, GTK_WINDOW (f->window));
+  gtk_window_present (dialog);
+  g_assert_true (bmb_test_wait_for (is_mapped, dialog, 5000));
+  view = bmb_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW, NULL);
+  type_into (dialog, view, "Budi now leads the weekly review");
+  g_assert_true (gtk_widget_has_focus (view));
+  bmb_test_press_keys ("ctrl+s");
+  g_assert_true (bmb_test_wait_for (window_gone, &watched, 5000));
+
+  stored = bmb_mentoring_store_get_relationship (bmb_context_get_mentoring_store (fixture_context (f)),
+                                                 bmb_relationship_get_id (relationship), NULL);
+  g_assert_true (bmb_relationship_is_ended (stored));
+  g_assert_cmpstr (bmb_relationship_get_closing_achieved (stored), ==,
+                   "Budi now leads the weekly review");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,7 +650,23 @@ main (int   argc,
   ADD ("/editing/session/draft-after-kill", test_session_draft_after_kill);
   ADD ("/editing/session/tick-waits-for-save", test_session_tick_waits_for_save);
 
+  ADD ("/editing/closure/ctrl-s-in-text-view", test_closure_ctrl_s_in_text_view);
+
 #undef ADD
+
+#define ADD_EDITOR(name, make) \
+  g_test_add ("/editing/asks/" name, Fixture, (gconstpointer)make, fixture_setup, \
+              test_editor_asks, fixture_teardown)
+
+  ADD_EDITOR ("relationship-editor", make_relationship_editor);
+  ADD_EDITOR ("contact-editor", make_contact_editor);
+  ADD_EDITOR ("goal-editor", make_goal_editor);
+  ADD_EDITOR ("checklist-template-editor", make_template_editor);
+  ADD_EDITOR ("interaction-dialog", make_interaction_dialog);
+  ADD_EDITOR ("closure-dialog", make_closure_dialog);
+  ADD_EDITOR ("met-at-event-dialog", make_met_at_event_dialog);
+
+#undef ADD_EDITOR
 
   return g_test_run ();
 }

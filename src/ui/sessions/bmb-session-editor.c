@@ -45,7 +45,7 @@ struct _BmbSessionEditor
 
   /* owned */
   BmbMentoringStore            *store;
-  BmbEditGuard                 *guard;       /* Discard Changes?, Ctrl+S, drafts */
+  BmbEditGuard                 *guard;  /* Discard Changes?, Ctrl+S, drafts */
   BmbSession                   *session;     /* the series as loaded; never modified */
   BmbOccurrence                *occurrence;  /* as loaded; NULL for a new session */
   GPtrArray                    *sections;    /* borrowed BmbSessionEditorSection */
