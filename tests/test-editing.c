@@ -22,6 +22,7 @@
 #include "bmb-goal-editor.h"
 #include "bmb-interaction-dialog.h"
 #include "bmb-met-at-event-dialog.h"
+#include "bmb-preparation-view.h"
 #include "bmb-relationship-editor.h"
 #include "bmb-session-editor.h"
 #include "bmb-template-editor.h"
@@ -39,6 +40,14 @@ static gboolean
 is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  GtkWindow *window = bmb_test_find_toplevel (GPOINTER_TO_SIZE (data));
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
 }
 
 /* The dialogs the edit guard shows, by their style class. */
@@ -627,6 +636,59 @@ test_closure_ctrl_s_in_text_view (Fixture       *f,
                    "Budi now leads the weekly review");
 }
 
+/* ---- "Prepare Next Session" with nothing planned ---------------------------- */
+
+static gboolean
+has_next (gpointer view)
+{
+  return bmb_preparation_view_get_occurrence (view) != NULL;
+}
+
+static void
+test_prepare_schedules_next (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(BmbRelationship) relationship = add_relationship (f);
+  g_autofree char *expected_title = bmb_relationship_dup_display_title (relationship);
+  BmbPreparationView *view;
+  GtkWidget *button;
+  GtkWindow *editor;
+  GtkWidget *title_row;
+  g_autoptr(GPtrArray) sessions = NULL;
+
+  view = bmb_preparation_view_new (fixture_context (f), relationship);
+  gtk_window_set_transient_for (GTK_WINDOW (view), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (view));
+  g_assert_true (bmb_test_wait_for (is_mapped, view, 5000));
+  g_assert_null (bmb_preparation_view_get_occurrence (view));
+
+  /* The dead end now has a way out. */
+  button = find_button (GTK_WIDGET (view), "_Schedule Next Session");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_mapped (button));
+  gtk_widget_activate (button);
+  g_assert_true (bmb_test_wait_for (toplevel_shown, GSIZE_TO_POINTER (BMB_TYPE_SESSION_EDITOR), 5000));
+  editor = bmb_test_find_toplevel (BMB_TYPE_SESSION_EDITOR);
+  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (view));
+
+  /* Prefilled: the relationship's name, ready to save. */
+  title_row = bmb_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, expected_title);
+  g_assert_true (bmb_session_editor_is_valid (BMB_SESSION_EDITOR (editor)));
+  bmb_test_focus_window (editor);
+  bmb_test_press_keys ("ctrl+s");
+  g_assert_true (bmb_test_wait_for (toplevel_gone, GSIZE_TO_POINTER (BMB_TYPE_SESSION_EDITOR), 5000));
+
+  sessions = bmb_mentoring_store_list_sessions (bmb_context_get_mentoring_store (fixture_context (f)),
+                                                bmb_relationship_get_id (relationship), NULL);
+  g_assert_cmpuint (sessions->len, ==, 1);
+  g_assert_cmpstr (bmb_session_get_title (g_ptr_array_index (sessions, 0)), ==, expected_title);
+
+  /* Saved: the view shows the meeting to prepare. */
+  g_assert_true (bmb_test_wait_for (has_next, view, 5000));
+  gtk_window_destroy (GTK_WINDOW (view));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -651,6 +713,7 @@ main (int   argc,
   ADD ("/editing/session/tick-waits-for-save", test_session_tick_waits_for_save);
 
   ADD ("/editing/closure/ctrl-s-in-text-view", test_closure_ctrl_s_in_text_view);
+  ADD ("/editing/preparation/schedules-next", test_prepare_schedules_next);
 
 #undef ADD
 

@@ -18,6 +18,7 @@
 #include "bmb-goal-row.h"
 #include "bmb-goal-store.h"
 #include "bmb-preparation-view.h"
+#include "bmb-session-editor.h"
 
 /* A session that began this long ago is still the one to prepare. */
 #define RUNNING_GRACE (30 * G_TIME_SPAN_MINUTE)
@@ -34,6 +35,7 @@ struct _BmbPreparationView
   GtkButton           *start_button;
   GtkStack            *stack;
   AdwStatusPage       *empty_page;
+  GtkButton           *schedule_button;
   AdwPreferencesGroup *next_group;
   AdwActionRow        *next_row;
   AdwPreferencesGroup *agenda_group;
@@ -367,6 +369,24 @@ start_action (GtkWidget  *widget,
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Start the Session"), error);
 }
 
+/* Nothing planned: the next meeting is scheduled here, not on another page.
+ * Once saved, the view reloads (the database changed) and shows it. */
+static void
+schedule_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  BmbPreparationView *self = BMB_PREPARATION_VIEW (widget);
+  g_autofree char *title = bmb_relationship_dup_display_title (self->relationship);
+  BmbSessionEditor *editor;
+
+  editor = bmb_session_editor_new (GTK_WINDOW (self), self->store);
+  bmb_session_editor_load_follow_up (editor, bmb_relationship_get_id (self->relationship),
+                                     self->previous,
+                                     self->previous != NULL ? NULL : title);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 /* ---- GObject ------------------------------------------------------------------ */
 
 static void
@@ -414,6 +434,7 @@ bmb_preparation_view_class_init (BmbPreparationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, start_button);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, stack);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, schedule_button);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, next_group);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, next_row);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, agenda_group);
@@ -425,6 +446,7 @@ bmb_preparation_view_class_init (BmbPreparationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, goals_group);
 
   gtk_widget_class_install_action (widget_class, "preparation.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "preparation.schedule", NULL, schedule_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "preparation.start", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -518,6 +540,7 @@ bmb_preparation_view_reload (BmbPreparationView *self)
       adw_status_page_set_title (self->empty_page, _("Could Not Load the Session"));
       adw_status_page_set_description (self->empty_page, error->message);
       adw_status_page_set_icon_name (self->empty_page, "dialog-error-symbolic");
+      gtk_widget_set_visible (GTK_WIDGET (self->schedule_button), FALSE);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       g_clear_object (&self->next);
       update_actions (self);
@@ -526,6 +549,7 @@ bmb_preparation_view_reload (BmbPreparationView *self)
 
   if (self->next == NULL)
     {
+      gtk_widget_set_visible (GTK_WIDGET (self->schedule_button), TRUE);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_actions (self);
       return;

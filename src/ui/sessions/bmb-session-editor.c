@@ -645,6 +645,44 @@ bmb_session_editor_load_new (BmbSessionEditor *self,
   load (self);
 }
 
+void
+bmb_session_editor_load_follow_up (BmbSessionEditor *self,
+                                   gint64            relationship_id,
+                                   BmbOccurrence    *previous,
+                                   const char       *title)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
+
+  g_return_if_fail (BMB_IS_SESSION_EDITOR (self));
+  g_return_if_fail (previous == NULL || BMB_IS_OCCURRENCE (previous));
+
+  if (previous != NULL)
+    {
+      start = g_date_time_add_weeks (bmb_occurrence_get_start (previous), 1);
+      /* Weekly from there, to the first such day still ahead (ten years at most). */
+      for (guint i = 0; i < 520 && g_date_time_compare (start, now) <= 0; i++)
+        {
+          GDateTime *later = g_date_time_add_weeks (start, 1);
+
+          g_date_time_unref (start);
+          start = later;
+        }
+    }
+
+  bmb_session_editor_load_new (self, start, relationship_id);
+
+  if (title == NULL && previous != NULL)
+    title = bmb_occurrence_get_title (previous);
+  bmb_session_set_title (self->session, title);
+  if (previous != NULL)
+    {
+      bmb_session_set_location (self->session, bmb_occurrence_get_location (previous));
+      bmb_session_set_duration_min (self->session, bmb_occurrence_get_duration_min (previous));
+    }
+  load (self);
+}
+
 gboolean
 bmb_session_editor_load_occurrence (BmbSessionEditor  *self,
                                     gint64             session_id,
