@@ -231,8 +231,9 @@ update_stack (BmbSessionsPage *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   gboolean filtered = self->search_text != NULL || self->relationship_id != 0;
 
-  /* While a delete waits for its Undo, the session still counts. */
-  if (self->n_sessions == 0 && !self->importing)
+  /* While a delete waits for its Undo, the session still counts. A read that
+   * failed says nothing about what is stored: never "No Sessions Yet" for it. */
+  if (self->n_sessions == 0 && !self->importing && !self->read_failed)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else
     gtk_stack_set_visible_child_name (self->stack, "content");
@@ -462,6 +463,41 @@ _bmb_sessions_page_dispose_list (BmbSessionsPage *self)
   g_clear_pointer (&self->today, g_date_time_unref);
 }
 
+static gboolean
+retry_reload_cb (gpointer user_data)
+{
+  BmbSessionsPage *self = user_data;
+
+  self->reload_id = 0;
+  _bmb_sessions_page_reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A busy database (another connection holding it past the busy timeout: a
+ * big import, another program) is read again shortly, a few times, before
+ * the error is shown; a failed read is never taken for an empty one. */
+static void
+reload_failed (BmbSessionsPage *self,
+               const GError    *error)
+{
+  self->read_failed = TRUE;
+  update_stack (self);
+
+  if (g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_BUSY) &&
+      self->read_retries < 4)
+    {
+      g_debug ("Sessions busy, reading again: %s", error->message);
+      self->read_retries++;
+      g_clear_handle_id (&self->reload_id, g_source_remove);
+      self->reload_id = g_timeout_add (250u << self->read_retries, retry_reload_cb, self);
+      return;
+    }
+
+  self->read_retries = 0;
+  _bmb_sessions_page_show_error (self, _("Could Not Read the Sessions"), error);
+}
+
 void
 _bmb_sessions_page_reload (BmbSessionsPage *self)
 {
@@ -491,7 +527,7 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
   sessions = bmb_mentoring_store_list_sessions (self->store, 0, &error);
   if (sessions == NULL)
     {
-      _bmb_sessions_page_show_error (self, _("Could Not Read the Sessions"), error);
+      reload_failed (self, error);
       return;
     }
 
@@ -519,9 +555,11 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
                                                            &incomplete, &error);
   if (occurrences == NULL)
     {
-      _bmb_sessions_page_show_error (self, _("Could Not Read the Sessions"), error);
+      reload_failed (self, error);
       return;
     }
+  self->read_failed = FALSE;
+  self->read_retries = 0;
   /* Said once per series, not on every reload. */
   if (incomplete->len > 0 &&
       bmb_session_get_id (g_ptr_array_index (incomplete, 0)) != self->warned_incomplete_id)

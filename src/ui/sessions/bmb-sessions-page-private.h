@@ -80,9 +80,11 @@ struct _BmbSessionsPage
   guint               upcoming_weeks;
   guint               past_weeks;
   guint               reload_id;
+  guint               read_retries;      /* reads retried after a busy database */
   guint               has_later : 1;     /* something may lie after the range */
   guint               has_earlier : 1;   /* something may lie before the range */
   guint               importing : 1;
+  guint               read_failed : 1;   /* the last read failed: what is stored is unknown */
   guint               updating_relationships : 1;
 };
 
