@@ -50,9 +50,9 @@ test_migrate_from_empty (void)
   g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
   const char *tables[] = {
     "contacts", "contact_fields", "contact_tags", "interactions", "relationships",
-    "sessions", "session_overrides", "agenda_items", "action_items", "goals",
+    "sessions", "meetings", "agenda_items", "action_items", "goals",
     "checklist_templates", "checklist_items", "assessments", "answers",
-    "reminder_log", "snoozes", "contacts_fts", "sessions_fts",
+    "reminder_log", "snoozes", "contacts_fts", "sessions_fts", "meetings_fts",
   };
 
   g_assert_cmpint (bmb_database_get_schema_version (db), ==, BMB_SCHEMA_VERSION);
@@ -320,8 +320,8 @@ test_constraints (void)
     { "INSERT INTO sessions (id, uid, relationship_id, title, start_local, tzid, rrule, created_at, updated_at) VALUES (1, 's1', 1, 'Weekly', '2026-11-24T10:00:00', 'Asia/Jakarta', 'FREQ=WEEKLY', 0, 0)", TRUE },
     { "INSERT INTO sessions (uid, title, start_local, tzid, duration_min, created_at, updated_at) VALUES ('s2', 'Bad', '2026-11-24T10:00:00', 'UTC', 0, 0, 0)", FALSE },
     { "INSERT INTO sessions (uid, title, start_local, tzid, status, created_at, updated_at) VALUES ('s3', 'Bad', '2026-11-24T10:00:00', 'UTC', 'maybe', 0, 0)", FALSE },
-    { "INSERT INTO session_overrides (session_id, occurrence_start, status) VALUES (1, '2026-12-01T10:00:00', 'cancelled')", TRUE },
-    { "INSERT INTO session_overrides (session_id, occurrence_start, status) VALUES (1, '2026-12-01T10:00:00', 'done')", FALSE },
+    { "INSERT INTO meetings (session_id, occurrence_start, status, created_at, updated_at) VALUES (1, '2026-12-01T10:00:00', 'cancelled', 0, 0)", TRUE },
+    { "INSERT INTO meetings (session_id, occurrence_start, status, created_at, updated_at) VALUES (1, '2026-12-01T10:00:00', 'done', 0, 0)", FALSE },
     { "INSERT INTO agenda_items (session_id, position, text) VALUES (1, 0, 'Review goals')", TRUE },
     { "INSERT INTO agenda_items (session_id, position, text) VALUES (42, 0, 'Orphan')", FALSE },
     { "INSERT INTO action_items (relationship_id, owner, text, created_at) VALUES (1, 'mentee', 'Draft CV', 0)", TRUE },
@@ -364,7 +364,7 @@ test_constraints (void)
   g_assert_true (bmb_database_exec (db, "DELETE FROM relationships WHERE id = 1", NULL));
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM sessions"), ==, 0);
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM agenda_items"), ==, 0);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM session_overrides"), ==, 0);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM meetings"), ==, 0);
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM goals"), ==, 0);
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM assessments WHERE relationship_id IS NULL"), ==, 1);
 }

@@ -205,7 +205,7 @@ test_import_twice_updates (Fixture       *fixture,
   g_assert_cmpuint (bmb_ics_import_result_get_imported (second), ==, 0);
   g_assert_cmpuint (bmb_ics_import_result_get_updated (second), ==, 4);
   g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM sessions"), ==, 4);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM session_overrides"), ==, 2);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM meetings"), ==, 2);
 
   after = occurrences_text (fixture->store, "2026-11-01T00:00:00Z", "2027-07-01T00:00:00Z");
   g_assert_cmpstr (after, ==, before);

@@ -768,7 +768,7 @@ test_occurrence_override (Fixture       *fixture,
   g_assert_true (bmb_mentoring_store_save_occurrence (fixture->store, occurrence, &error));
   g_assert_no_error (error);
   g_assert_true (bmb_occurrence_get_overridden (occurrence));
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM session_overrides"), ==, 1);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM meetings"), ==, 1);
 
   listed = list_window (fixture, 0, 11, 10, 11, 25);
   g_assert_cmpstr (listed, ==,
@@ -794,21 +794,31 @@ test_occurrence_override (Fixture       *fixture,
   g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
-  /* Saving an unchanged occurrence removes the override. */
+  /* Reverting drops the move and the title; the meeting's own notes stay. */
   g_assert_true (bmb_mentoring_store_revert_occurrence (fixture->store, id, "2026-11-17T10:00:00", &error));
   reverted = list_window (fixture, 0, 11, 10, 11, 25);
   g_assert_cmpstr (reverted, ==, "11-10T10:00 Mentoring, 11-17T10:00 Mentoring, 11-24T10:00 Mentoring");
+  {
+    g_autoptr(BmbOccurrence) kept = bmb_mentoring_store_get_occurrence (fixture->store, id,
+                                                                        "2026-11-17T10:00:00",
+                                                                        &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (bmb_occurrence_get_notes (kept), ==, "Siti sedang dinas luar kota");
+    bmb_occurrence_set_notes (kept, NULL);
+    g_assert_true (bmb_mentoring_store_save_occurrence (fixture->store, kept, &error));
+    g_assert_no_error (error);
+  }
 
   g_clear_object (&again);
   again = bmb_mentoring_store_get_occurrence (fixture->store, id, "2026-11-24T10:00:00", &error);
   bmb_occurrence_set_location (again, "Ruang rapat 3");
   g_assert_true (bmb_mentoring_store_save_occurrence (fixture->store, again, &error));
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM session_overrides"), ==, 1);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM meetings"), ==, 1);
   bmb_occurrence_set_location (again, NULL);
   g_assert_true (bmb_mentoring_store_save_occurrence (fixture->store, again, &error));
   g_assert_no_error (error);
   g_assert_false (bmb_occurrence_get_overridden (again));
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM session_overrides"), ==, 0);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM meetings"), ==, 0);
 }
 
 static void
@@ -842,7 +852,7 @@ test_occurrence_cancel_and_delete (Fixture       *fixture,
   g_assert_no_error (error);
   after_delete = list_window (fixture, 0, 11, 10, 11, 25);
   g_assert_cmpstr (after_delete, ==, "11-10T10:00 Mentoring, 11-24T10:00 Mentoring");
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM session_overrides"), ==, 0);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM meetings"), ==, 0);
   reloaded = bmb_mentoring_store_get_session (fixture->store, id, &error);
   g_assert_cmpstr (bmb_session_get_exdates (reloaded)[0], ==, "2026-11-17T10:00:00");
   g_assert_null (bmb_session_get_exdates (reloaded)[1]);
@@ -864,18 +874,18 @@ test_series_edit_drops_orphans (Fixture       *fixture,
                                                             BMB_SESSION_STATUS_DONE, &error));
   g_assert_true (bmb_mentoring_store_set_occurrence_status (fixture->store, id, "2026-11-17T10:00:00",
                                                             BMB_SESSION_STATUS_DONE, &error));
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM session_overrides"), ==, 2);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM meetings"), ==, 2);
 
   /* Ending the series after two meetings: the 17th is no longer in it. */
   bmb_session_set_rrule (weekly, "FREQ=WEEKLY;COUNT=2");
   g_assert_true (bmb_mentoring_store_save_session (fixture->store, weekly, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM session_overrides"), ==, 1);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM meetings"), ==, 1);
 
   /* Moving the whole series to 11:00 orphans the other one too. */
   bmb_session_set_start_local (weekly, "2026-11-03T11:00:00");
   g_assert_true (bmb_mentoring_store_save_session (fixture->store, weekly, &error));
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM session_overrides"), ==, 0);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM meetings"), ==, 0);
 }
 
 static void
@@ -900,7 +910,7 @@ test_single_session_occurrence (Fixture       *fixture,
   reloaded = bmb_mentoring_store_get_session (fixture->store, bmb_session_get_id (single), &error);
   g_assert_cmpstr (bmb_session_get_start_local (reloaded), ==, "2026-11-24T09:30:00");
   g_assert_cmpint (bmb_session_get_status (reloaded), ==, BMB_SESSION_STATUS_DONE);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM session_overrides"), ==, 0);
+  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM meetings"), ==, 0);
 }
 
 static void

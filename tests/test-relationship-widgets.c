@@ -761,10 +761,16 @@ test_preparation_start (Fixture       *f,
   g_assert_true (bmb_test_wait_for (toplevel_gone, GSIZE_TO_POINTER (BMB_TYPE_PREPARATION_VIEW),
                                     5000));
 
-  stored = bmb_mentoring_store_get_session (f->store, bmb_session_get_id (next), &error);
-  g_assert_no_error (error);
-  g_assert_cmpstr (bmb_session_get_notes (stored), ==,
-                   "• Review the CV\n• Plan the interview\n");
+  /* The notes are the meeting's own (its record), not the series'. */
+  {
+    g_autoptr(BmbOccurrence) started =
+      bmb_mentoring_store_get_occurrence (f->store, bmb_session_get_id (next),
+                                          bmb_session_get_start_local (next), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (bmb_occurrence_get_notes (started), ==,
+                     "• Review the CV\n• Plan the interview\n");
+  }
   /* The previous session is untouched. */
   g_clear_object (&stored);
   stored = bmb_mentoring_store_get_session (f->store, bmb_session_get_id (previous), &error);

@@ -11,11 +11,22 @@
 
 #pragma once
 
+#include <libical/ical.h>
+
 #include "bmb-ics-import.h"
 
 G_BEGIN_DECLS
 
-/* @relationship_id 0: every session. Returns the whole VCALENDAR text. */
+/* Each meeting with a record of its own is written as an override VEVENT
+ * (RECURRENCE-ID) carrying its notes and agenda: DESCRIPTION readable
+ * on a phone ("Agenda: ☐/☑ …", notes, outcome, action items), the
+ * structured parts in X-BIMBING-AGENDA (one per item; DONE=TRUE when
+ * ticked), X-BIMBING-NOTES, X-BIMBING-OUTCOME, X-BIMBING-ACTION (one per
+ * action item; OWNER=mentor|mentee, DONE=TRUE, DUE=YYYY-MM-DD),
+ * X-BIMBING-STATUS; the mentor and mentee are ATTENDEEs (ROLE and
+ * X-BIMBING-ROLE=mentor|mentee, CN the name, mailto: their first email).
+ *
+ * @relationship_id 0: every session. Returns the whole VCALENDAR text. */
 char     *bmb_ics_export_to_string    (BmbMentoringStore   *store,
                                        gint64               relationship_id,
                                        GError             **error);
@@ -35,6 +46,13 @@ void      bmb_ics_export_file_async   (BmbMentoringStore   *store,
                                        gpointer             user_data);
 gboolean  bmb_ics_export_file_finish  (BmbMentoringStore   *store,
                                        GAsyncResult        *result,
+                                       GError             **error);
+
+/* One series for a sync engine: a new VCALENDAR with the master VEVENT,
+ * an override VEVENT per meeting with a record or a moved / cancelled
+ * occurrence, and the VTIMEZONE it uses. Free with icalcomponent_free(). */
+icalcomponent *bmb_ics_export_series  (BmbMentoringStore   *store,
+                                       gint64               session_id,
                                        GError             **error);
 
 G_END_DECLS

@@ -15,6 +15,8 @@
 
 #pragma once
 
+#include <libical/ical.h>
+
 #include "bmb-mentoring-store.h"
 
 G_BEGIN_DECLS
@@ -80,6 +82,19 @@ BmbIcsImportResult *bmb_ics_import_path          (BmbMentoringStore   *store,
                                                   const char          *path,
                                                   gint64               relationship_id,
                                                   GCancellable        *cancellable,
+                                                  GError             **error);
+
+/* One series for a sync engine: @calendar is a VCALENDAR holding one
+ * master VEVENT and its overrides (as bmb_ics_export_series() writes). In
+ * one transaction, inserts or updates the session with that UID and its
+ * meetings (records included: overrides replace the stored ones; meetings
+ * no override names lose their moves but keep their records). A new
+ * session goes to @relationship_id (0: none). Returns the session id, 0
+ * with @error set (nothing written) when the calendar has no usable
+ * master or more than one UID. */
+gint64              bmb_ics_import_series        (BmbMentoringStore   *store,
+                                                  icalcomponent       *calendar,
+                                                  gint64               relationship_id,
                                                   GError             **error);
 
 /* In a worker thread on its own connection (bmb_database_open_worker(), so

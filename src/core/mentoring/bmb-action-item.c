@@ -22,6 +22,8 @@ struct _BmbActionItem
   gint64          id;
   gint64          relationship_id;
   gint64          session_id;
+  gint64          meeting_id;
+  char           *recurrence_id;
 
   /* owned */
   char           *text;
@@ -46,6 +48,8 @@ enum {
   PROP_ID,
   PROP_RELATIONSHIP_ID,
   PROP_SESSION_ID,
+  PROP_MEETING_ID,
+  PROP_RECURRENCE_ID,
   PROP_OWNER,
   PROP_TEXT,
   PROP_DUE_ON,
@@ -125,6 +129,7 @@ bmb_action_item_finalize (GObject *object)
 
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->due_on, g_free);
+  g_clear_pointer (&self->recurrence_id, g_free);
 
   G_OBJECT_CLASS (bmb_action_item_parent_class)->finalize (object);
 }
@@ -142,6 +147,8 @@ bmb_action_item_get_property (GObject    *object,
     case PROP_ID:              g_value_set_int64 (value, self->id); break;
     case PROP_RELATIONSHIP_ID: g_value_set_int64 (value, self->relationship_id); break;
     case PROP_SESSION_ID:      g_value_set_int64 (value, self->session_id); break;
+    case PROP_MEETING_ID:      g_value_set_int64 (value, self->meeting_id); break;
+    case PROP_RECURRENCE_ID:   g_value_set_string (value, self->recurrence_id); break;
     case PROP_OWNER:           g_value_set_enum (value, self->owner); break;
     case PROP_TEXT:            g_value_set_string (value, self->text); break;
     case PROP_DUE_ON:          g_value_set_string (value, self->due_on); break;
@@ -206,6 +213,9 @@ bmb_action_item_class_init (BmbActionItemClass *klass)
     g_param_spec_int64 ("relationship-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
   properties[PROP_SESSION_ID] =
     g_param_spec_int64 ("session-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
+  properties[PROP_MEETING_ID] =
+    g_param_spec_int64 ("meeting-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  properties[PROP_RECURRENCE_ID] = g_param_spec_string ("recurrence-id", NULL, NULL, NULL, ro);
   properties[PROP_OWNER] =
     g_param_spec_enum ("owner", NULL, NULL,
                        BMB_TYPE_ACTION_OWNER, BMB_ACTION_OWNER_MENTEE, rw);
@@ -215,7 +225,7 @@ bmb_action_item_class_init (BmbActionItemClass *klass)
   properties[PROP_DONE_AT] =
     g_param_spec_int64 ("done-at", NULL, NULL, 0, G_MAXINT64, 0, ro);
   properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL, 0, G_MAXINT, 0, rw);
+    g_param_spec_int ("position", NULL, NULL, -1, G_MAXINT, -1, rw);
   properties[PROP_CREATED_AT] =
     g_param_spec_int64 ("created-at", NULL, NULL, 0, G_MAXINT64, 0, ro);
 
@@ -226,6 +236,7 @@ static void
 bmb_action_item_init (BmbActionItem *self)
 {
   self->owner = BMB_ACTION_OWNER_MENTEE;
+  self->position = -1;
 }
 
 BmbActionItem *
@@ -253,6 +264,34 @@ _bmb_action_item_set_id (BmbActionItem *self,
   g_assert (BMB_IS_ACTION_ITEM (self));
 
   set_int64 (self, &self->id, id, PROP_ID);
+}
+
+gint64
+bmb_action_item_get_meeting_id (BmbActionItem *self)
+{
+  g_return_val_if_fail (BMB_IS_ACTION_ITEM (self), 0);
+
+  return self->meeting_id;
+}
+
+const char *
+bmb_action_item_get_recurrence_id (BmbActionItem *self)
+{
+  g_return_val_if_fail (BMB_IS_ACTION_ITEM (self), NULL);
+
+  return self->recurrence_id;
+}
+
+void
+_bmb_action_item_set_meeting (BmbActionItem *self,
+                              gint64         meeting_id,
+                              const char    *recurrence_id)
+{
+  g_assert (BMB_IS_ACTION_ITEM (self));
+
+  set_int64 (self, &self->meeting_id, meeting_id, PROP_MEETING_ID);
+  if (_bmb_replace_str (&self->recurrence_id, meeting_id != 0 ? recurrence_id : NULL, FALSE))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECURRENCE_ID]);
 }
 
 void
@@ -412,7 +451,7 @@ bmb_action_item_set_position (BmbActionItem *self,
 {
   g_return_if_fail (BMB_IS_ACTION_ITEM (self));
 
-  position = MAX (position, 0);
+  position = MAX (position, -1);
   if (self->position == position)
     return;
 

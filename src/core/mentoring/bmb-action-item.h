@@ -33,9 +33,13 @@ const char  *bmb_action_owner_get_label   (BmbActionOwner  owner);
 G_DECLARE_FINAL_TYPE (BmbActionItem, bmb_action_item, BMB, ACTION_ITEM, GObject)
 
 /* Properties (G_PARAM_EXPLICIT_NOTIFY): id (read-only), relationship-id,
- * session-id (0: none; at least one of the two is set), owner, text,
- * due-on (YYYY-MM-DD or NULL), done, done-at (Unix seconds, 0 when open,
- * read-only), position, created-at (read-only). */
+ * session-id (0: none; at least one of the two is set), meeting-id
+ * (read-only: the meeting record it was agreed in or carried over to, 0:
+ * none; set by the store), recurrence-id (read-only: that meeting's
+ * occurrence, NULL: none), owner, text, due-on (YYYY-MM-DD or NULL), done,
+ * done-at (Unix seconds, 0 when open, read-only), position (-1: last, the
+ * default for a new item; saving a new item at a position shifts the
+ * items from there on), created-at (read-only). */
 
 BmbActionItem  *bmb_action_item_new                 (BmbActionOwner  owner,
                                                      const char     *text);
@@ -46,6 +50,8 @@ void            bmb_action_item_set_relationship_id (BmbActionItem  *self,
 gint64          bmb_action_item_get_session_id      (BmbActionItem  *self);
 void            bmb_action_item_set_session_id      (BmbActionItem  *self,
                                                      gint64          session_id);
+gint64          bmb_action_item_get_meeting_id      (BmbActionItem  *self);
+const char     *bmb_action_item_get_recurrence_id   (BmbActionItem  *self);
 BmbActionOwner  bmb_action_item_get_owner           (BmbActionItem  *self);
 void            bmb_action_item_set_owner           (BmbActionItem  *self,
                                                      BmbActionOwner  owner);

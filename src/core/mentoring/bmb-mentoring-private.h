@@ -12,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include "bmb-meeting.h"
 #include "bmb-mentoring-store.h"
 #include "bmb-recurrence.h"
 
@@ -59,13 +60,23 @@ void     _bmb_agenda_item_set_id           (BmbAgendaItem   *self,
                                             gint64           id);
 void     _bmb_action_item_set_id           (BmbActionItem   *self,
                                             gint64           id);
+void     _bmb_action_item_set_meeting      (BmbActionItem   *self,
+                                            gint64           meeting_id,
+                                            const char      *recurrence_id);
 void     _bmb_action_item_set_times        (BmbActionItem   *self,
                                             gint64           done_at,
                                             gint64           created_at);
+void     _bmb_meeting_set_id               (BmbMeeting      *self,
+                                            gint64           id);
+void     _bmb_meeting_set_has_record       (BmbMeeting      *self,
+                                            gboolean         has_record);
+void     _bmb_meeting_set_occurrence       (BmbMeeting      *self,
+                                            BmbOccurrence   *occurrence);
 void     _bmb_occurrence_set_overridden    (BmbOccurrence   *self,
                                             gboolean         overridden);
 
-/* Overrides as read from session_overrides (NULL fields: unchanged). */
+/* Schedule changes of one occurrence as read from meetings (NULL fields:
+ * unchanged; notes: the meeting's own). */
 typedef struct
 {
   char             *occurrence_start;
@@ -90,6 +101,17 @@ BmbOccurrence *_bmb_occurrence_new_with_override (BmbSession               *sess
   "s.id, s.uid, s.relationship_id, s.title, s.start_local, s.tzid, "              \
   "s.duration_min, s.location, s.notes, s.rrule, s.exdates, s.reminders, "        \
   "s.status, s.created_at, s.updated_at FROM sessions s "
+
+/* Action items: ACTION_ITEM_COLUMNS first in a row. */
+#define ACTION_ITEM_COLUMNS                                                       \
+  "a.id, a.relationship_id, a.session_id, a.owner, a.text, a.due_on, a.done, "    \
+  "a.done_at, a.position, a.created_at, a.meeting_id, am.occurrence_start "        \
+  "FROM action_items a LEFT JOIN meetings am ON am.id = a.meeting_id "
+
+BmbActionItem *_bmb_action_item_from_row (sqlite3_stmt *stmt);
+GPtrArray *_bmb_mentoring_store_collect_action_items (BmbDatabase   *db,
+                                                      sqlite3_stmt  *stmt,
+                                                      GError       **error);
 
 /* Rows of @stmt (SESSION_COLUMNS first) as sessions, with their agenda. */
 GPtrArray *_bmb_mentoring_store_collect_sessions (BmbDatabase   *db,
@@ -125,9 +147,36 @@ gboolean   _bmb_mentoring_store_write_override (BmbMentoringStore  *self,
                                                 gint64              session_id,
                                                 const BmbSessionOverride *override,
                                                 GError            **error);
+gboolean   _bmb_mentoring_store_clear_override (BmbDatabase       *db,
+                                                gint64             session_id,
+                                                const char        *occurrence_start,
+                                                GError           **error);
+gboolean   _bmb_mentoring_store_prune_meetings (BmbDatabase       *db,
+                                                gint64             session_id,
+                                                const char        *occurrence_start,
+                                                GError           **error);
 gboolean   _bmb_mentoring_store_clear_overrides (BmbMentoringStore *self,
                                                  gint64             session_id,
                                                  GError           **error);
+
+gboolean   _bmb_mentoring_store_drop_orphan_overrides (BmbMentoringStore *self,
+                                                       BmbSession        *session,
+                                                       GError           **error);
+/* Is @recurrence_id an occurrence of the series (rule and EXDATEs)? */
+gboolean   _bmb_session_has_occurrence         (BmbSession         *session,
+                                                const char         *recurrence_id);
+/* Sets one meeting's notes (creating its row), without a transaction. */
+gboolean   _bmb_mentoring_store_set_meeting_notes (BmbMentoringStore *self,
+                                                   BmbSession        *session,
+                                                   const char        *recurrence_id,
+                                                   const char        *notes,
+                                                   GError           **error);
+/* Makes (session, recurrence id) a record (its agenda from the standing
+ * agenda when it had none) and returns its id; 0 with @error. */
+gint64     _bmb_mentoring_store_ensure_record  (BmbMentoringStore  *self,
+                                                BmbSession         *session,
+                                                const char         *recurrence_id,
+                                                GError            **error);
 
 /* Current time, Unix seconds (stored forms are checked by bmb-local-time.h). */
 gint64     _bmb_now                            (void);

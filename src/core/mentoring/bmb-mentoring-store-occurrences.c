@@ -93,10 +93,18 @@ expand_cb (GDateTime  *start,
   return TRUE;
 }
 
+static char *utc_local_string (gint64 t);
+
+/* The overrides of occurrences near [from, to): originally there, or moved
+ * there (local times are within a day of UTC; the slack covers it). */
 static GHashTable *
-load_all_overrides (BmbDatabase  *db,
-                    GError      **error)
+load_window_overrides (BmbDatabase  *db,
+                       gint64        from,
+                       gint64        to,
+                       GError      **error)
 {
+  g_autofree char *lower = utc_local_string (from - SLACK_SECONDS);
+  g_autofree char *upper = utc_local_string (to + SLACK_SECONDS);
   g_autoptr(GHashTable) table = NULL;
   sqlite3_stmt *stmt;
   int rc;
@@ -106,9 +114,14 @@ load_all_overrides (BmbDatabase  *db,
 
   stmt = bmb_database_prepare (db,
                                "SELECT session_id, occurrence_start, start_local, duration_min, "
-                               "  title, location, notes, status FROM session_overrides", error);
+                               "  title, location, notes, status FROM meetings "
+                               "WHERE occurrence_start BETWEEN ?1 AND ?2 "
+                               "   OR start_local BETWEEN ?1 AND ?2", error);
   if (stmt == NULL)
     return NULL;
+
+  sqlite3_bind_text (stmt, 1, lower, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_TRANSIENT);
 
   while ((rc = bmb_database_step (db, stmt, error)) == SQLITE_ROW)
     {
@@ -270,7 +283,7 @@ _bmb_mentoring_store_expand (BmbMentoringStore   *self,
   g_assert (budget != NULL);
   g_assert (incomplete != NULL);
 
-  if (!(overrides = load_all_overrides (db, error)))
+  if (!(overrides = load_window_overrides (db, from, to, error)))
     return FALSE;
 
   zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
@@ -498,9 +511,9 @@ bmb_mentoring_store_get_previous_occurrence (BmbMentoringStore  *self,
 
 /* ---- One occurrence ------------------------------------------------------------ */
 
-static gboolean
-series_has (BmbSession *session,
-            const char *recurrence_id)
+gboolean
+_bmb_session_has_occurrence (BmbSession *session,
+                             const char *recurrence_id)
 {
   if (g_strv_contains (bmb_session_get_exdates (session), recurrence_id))
     return FALSE;
@@ -538,7 +551,7 @@ bmb_mentoring_store_get_occurrence (BmbMentoringStore  *self,
   if (!(session = bmb_mentoring_store_get_session (self, session_id, error)))
     return NULL;
 
-  if (!series_has (session, recurrence_id))
+  if (!_bmb_session_has_occurrence (session, recurrence_id))
     {
       set_no_such_occurrence (error, session, recurrence_id);
       return NULL;
@@ -600,7 +613,7 @@ bmb_mentoring_store_save_occurrence (BmbMentoringStore  *self,
   if (session == NULL)
     return FALSE;
 
-  if (!series_has (session, recurrence_id))
+  if (!_bmb_session_has_occurrence (session, recurrence_id))
     {
       set_no_such_occurrence (error, session, recurrence_id);
       return FALSE;
@@ -621,11 +634,16 @@ bmb_mentoring_store_save_occurrence (BmbMentoringStore  *self,
       bmb_session_set_duration_min (session, bmb_occurrence_get_duration_min (occurrence));
       bmb_session_set_title (session, bmb_occurrence_get_title (occurrence));
       bmb_session_set_location (session, bmb_occurrence_get_location (occurrence));
-      bmb_session_set_notes (session, bmb_occurrence_get_notes (occurrence));
+      bmb_session_set_notes (session, NULL);
       bmb_session_set_status (session, bmb_occurrence_get_status (occurrence));
       g_object_thaw_notify (G_OBJECT (session));
 
-      if (!_bmb_mentoring_store_write_session (self, session, error))
+      /* Its notes are its meeting's (bmb-meeting.h), kept at its start. */
+      if (!_bmb_mentoring_store_write_session (self, session, error) ||
+          !_bmb_mentoring_store_drop_orphan_overrides (self, session, error) ||
+          !_bmb_mentoring_store_set_meeting_notes (self, session, start_local,
+                                                   bmb_occurrence_get_notes (occurrence),
+                                                   error))
         return rollback_and_fail (db);
       if (!bmb_database_commit (db, error))
         return rollback_and_fail (db);
@@ -641,8 +659,8 @@ bmb_mentoring_store_save_occurrence (BmbMentoringStore  *self,
     override.title = g_strdup (bmb_occurrence_get_title (occurrence));
   override.location = differing_text (bmb_session_get_location (session),
                                       bmb_occurrence_get_location (occurrence));
-  override.notes = differing_text (bmb_session_get_notes (session),
-                                   bmb_occurrence_get_notes (occurrence));
+  /* A meeting's notes are its own, never the series'. */
+  override.notes = g_strdup (bmb_occurrence_get_notes (occurrence));
   if (bmb_occurrence_get_status (occurrence) != bmb_session_get_status (session))
     {
       override.has_status = TRUE;
@@ -650,27 +668,12 @@ bmb_mentoring_store_save_occurrence (BmbMentoringStore  *self,
     }
 
   changed = override.start_local || override.duration_min || override.title ||
-            override.location || override.notes || override.has_status;
+            override.location || override.has_status;
 
-  if (changed)
-    {
-      if (!_bmb_mentoring_store_write_override (self, bmb_session_get_id (session), &override, error))
-        goto failed;
-    }
-  else
-    {
-      sqlite3_stmt *stmt = bmb_database_prepare (db,
-                                                 "DELETE FROM session_overrides "
-                                                 "WHERE session_id = ?1 AND occurrence_start = ?2",
-                                                 error);
-      if (stmt == NULL)
-        goto failed;
-      sqlite3_bind_int64 (stmt, 1, bmb_session_get_id (session));
-      sqlite3_bind_text (stmt, 2, recurrence_id, -1, SQLITE_TRANSIENT);
-      if (!bmb_database_step_done (db, stmt, error))
-        goto failed;
-      bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS);
-    }
+  /* The row keeps the meeting's record; one left with nothing goes. */
+  if (!_bmb_mentoring_store_write_override (self, bmb_session_get_id (session), &override, error) ||
+      !_bmb_mentoring_store_prune_meetings (db, bmb_session_get_id (session), recurrence_id, error))
+    goto failed;
 
   if (!bmb_database_commit (db, error))
     goto failed;
@@ -730,7 +733,7 @@ bmb_mentoring_store_delete_occurrence (BmbMentoringStore  *self,
   if (!(session = bmb_mentoring_store_get_session (self, session_id, error)))
     return FALSE;
 
-  if (!series_has (session, recurrence_id))
+  if (!_bmb_session_has_occurrence (session, recurrence_id))
     {
       set_no_such_occurrence (error, session, recurrence_id);
       return FALSE;
@@ -746,8 +749,9 @@ bmb_mentoring_store_delete_occurrence (BmbMentoringStore  *self,
   if (!_bmb_mentoring_store_write_session (self, session, error))
     return rollback_and_fail (db);
 
+  /* Its record goes with it; its action items stay on the session. */
   stmt = bmb_database_prepare (db,
-                               "DELETE FROM session_overrides "
+                               "DELETE FROM meetings "
                                "WHERE session_id = ?1 AND occurrence_start = ?2", error);
   if (stmt == NULL)
     return rollback_and_fail (db);
@@ -755,6 +759,7 @@ bmb_mentoring_store_delete_occurrence (BmbMentoringStore  *self,
   sqlite3_bind_text (stmt, 2, recurrence_id, -1, SQLITE_TRANSIENT);
   if (!bmb_database_step_done (db, stmt, error))
     return rollback_and_fail (db);
+  bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (db, error))
     return rollback_and_fail (db);
@@ -769,7 +774,6 @@ bmb_mentoring_store_revert_occurrence (BmbMentoringStore  *self,
                                        GError            **error)
 {
   BmbDatabase *db;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BMB_IS_MENTORING_STORE (self), FALSE);
   g_return_val_if_fail (recurrence_id != NULL, FALSE);
@@ -778,14 +782,8 @@ bmb_mentoring_store_revert_occurrence (BmbMentoringStore  *self,
   if (!bmb_database_begin (db, error))
     return FALSE;
 
-  stmt = bmb_database_prepare (db,
-                               "DELETE FROM session_overrides "
-                               "WHERE session_id = ?1 AND occurrence_start = ?2", error);
-  if (stmt == NULL)
-    return rollback_and_fail (db);
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_text (stmt, 2, recurrence_id, -1, SQLITE_TRANSIENT);
-  if (!bmb_database_step_done (db, stmt, error))
+  /* Back to the series' time, title and place; the record stays. */
+  if (!_bmb_mentoring_store_clear_override (db, session_id, recurrence_id, error))
     return rollback_and_fail (db);
 
   bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS);

@@ -54,7 +54,8 @@ load_agenda (BmbDatabase  *db,
   int rc;
 
   stmt = bmb_database_prepare (db,
-                               "SELECT id, text, done FROM agenda_items WHERE session_id = ?1 "
+                               "SELECT id, text, done FROM agenda_items "
+                               "WHERE session_id = ?1 AND meeting_id IS NULL "
                                "ORDER BY position, id", error);
   if (stmt == NULL)
     return FALSE;
@@ -99,7 +100,7 @@ load_all_agendas (BmbDatabase  *db,
   /* Only the range of ids asked for (the session_id index), not the whole table. */
   stmt = bmb_database_prepare (db,
                                "SELECT session_id, id, text, done FROM agenda_items "
-                               "WHERE session_id BETWEEN ?1 AND ?2 "
+                               "WHERE session_id BETWEEN ?1 AND ?2 AND meeting_id IS NULL "
                                "ORDER BY session_id, position, id", error);
   if (stmt == NULL)
     return FALSE;
@@ -220,7 +221,7 @@ _bmb_mentoring_store_list_overrides (BmbMentoringStore  *self,
 
   stmt = bmb_database_prepare (db,
                                "SELECT occurrence_start, start_local, duration_min, title, "
-                               "  location, notes, status FROM session_overrides "
+                               "  location, notes, status FROM meetings "
                                "WHERE session_id = ?1 ORDER BY occurrence_start", error);
   if (stmt == NULL)
     return NULL;
@@ -258,7 +259,9 @@ write_agenda (BmbDatabase  *db,
     }
 
   /* Drop the items that were removed from the list. */
-  stmt = bmb_database_prepare (db, "SELECT id FROM agenda_items WHERE session_id = ?1", error);
+  stmt = bmb_database_prepare (db,
+                               "SELECT id FROM agenda_items WHERE session_id = ?1 AND meeting_id IS NULL",
+                               error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, session_id);
@@ -296,7 +299,7 @@ write_agenda (BmbDatabase  *db,
       else
         stmt = bmb_database_prepare (db,
                                      "UPDATE agenda_items SET position = ?2, text = ?3, done = ?4 "
-                                     "WHERE id = ?5 AND session_id = ?1", error);
+                                     "WHERE id = ?5 AND session_id = ?1 AND meeting_id IS NULL", error);
       if (stmt == NULL)
         return FALSE;
 
@@ -402,22 +405,56 @@ _bmb_mentoring_store_write_session (BmbMentoringStore  *self,
   return TRUE;
 }
 
-static gboolean
-delete_override (BmbDatabase  *db,
-                 gint64        session_id,
-                 const char   *occurrence_start,
-                 GError      **error)
+/* Drops an occurrence's moves, retitling and status (@occurrence_start
+ * NULL: of every occurrence of the session); a row left with nothing of
+ * its own (no record, no notes) goes. Records stay. */
+gboolean
+_bmb_mentoring_store_clear_override (BmbDatabase  *db,
+                                     gint64        session_id,
+                                     const char   *occurrence_start,
+                                     GError      **error)
 {
   sqlite3_stmt *stmt;
 
   stmt = bmb_database_prepare (db,
-                               "DELETE FROM session_overrides "
-                               "WHERE session_id = ?1 AND occurrence_start = ?2", error);
+                               "UPDATE meetings SET start_local = NULL, duration_min = NULL, "
+                               "  title = NULL, location = NULL, status = NULL, updated_at = ?3 "
+                               "WHERE session_id = ?1 AND (?2 IS NULL OR occurrence_start = ?2)",
+                               error);
   if (stmt == NULL)
     return FALSE;
-
   sqlite3_bind_int64 (stmt, 1, session_id);
-  sqlite3_bind_text (stmt, 2, occurrence_start, -1, SQLITE_TRANSIENT);
+  bmb_stmt_bind_text_or_null (stmt, 2, occurrence_start);
+  sqlite3_bind_int64 (stmt, 3, _bmb_now ());
+  if (!bmb_database_step_done (db, stmt, error))
+    return FALSE;
+
+  return _bmb_mentoring_store_prune_meetings (db, session_id, occurrence_start, error);
+}
+
+/* Deletes the rows of @session_id (@occurrence_start NULL: all) that hold
+ * nothing: no record, no notes, no schedule change. */
+gboolean
+_bmb_mentoring_store_prune_meetings (BmbDatabase  *db,
+                                     gint64        session_id,
+                                     const char   *occurrence_start,
+                                     GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = bmb_database_prepare (db,
+                               "DELETE FROM meetings "
+                               "WHERE session_id = ?1 AND (?2 IS NULL OR occurrence_start = ?2) "
+                               "  AND record = 0 AND notes IS NULL AND outcome IS NULL "
+                               "  AND start_local IS NULL AND duration_min IS NULL "
+                               "  AND title IS NULL AND location IS NULL AND status IS NULL "
+                               "  AND NOT EXISTS (SELECT 1 FROM action_items a "
+                               "                  WHERE a.meeting_id = meetings.id)",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  bmb_stmt_bind_text_or_null (stmt, 2, occurrence_start);
 
   return bmb_database_step_done (db, stmt, error);
 }
@@ -427,15 +464,8 @@ _bmb_mentoring_store_clear_overrides (BmbMentoringStore  *self,
                                       gint64              session_id,
                                       GError            **error)
 {
-  BmbDatabase *db = bmb_mentoring_store_get_database (self);
-  sqlite3_stmt *stmt;
-
-  stmt = bmb_database_prepare (db, "DELETE FROM session_overrides WHERE session_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int64 (stmt, 1, session_id);
-  return bmb_database_step_done (db, stmt, error);
+  return _bmb_mentoring_store_clear_override (bmb_mentoring_store_get_database (self),
+                                              session_id, NULL, error);
 }
 
 gboolean
@@ -455,14 +485,16 @@ _bmb_mentoring_store_write_override (BmbMentoringStore         *self,
     }
 
   stmt = bmb_database_prepare (db,
-                               "INSERT INTO session_overrides (session_id, occurrence_start, "
-                               "  start_local, duration_min, title, location, notes, status) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                               "INSERT INTO meetings (session_id, occurrence_start, "
+                               "  start_local, duration_min, title, location, notes, status, "
+                               "  created_at, updated_at) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9) "
                                "ON CONFLICT (session_id, occurrence_start) DO UPDATE SET "
                                "  start_local = excluded.start_local, "
                                "  duration_min = excluded.duration_min, "
                                "  title = excluded.title, location = excluded.location, "
-                               "  notes = excluded.notes, status = excluded.status", error);
+                               "  notes = excluded.notes, status = excluded.status, "
+                               "  updated_at = excluded.updated_at", error);
   if (stmt == NULL)
     return FALSE;
 
@@ -480,6 +512,7 @@ _bmb_mentoring_store_write_override (BmbMentoringStore         *self,
     sqlite3_bind_text (stmt, 8, bmb_session_status_to_string (override->status), -1, SQLITE_STATIC);
   else
     sqlite3_bind_null (stmt, 8);
+  sqlite3_bind_int64 (stmt, 9, _bmb_now ());
 
   if (!bmb_database_step_done (db, stmt, error))
     return FALSE;
@@ -489,19 +522,44 @@ _bmb_mentoring_store_write_override (BmbMentoringStore         *self,
   return TRUE;
 }
 
-/* Overrides of occurrences that the edited series no longer has are dropped. */
-static gboolean
-drop_orphan_overrides (BmbMentoringStore  *self,
+/* After the series was edited: the schedule changes (moves, retitling,
+ * status) of occurrences it no longer has are dropped, with rows that hold
+ * nothing else. Records (notes, agenda, action items) are never dropped
+ * here: a one-off session's record follows its start; a record whose
+ * occurrence left the series stays stored (found by search). */
+gboolean
+_bmb_mentoring_store_drop_orphan_overrides (BmbMentoringStore  *self,
                        BmbSession         *session,
                        GError            **error)
 {
   BmbDatabase *db = bmb_mentoring_store_get_database (self);
+  gint64 session_id = bmb_session_get_id (session);
+  const char *start_local = bmb_session_get_start_local (session);
   g_autoptr(GPtrArray) overrides = NULL;
+  sqlite3_stmt *stmt;
 
   if (!bmb_session_is_recurring (session))
-    return _bmb_mentoring_store_clear_overrides (self, bmb_session_get_id (session), error);
+    {
+      /* The newest record moves to the new start when none is there yet. */
+      stmt = bmb_database_prepare (db,
+                                   "UPDATE meetings SET occurrence_start = ?2 WHERE id = "
+                                   "  (SELECT id FROM meetings WHERE session_id = ?1 AND record = 1 "
+                                   "   ORDER BY updated_at DESC, id DESC LIMIT 1) "
+                                   "AND NOT EXISTS (SELECT 1 FROM meetings "
+                                   "                WHERE session_id = ?1 AND occurrence_start = ?2)",
+                                   error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, session_id);
+      sqlite3_bind_text (stmt, 2, start_local, -1, SQLITE_TRANSIENT);
+      if (!bmb_database_step_done (db, stmt, error))
+        return FALSE;
 
-  overrides = _bmb_mentoring_store_list_overrides (self, bmb_session_get_id (session), error);
+      /* A one-off session moves as a whole: its meeting keeps no schedule changes. */
+      return _bmb_mentoring_store_clear_override (db, session_id, NULL, error);
+    }
+
+  overrides = _bmb_mentoring_store_list_overrides (self, session_id, error);
   if (overrides == NULL)
     return FALSE;
 
@@ -509,10 +567,9 @@ drop_orphan_overrides (BmbMentoringStore  *self,
     {
       BmbSessionOverride *override = g_ptr_array_index (overrides, i);
 
-      if (!bmb_recurrence_has_occurrence (bmb_session_get_rrule (session),
-                                          bmb_session_get_start_local (session),
+      if (!bmb_recurrence_has_occurrence (bmb_session_get_rrule (session), start_local,
                                           override->occurrence_start) &&
-          !delete_override (db, bmb_session_get_id (session), override->occurrence_start, error))
+          !_bmb_mentoring_store_clear_override (db, session_id, override->occurrence_start, error))
         return FALSE;
     }
 
@@ -538,7 +595,7 @@ bmb_mentoring_store_save_session (BmbMentoringStore  *self,
     return FALSE;
 
   if (!_bmb_mentoring_store_write_session (self, session, error) ||
-      !drop_orphan_overrides (self, session, error))
+      !_bmb_mentoring_store_drop_orphan_overrides (self, session, error))
     return rollback_and_fail (db);
 
   if (!bmb_database_commit (db, error))
@@ -724,8 +781,13 @@ bmb_mentoring_store_search_sessions (BmbMentoringStore  *self,
   db = bmb_mentoring_store_get_database (self);
   stmt = bmb_database_prepare (db,
                                "SELECT " SESSION_COLUMNS
-                               "JOIN sessions_fts f ON f.rowid = s.id "
-                               "WHERE sessions_fts MATCH ?1 ORDER BY f.rank, s.start_local DESC",
+                               "JOIN (SELECT rowid AS session_id, rank FROM sessions_fts "
+                               "      WHERE sessions_fts MATCH ?1 "
+                               "      UNION ALL "
+                               "      SELECT m.session_id, f.rank FROM meetings_fts f "
+                               "      JOIN meetings m ON m.id = f.rowid "
+                               "      WHERE meetings_fts MATCH ?1) hit ON hit.session_id = s.id "
+                               "GROUP BY s.id ORDER BY min (hit.rank), s.start_local DESC",
                                error);
   if (stmt == NULL)
     return NULL;

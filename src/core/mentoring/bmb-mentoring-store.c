@@ -45,10 +45,6 @@ static GParamSpec *properties[N_PROPS];
   "LEFT JOIN contacts cm ON cm.id = r.mentor_id "                                 \
   "LEFT JOIN contacts ce ON ce.id = r.mentee_id "
 
-#define ACTION_ITEM_COLUMNS                                                       \
-  "a.id, a.relationship_id, a.session_id, a.owner, a.text, a.due_on, a.done, "    \
-  "a.done_at, a.position, a.created_at FROM action_items a "
-
 /* ---- Helpers ------------------------------------------------------------------ */
 
 static gboolean
@@ -554,8 +550,8 @@ _bmb_mentoring_store_dup_partner (BmbMentoringStore  *self,
 
 /* ---- Action items ---------------------------------------------------------------- */
 
-static BmbActionItem *
-action_item_from_row (sqlite3_stmt *stmt)
+BmbActionItem *
+_bmb_action_item_from_row (sqlite3_stmt *stmt)
 {
   BmbActionOwner owner = BMB_ACTION_OWNER_MENTEE;
   BmbActionItem *item;
@@ -570,12 +566,14 @@ action_item_from_row (sqlite3_stmt *stmt)
   bmb_action_item_set_position (item, sqlite3_column_int (stmt, 8));
   _bmb_action_item_set_times (item, sqlite3_column_int64 (stmt, 7),
                               sqlite3_column_int64 (stmt, 9));
+  _bmb_action_item_set_meeting (item, sqlite3_column_int64 (stmt, 10),
+                                (const char *)sqlite3_column_text (stmt, 11));
 
   return item;
 }
 
-static GPtrArray *
-collect_action_items (BmbDatabase   *db,
+GPtrArray *
+_bmb_mentoring_store_collect_action_items (BmbDatabase   *db,
                       sqlite3_stmt  *stmt,
                       GError       **error)
 {
@@ -583,7 +581,7 @@ collect_action_items (BmbDatabase   *db,
   int rc;
 
   while ((rc = bmb_database_step (db, stmt, error)) == SQLITE_ROW)
-    g_ptr_array_add (list, action_item_from_row (stmt));
+    g_ptr_array_add (list, _bmb_action_item_from_row (stmt));
 
   sqlite3_reset (stmt);
   if (rc < 0)
@@ -639,15 +637,39 @@ bmb_mentoring_store_save_action_item (BmbMentoringStore  *self,
   if (!bmb_database_begin (db, error))
     return FALSE;
 
+  if (id == 0 && bmb_action_item_get_position (item) >= 0)
+    {
+      /* A new item at a position: the ones from there on move down one. */
+      stmt = bmb_database_prepare (db,
+                                   "UPDATE action_items SET position = position + 1 "
+                                   "WHERE position >= ?3 AND "
+                                   "  ((?4 IS NOT NULL AND meeting_id = ?4) OR "
+                                   "   (?4 IS NULL AND meeting_id IS NULL AND "
+                                   "    relationship_id IS ?1 AND session_id IS ?2))",
+                                   error);
+      if (stmt == NULL)
+        return rollback_and_fail (db);
+      bmb_stmt_bind_id_or_null (stmt, 1, bmb_action_item_get_relationship_id (item));
+      bmb_stmt_bind_id_or_null (stmt, 2, bmb_action_item_get_session_id (item));
+      sqlite3_bind_int (stmt, 3, bmb_action_item_get_position (item));
+      bmb_stmt_bind_id_or_null (stmt, 4, bmb_action_item_get_meeting_id (item));
+      if (!bmb_database_step_done (db, stmt, error))
+        return rollback_and_fail (db);
+    }
+
   if (id == 0)
     {
-      /* New items go last in their relationship or session. */
+      /* Position -1: last in its meeting, or its relationship or session. */
       stmt = bmb_database_prepare (db,
                                    "INSERT INTO action_items (relationship_id, session_id, owner, "
-                                   "  text, due_on, done, done_at, position, created_at) "
+                                   "  text, due_on, done, done_at, position, created_at, meeting_id) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                                   "  CASE WHEN ?9 >= 0 THEN ?9 ELSE "
                                    "  (SELECT ifnull (max (position) + 1, 0) FROM action_items "
-                                   "    WHERE relationship_id IS ?1 AND session_id IS ?2), ?8)",
+                                   "    WHERE (?11 IS NOT NULL AND meeting_id = ?11) OR "
+                                   "          (?11 IS NULL AND meeting_id IS NULL AND "
+                                   "           relationship_id IS ?1 AND session_id IS ?2)) END, "
+                                   "  ?8, ?11)",
                                    error);
     }
   else
@@ -655,7 +677,7 @@ bmb_mentoring_store_save_action_item (BmbMentoringStore  *self,
       stmt = bmb_database_prepare (db,
                                    "UPDATE action_items SET relationship_id = ?1, session_id = ?2, "
                                    "  owner = ?3, text = ?4, due_on = ?5, done = ?6, done_at = ?7, "
-                                   "  position = ?9 WHERE id = ?10",
+                                   "  position = max (?9, 0), meeting_id = ?11 WHERE id = ?10",
                                    error);
     }
   if (stmt == NULL)
@@ -672,13 +694,12 @@ bmb_mentoring_store_save_action_item (BmbMentoringStore  *self,
     sqlite3_bind_int64 (stmt, 7, done_at);
   else
     sqlite3_bind_null (stmt, 7);
+  sqlite3_bind_int (stmt, 9, bmb_action_item_get_position (item));
+  bmb_stmt_bind_id_or_null (stmt, 11, bmb_action_item_get_meeting_id (item));
   if (id == 0)
     sqlite3_bind_int64 (stmt, 8, now);
   else
-    {
-      sqlite3_bind_int (stmt, 9, bmb_action_item_get_position (item));
-      sqlite3_bind_int64 (stmt, 10, id);
-    }
+    sqlite3_bind_int64 (stmt, 10, id);
 
   if (!bmb_database_step_done (db, stmt, error))
     return rollback_and_fail (db);
@@ -809,7 +830,7 @@ bmb_mentoring_store_list_open_action_items (BmbMentoringStore  *self,
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, relationship_id);
-  return collect_action_items (self->database, stmt, error);
+  return _bmb_mentoring_store_collect_action_items (self->database, stmt, error);
 }
 
 GPtrArray *
@@ -844,5 +865,5 @@ bmb_mentoring_store_list_action_items (BmbMentoringStore  *self,
       sqlite3_bind_int64 (stmt, 1, relationship_id);
     }
 
-  return collect_action_items (self->database, stmt, error);
+  return _bmb_mentoring_store_collect_action_items (self->database, stmt, error);
 }

@@ -82,7 +82,9 @@ GPtrArray  *bmb_mentoring_store_list_sessions               (BmbMentoringStore  
                                                              gint64              relationship_id,
                                                              GError            **error);
 /* Full-text search (prefix match on every word) in title, location, notes
- * and agenda; best match first. Text without a letter or digit matches
+ * and standing agenda, and in the records of the series' meetings (each
+ * series once; bmb_mentoring_store_search_meetings() returns the meetings
+ * themselves); best match first. Text without a letter or digit matches
  * nothing; words past BMB_LIMIT_SEARCH_WORDS are ignored (bmb-search-query.h). */
 GPtrArray  *bmb_mentoring_store_search_sessions             (BmbMentoringStore  *self,
                                                              const char         *text,
@@ -131,8 +133,9 @@ BmbOccurrence *bmb_mentoring_store_get_occurrence           (BmbMentoringStore  
                                                              gint64              session_id,
                                                              const char         *recurrence_id,
                                                              GError            **error);
-/* Stores what differs in @occurrence from its series as an override of
- * that one occurrence (nothing different: the override is removed). For a
+/* Stores what differs in @occurrence from its series (start, duration,
+ * title, location, status) and its notes (a meeting's own, never the
+ * series') with that one occurrence's meeting; its record stays. For a
  * non-recurring session the session itself is updated. */
 gboolean    bmb_mentoring_store_save_occurrence             (BmbMentoringStore  *self,
                                                              BmbOccurrence      *occurrence,
@@ -144,12 +147,14 @@ gboolean    bmb_mentoring_store_set_occurrence_status       (BmbMentoringStore  
                                                              BmbSessionStatus    status,
                                                              GError            **error);
 /* Removes one occurrence from the series altogether (EXDATE), with its
- * override. For a non-recurring session, deletes the session. */
+ * meeting record (its action items stay on the session). For a
+ * non-recurring session, deletes the session. */
 gboolean    bmb_mentoring_store_delete_occurrence           (BmbMentoringStore  *self,
                                                              gint64              session_id,
                                                              const char         *recurrence_id,
                                                              GError            **error);
-/* Drops an occurrence's override: it follows the series again. */
+/* Drops an occurrence's schedule changes: it follows the series' time,
+ * title and place again. Its meeting record (notes, agenda…) stays. */
 gboolean    bmb_mentoring_store_revert_occurrence           (BmbMentoringStore  *self,
                                                              gint64              session_id,
                                                              const char         *recurrence_id,

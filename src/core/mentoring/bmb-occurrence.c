@@ -116,7 +116,10 @@ bmb_occurrence_constructed (GObject *object)
    * costly to look up for every occurrence of an expansion). */
   self->title = g_strdup (bmb_session_get_title (self->session));
   self->location = g_strdup (bmb_session_get_location (self->session));
-  self->notes = g_strdup (bmb_session_get_notes (self->session));
+  /* A meeting's notes are its own (its record, bmb-meeting.h); only a
+   * one-off session's notes are its single meeting's. */
+  if (!bmb_session_is_recurring (self->session))
+    self->notes = g_strdup (bmb_session_get_notes (self->session));
   self->status = bmb_session_get_status (self->session);
   self->duration_min = bmb_session_get_duration_min (self->session);
 

@@ -8,14 +8,16 @@
 #pragma once
 
 #include "bmb-action-item.h"
+#include "bmb-meeting.h"
 #include "bmb-mentoring-store.h"
 
 G_BEGIN_DECLS
 
 typedef struct
 {
-  GPtrArray *action_items;            /* BmbActionItem, in the order shown */
-  GArray    *removed_action_item_ids; /* gint64 */
+  GPtrArray  *action_items;            /* BmbActionItem, in the order shown */
+  GArray     *removed_action_item_ids; /* gint64 */
+  BmbMeeting *meeting;                 /* nullable, owned: the record edited */
 } BmbSessionChanges;
 
 BmbSessionChanges *bmb_session_changes_new  (void);
@@ -23,9 +25,17 @@ void               bmb_session_changes_free (BmbSessionChanges *changes);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmbSessionChanges, bmb_session_changes_free)
 
-/* Saves @session, @occurrence's own values (nullable) and @changes (nullable) in one
- * transaction: removed action items go, the others are saved in their order, new ones
- * attached to the session and its relationship. On failure nothing is written. */
+/* Saves, in one transaction (on failure nothing is written):
+ * - @session: the series (schedule, title, reminders, its agenda = the standing agenda
+ *   that pre-fills meetings without a record of their own);
+ * - @occurrence (nullable): the edited occurrence's own schedule values (moved start,
+ *   duration, title, location, status) and notes, kept with its meeting record;
+ * - @changes (nullable): @changes->meeting (nullable) is the edited meeting's record,
+ *   saved as bmb_mentoring_store_save_meeting() does (agenda with ticks, notes, outcome,
+ *   status, action items in order); it wins over @occurrence's notes and status. The
+ *   older @changes->action_items / removed_action_item_ids still work: removed items go,
+ *   the others are saved in their order, new ones attached to @occurrence's meeting (to
+ *   the series when @occurrence is NULL) and the session's relationship. */
 gboolean bmb_mentoring_store_save_session_changes (BmbMentoringStore  *store,
                                                    BmbSession         *session,
                                                    BmbOccurrence      *occurrence,

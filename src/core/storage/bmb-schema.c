@@ -26,6 +26,7 @@
 #include <unistd.h>
 
 #include "bmb-schema.h"
+#include "bmb-schema-private.h"
 
 /* Backups taken before a migration, kept beside the database. */
 #define N_BACKUPS_KEPT 3
@@ -374,10 +375,155 @@ static const char migration_2[] =
 
 G_STATIC_ASSERT (BMB_DATABASE_APPLICATION_ID == 1112359495);
 
-/* Version 3 keeps what an open editor holds but has not saved (bmb-draft-store.c),
+/* Version 3: a record for every meeting (issue 10).
+ *
+ * A session stays the schedule: a one-off meeting or a series (rrule,
+ * exdates). Each occurrence may have a row in `meetings`, keyed by
+ * (session_id, occurrence_start = the original local start, RFC 5545
+ * RECURRENCE-ID). The row carries what session_overrides carried (a moved
+ * start, duration, title, location, a status) and, when `record` is 1, the
+ * meeting's own record: notes, outcome, its agenda (agenda_items with its
+ * meeting_id, ticks included) and the action items agreed in it
+ * (action_items.meeting_id). Moving or cancelling an occurrence only
+ * changes the row's schedule columns; the record stays. Agenda items
+ * without a meeting_id are the series' standing agenda, which pre-fills a
+ * meeting that has no record yet; action items without one belong to the
+ * session or the relationship as before. A meeting's notes are its own:
+ * they are no longer inherited from the series.
+ *
+ * Today's data moves as follows (nothing is dropped):
+ * - each session_overrides row becomes the meetings row with the same id
+ *   and the same values; one whose notes were set (an occurrence with its
+ *   own notes) is a record (record = 1); notes '' (cleared for that
+ *   occurrence) become NULL.
+ * - the C step that follows this SQL (bmb-schema-meetings.c), for each
+ *   session that has notes, agenda items or action items, picks its
+ *   "target" meeting: for a one-off session its single meeting; for a
+ *   series its most recent occurrence that started before the migration
+ *   (not an EXDATE), or its first occurrence when none has started yet.
+ *   The target becomes a record (created if needed), and then:
+ *   · the session's notes go to the target's notes (after the target's own
+ *     notes and a blank line if it had some), and sessions.notes is
+ *     emptied (left as it was when the series has no occurrence at all);
+ *   · a one-off session's agenda items (with their ticks) move to its
+ *     meeting; a series' agenda items are copied with their ticks to the
+ *     target meeting and also kept, unticked, as its standing agenda;
+ *   · each action item of a session goes to the meeting it was made in:
+ *     the latest occurrence that started at or before its created_at (the
+ *     first occurrence if it was made before the series began; the target
+ *     when the series cannot be expanded); action items with only a
+ *     relationship stay on the relationship.
+ * - Search: meetings_fts indexes each meeting's own title, location,
+ *   notes and outcome, agenda and action items; sessions_fts keeps the
+ *   series' title, location, notes and standing agenda only. */
+static const char migration_3[] =
+  "CREATE TABLE meetings ("
+  "  id               INTEGER PRIMARY KEY,"
+  "  session_id       INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  occurrence_start TEXT NOT NULL,"                 /* original local start (RECURRENCE-ID) */
+  "  start_local      TEXT,"                          /* moved to, NULL: unchanged */
+  "  duration_min     INTEGER CHECK (duration_min IS NULL OR duration_min BETWEEN 1 AND 10080),"
+  "  title            TEXT,"                          /* NULL: the series' */
+  "  location         TEXT,"                          /* NULL: the series'; '': none */
+  "  status           TEXT CHECK (status IS NULL OR status IN ('planned', 'done', 'cancelled')),"
+  "  record           INTEGER NOT NULL DEFAULT 0 CHECK (record IN (0, 1)),"
+  "  notes            TEXT,"
+  "  outcome          TEXT,"
+  "  created_at       INTEGER NOT NULL,"
+  "  updated_at       INTEGER NOT NULL,"
+  "  UNIQUE (session_id, occurrence_start)"
+  ");"
+  "INSERT INTO meetings (id, session_id, occurrence_start, start_local, duration_min, title,"
+  "    location, status, record, notes, created_at, updated_at)"
+  "  SELECT o.id, o.session_id, o.occurrence_start, o.start_local, o.duration_min, o.title,"
+  "         o.location, o.status, o.notes IS NOT NULL, nullif (o.notes, ''),"
+  "         s.updated_at, s.updated_at"
+  "    FROM session_overrides o JOIN sessions s ON s.id = o.session_id;"
+  "DROP TABLE session_overrides;"
+  "CREATE INDEX meetings_occurrence ON meetings (occurrence_start);"
+  "CREATE INDEX meetings_moved ON meetings (start_local) WHERE start_local IS NOT NULL;"
+
+  "ALTER TABLE agenda_items ADD COLUMN meeting_id INTEGER"
+  "  REFERENCES meetings (id) ON DELETE CASCADE;"
+  "CREATE INDEX agenda_items_meeting ON agenda_items (meeting_id, position)"
+  "  WHERE meeting_id IS NOT NULL;"
+  "ALTER TABLE action_items ADD COLUMN meeting_id INTEGER"
+  "  REFERENCES meetings (id) ON DELETE SET NULL;"
+  "CREATE INDEX action_items_meeting ON action_items (meeting_id, position)"
+  "  WHERE meeting_id IS NOT NULL;"
+
+  /* The series' index: only the standing agenda. */
+  "DROP TRIGGER sessions_fts_update;"
+  "DROP TRIGGER agenda_items_fts_insert;"
+  "DROP TRIGGER agenda_items_fts_delete;"
+  "DROP TRIGGER agenda_items_fts_update;"
+  "CREATE TRIGGER sessions_fts_update AFTER UPDATE OF title, location, notes ON sessions BEGIN"
+  "  DELETE FROM sessions_fts WHERE rowid = old.id;"
+  "  INSERT INTO sessions_fts (rowid, title, location, notes, agenda)"
+  "  VALUES (new.id, new.title, new.location, new.notes,"
+  "          (SELECT group_concat (text, ' ') FROM agenda_items"
+  "            WHERE session_id = new.id AND meeting_id IS NULL));"
+  "END;"
+
+  "CREATE VIRTUAL TABLE meetings_fts USING fts5 ("
+  "  title, location, notes, agenda, actions,"
+  "  tokenize = 'unicode61 remove_diacritics 2',"
+  "  prefix = '1 2 3'"
+  ");"
+  "CREATE TRIGGER meetings_fts_insert AFTER INSERT ON meetings BEGIN"
+  "  INSERT INTO meetings_fts (rowid, title, location, notes, agenda, actions)"
+  "  VALUES (new.id, new.title, new.location,"
+  "          ifnull (new.notes, '') || ' ' || ifnull (new.outcome, ''),"
+  "          (SELECT group_concat (text, ' ') FROM agenda_items WHERE meeting_id = new.id),"
+  "          (SELECT group_concat (text, ' ') FROM action_items WHERE meeting_id = new.id));"
+  "END;"
+  "CREATE TRIGGER meetings_fts_update AFTER UPDATE OF title, location, notes, outcome"
+  "    ON meetings BEGIN"
+  "  DELETE FROM meetings_fts WHERE rowid = old.id;"
+  "  INSERT INTO meetings_fts (rowid, title, location, notes, agenda, actions)"
+  "  VALUES (new.id, new.title, new.location,"
+  "          ifnull (new.notes, '') || ' ' || ifnull (new.outcome, ''),"
+  "          (SELECT group_concat (text, ' ') FROM agenda_items WHERE meeting_id = new.id),"
+  "          (SELECT group_concat (text, ' ') FROM action_items WHERE meeting_id = new.id));"
+  "END;"
+  "CREATE TRIGGER meetings_fts_delete AFTER DELETE ON meetings BEGIN"
+  "  DELETE FROM meetings_fts WHERE rowid = old.id;"
+  "END;"
+  /* Children touch their parent's row with a no-op UPDATE, as for contacts. */
+  "CREATE TRIGGER agenda_items_fts_insert AFTER INSERT ON agenda_items BEGIN"
+  "  UPDATE sessions SET notes = notes WHERE id = new.session_id AND new.meeting_id IS NULL;"
+  "  UPDATE meetings SET notes = notes WHERE id = new.meeting_id;"
+  "END;"
+  "CREATE TRIGGER agenda_items_fts_delete AFTER DELETE ON agenda_items BEGIN"
+  "  UPDATE sessions SET notes = notes WHERE id = old.session_id AND old.meeting_id IS NULL;"
+  "  UPDATE meetings SET notes = notes WHERE id = old.meeting_id;"
+  "END;"
+  "CREATE TRIGGER agenda_items_fts_update AFTER UPDATE OF text, meeting_id ON agenda_items BEGIN"
+  "  UPDATE sessions SET notes = notes WHERE id IN (old.session_id, new.session_id)"
+  "    AND (old.meeting_id IS NULL OR new.meeting_id IS NULL);"
+  "  UPDATE meetings SET notes = notes WHERE id IN (old.meeting_id, new.meeting_id);"
+  "END;"
+  "CREATE TRIGGER action_items_fts_insert AFTER INSERT ON action_items"
+  "  WHEN new.meeting_id IS NOT NULL BEGIN"
+  "  UPDATE meetings SET notes = notes WHERE id = new.meeting_id;"
+  "END;"
+  "CREATE TRIGGER action_items_fts_delete AFTER DELETE ON action_items"
+  "  WHEN old.meeting_id IS NOT NULL BEGIN"
+  "  UPDATE meetings SET notes = notes WHERE id = old.meeting_id;"
+  "END;"
+  "CREATE TRIGGER action_items_fts_update AFTER UPDATE OF text, meeting_id ON action_items"
+  "  WHEN old.meeting_id IS NOT NULL OR new.meeting_id IS NOT NULL BEGIN"
+  "  UPDATE meetings SET notes = notes WHERE id IN (old.meeting_id, new.meeting_id);"
+  "END;"
+  /* Existing overrides: index them once. */
+  "INSERT INTO meetings_fts (rowid, title, location, notes, agenda, actions)"
+  "  SELECT id, title, location, ifnull (notes, ''), NULL, NULL FROM meetings;";
+
+
+/* Version 4 keeps what an open editor holds but has not saved (bmb-draft-store.c),
  * replaced about once a second as the user types and removed on Save or Discard, so
  * that a crash or a kill does not lose it. No data moves. */
-static const char migration_3[] =
+static const char migration_4[] =
   "CREATE TABLE drafts ("
   "  key      TEXT PRIMARY KEY NOT NULL,"
   "  state    TEXT NOT NULL,"
@@ -388,9 +534,22 @@ static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
+};
+
+/* What SQL alone cannot do, run after a migration's SQL in its transaction. */
+typedef gboolean (*MigrationStep) (BmbDatabase  *db,
+                                   GError      **error);
+
+static const MigrationStep migration_steps[] = {
+  NULL,
+  NULL,
+  _bmb_schema_place_meeting_records,
+  NULL,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BMB_SCHEMA_VERSION);
+G_STATIC_ASSERT (G_N_ELEMENTS (migration_steps) == BMB_SCHEMA_VERSION);
 
 /* ---- Backups ------------------------------------------------------------------------- */
 
@@ -549,6 +708,7 @@ bmb_schema_migrate (BmbDatabase  *db,
         return FALSE;
 
       if (!bmb_database_exec (db, migrations[v], error) ||
+          (migration_steps[v] != NULL && !migration_steps[v] (db, error)) ||
           !bmb_database_exec (db, set_version, error))
         {
           bmb_database_rollback (db);

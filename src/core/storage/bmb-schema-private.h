@@ -1,0 +1,22 @@
+/* bmb-schema-private.h
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Migration steps written in C, run by bmb-schema.c inside a migration's
+ * transaction after its SQL.
+ */
+
+#pragma once
+
+#include "bmb-database.h"
+
+G_BEGIN_DECLS
+
+/* Version 3: gives each session's notes, agenda and action items to the
+ * meeting they belong to (see migration_3 in bmb-schema.c). */
+gboolean _bmb_schema_place_meeting_records (BmbDatabase  *db,
+                                            GError      **error);
+
+G_END_DECLS
