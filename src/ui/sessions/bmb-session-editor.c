@@ -20,6 +20,7 @@
 #include "bmb-edit-guard.h"
 #include "bmb-error-dialog.h"
 #include "bmb-local-time.h"
+#include "bmb-mentoring-meetings.h"
 #include "bmb-session-action-items-section.h"
 #include "bmb-session-agenda-section.h"
 #include "bmb-session-editor.h"
@@ -48,6 +49,7 @@ struct _BmbSessionEditor
   BmbEditGuard                 *guard;  /* Discard Changes?, Ctrl+S, drafts */
   BmbSession                   *session;     /* the series as loaded; never modified */
   BmbOccurrence                *occurrence;  /* as loaded; NULL for a new session */
+  BmbMeeting                   *meeting;     /* its record as loaded; NULL for a new session */
   GPtrArray                    *sections;    /* borrowed BmbSessionEditorSection */
 
   /* state */
@@ -172,6 +174,21 @@ write_session (BmbSessionEditor  *self,
 
   for (guint i = 0; i < self->sections->len; i++)
     bmb_session_editor_section_collect_changes (g_ptr_array_index (self->sections, i), changes);
+
+  /* The agenda, notes and action items of this meeting only: applied to its
+   * record as stored now, so that what the editor does not show stays. */
+  if (self->meeting != NULL)
+    {
+      changes->meeting = bmb_mentoring_store_get_meeting (self->store,
+                                                          bmb_meeting_get_session_id (self->meeting),
+                                                          bmb_meeting_get_recurrence_id (self->meeting),
+                                                          error);
+      if (changes->meeting == NULL)
+        return FALSE;
+      for (guint i = 0; i < self->sections->len; i++)
+        bmb_session_editor_section_apply_meeting (g_ptr_array_index (self->sections, i),
+                                                  changes->meeting);
+    }
 
   if (!bmb_mentoring_store_save_session_changes (self->store, session, occurrence, changes, error))
     return FALSE;
@@ -452,6 +469,7 @@ bmb_session_editor_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->session);
   g_clear_object (&self->occurrence);
+  g_clear_object (&self->meeting);
 
   G_OBJECT_CLASS (bmb_session_editor_parent_class)->dispose (object);
 }
@@ -579,6 +597,12 @@ load (BmbSessionEditor *self)
   for (guint i = 0; i < self->sections->len; i++)
     bmb_session_editor_section_load (g_ptr_array_index (self->sections, i),
                                      self->store, self->session, self->occurrence);
+  if (self->meeting != NULL)
+    {
+      for (guint i = 0; i < self->sections->len; i++)
+        bmb_session_editor_section_load_meeting (g_ptr_array_index (self->sections, i),
+                                                 self->meeting);
+    }
 
   update_actions (self);
   if (is_new)
@@ -630,6 +654,7 @@ bmb_session_editor_load_new (BmbSessionEditor *self,
 
   g_clear_object (&self->session);
   g_clear_object (&self->occurrence);
+  g_clear_object (&self->meeting);
   self->session = bmb_session_new ();
   bmb_session_set_start (self->session, zoned, tzid);
   bmb_session_set_duration_min (self->session, 60);
@@ -691,6 +716,7 @@ bmb_session_editor_load_occurrence (BmbSessionEditor  *self,
 {
   g_autoptr(BmbSession) session = NULL;
   g_autoptr(BmbOccurrence) occurrence = NULL;
+  g_autoptr(BmbMeeting) meeting = NULL;
 
   g_return_val_if_fail (BMB_IS_SESSION_EDITOR (self), FALSE);
   g_return_val_if_fail (session_id > 0, FALSE);
@@ -698,11 +724,13 @@ bmb_session_editor_load_occurrence (BmbSessionEditor  *self,
 
   if (!(session = bmb_mentoring_store_get_session (self->store, session_id, error)) ||
       !(occurrence = bmb_mentoring_store_get_occurrence (self->store, session_id,
-                                                         recurrence_id, error)))
+                                                         recurrence_id, error)) ||
+      !(meeting = bmb_mentoring_store_get_meeting (self->store, session_id, recurrence_id, error)))
     return FALSE;
 
   g_set_object (&self->session, session);
   g_set_object (&self->occurrence, occurrence);
+  g_set_object (&self->meeting, meeting);
   load (self);
 
   return TRUE;
