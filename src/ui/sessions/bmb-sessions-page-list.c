@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-mentoring-meetings.h"
 #include "bmb-local-time.h"
 #include "bmb-occurrence-row.h"
 #include "bmb-session-format.h"
@@ -101,20 +102,6 @@ is_past (BmbSessionsPage *self,
 }
 
 static gboolean
-contains_casefolded (const char *haystack,
-                     const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-
-  folded = g_utf8_casefold (haystack, -1);
-
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
@@ -134,12 +121,16 @@ filter_func (gpointer item,
 
   if (self->search_text != NULL)
     {
-      /* The store searches the series (title, place, notes, agenda); an
-       * occurrence's own title or place counts too. */
-      return (self->search_matches != NULL &&
-              g_hash_table_contains (self->search_matches, &session_id)) ||
-             contains_casefolded (bmb_occurrence_get_title (occurrence), self->search_text) ||
-             contains_casefolded (bmb_occurrence_get_location (occurrence), self->search_text);
+      g_autofree char *key = NULL;
+
+      /* The store searches each meeting's record (notes, agenda, action
+       * items, its title and place) and returns the meetings that match: a
+       * word in one meeting's notes finds that meeting, not its series. */
+      if (self->search_matches == NULL)
+        return FALSE;
+      key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", session_id,
+                             bmb_occurrence_get_recurrence_id (occurrence));
+      return g_hash_table_contains (self->search_matches, key);
     }
 
   return TRUE;
@@ -611,17 +602,21 @@ _bmb_sessions_page_set_search (BmbSessionsPage *self,
   if (stripped[0] != '\0')
     {
       self->search_text = g_utf8_casefold (stripped, -1);
-      self->search_matches = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      self->search_matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-      found = bmb_mentoring_store_search_sessions (self->store, stripped, &error);
+      found = bmb_mentoring_store_search_meetings (self->store, stripped, 0,
+                                                   BMB_MEETINGS_PAGE_MAX, &error);
       if (found == NULL)
         g_debug ("Search failed: %s", error->message);
 
       for (guint i = 0; found != NULL && i < found->len; i++)
         {
-          gint64 id = bmb_session_get_id (g_ptr_array_index (found, i));
+          BmbMeeting *meeting = g_ptr_array_index (found, i);
 
-          g_hash_table_add (self->search_matches, g_memdup2 (&id, sizeof id));
+          g_hash_table_add (self->search_matches,
+                            g_strdup_printf ("%" G_GINT64_FORMAT "/%s",
+                                             bmb_meeting_get_session_id (meeting),
+                                             bmb_meeting_get_recurrence_id (meeting)));
         }
     }
 

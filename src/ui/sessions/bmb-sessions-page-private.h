@@ -63,7 +63,7 @@ struct _BmbSessionsPage
   GtkSingleSelection *selection;
   GHashTable         *partners;          /* relationship id (gint64 *) → partner name */
   GArray             *relationship_ids;  /* gint64, parallel to relationship_list; 0: all */
-  GHashTable         *search_matches;    /* session ids (gint64 *) found; NULL: no search */
+  GHashTable         *search_matches;    /* meetings found ("session id/recurrence id"); NULL: no search */
   char               *search_text;       /* casefolded, NULL: no search */
   BmbPendingDelete   *pending_delete;
   BmbOccurrence      *delete_occurrence; /* what the delete dialog asks about */

@@ -1,0 +1,289 @@
+/* test-meeting-records.c
+ *
+ * Copyright 2026 The Bimbing developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each meeting of a series is its own record, as the user meets it: the
+ * session editor ticks an agenda item on one occurrence only, and a search
+ * for a word in one meeting's notes lists that meeting only.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "bmb-application.h"
+#include "bmb-context.h"
+#include "bmb-local-time.h"
+#include "bmb-mentoring-meetings.h"
+#include "bmb-session-editor.h"
+#include "bmb-sessions-page-private.h"
+#include "bmb-test-utils.h"
+#include "bmb-window.h"
+
+typedef struct
+{
+  BmbApplication *app;
+  char           *db_path;
+  BmbWindow      *window;
+} Fixture;
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+editor_gone (gpointer data)
+{
+  return bmb_test_find_toplevel (BMB_TYPE_SESSION_EDITOR) == NULL;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+
+  f->db_path = g_build_filename (dir, "bimbing.db", NULL);
+  f->app = bmb_test_app_new (f->db_path);
+  f->window = BMB_WINDOW (bmb_application_present_main_window (f->app));
+  g_assert_true (bmb_test_wait_for (is_mapped, f->window, 5000));
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_pointer (&f->app, bmb_test_app_free);
+  g_clear_pointer (&f->db_path, g_free);
+}
+
+static BmbMentoringStore *
+fixture_store (Fixture *f)
+{
+  return bmb_context_get_mentoring_store (bmb_application_get_context (f->app));
+}
+
+/* A weekly series of six at 09:00 Jakarta time from @first, with a
+ * standing agenda item. */
+static gint64
+add_weekly (Fixture    *f,
+            GDateTime  *first)
+{
+  g_autoptr(BmbSession) session = bmb_session_new ();
+  g_autoptr(GError) error = NULL;
+
+  bmb_session_set_title (session, "Weekly with Rina");
+  bmb_session_set_start (session, first, "Asia/Jakarta");
+  bmb_session_set_duration_min (session, 60);
+  bmb_session_set_rrule (session, "FREQ=WEEKLY;COUNT=6");
+  bmb_session_append_agenda_item (session, "Mock interview");
+  g_assert_true (bmb_mentoring_store_save_session (fixture_store (f), session, &error));
+  g_assert_no_error (error);
+
+  return bmb_session_get_id (session);
+}
+
+static char *
+dup_rid (GDateTime *first,
+         int        week)
+{
+  g_autoptr(GDateTime) start = g_date_time_add_weeks (first, week);
+
+  return bmb_date_time_to_local_time (start);
+}
+
+static gboolean
+is_ticked (Fixture    *f,
+           gint64      session_id,
+           const char *rid)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbMeeting) meeting = NULL;
+  g_autoptr(BmbAgendaItem) item = NULL;
+
+  meeting = bmb_mentoring_store_get_meeting (fixture_store (f), session_id, rid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (bmb_meeting_get_agenda (meeting)), ==, 1);
+  item = g_list_model_get_item (bmb_meeting_get_agenda (meeting), 0);
+  g_assert_cmpstr (bmb_agenda_item_get_text (item), ==, "Mock interview");
+
+  return bmb_agenda_item_get_done (item);
+}
+
+static BmbSessionEditor *
+open_editor (Fixture    *f,
+             gint64      session_id,
+             const char *rid)
+{
+  BmbSessionEditor *editor = bmb_session_editor_new (GTK_WINDOW (f->window), fixture_store (f));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bmb_session_editor_load_occurrence (editor, session_id, rid, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (editor));
+  g_assert_true (bmb_test_wait_for (is_mapped, editor, 5000));
+
+  return editor;
+}
+
+static void
+test_tick_one_occurrence (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Jakarta");
+  g_autoptr(GDateTime) first = g_date_time_new (zone, 2026, 12, 7, 9, 0, 0);
+  gint64 id = add_weekly (f, first);
+  g_autofree char *dec7 = dup_rid (first, 0);
+  g_autofree char *dec14 = dup_rid (first, 1);
+  g_autofree char *dec21 = dup_rid (first, 2);
+  BmbSessionEditor *editor;
+  GtkWidget *check;
+
+  /* Tick "Mock interview" on 21 December and save (Ctrl+S). */
+  editor = open_editor (f, id, dec21);
+  check = bmb_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_CHECK_BUTTON, NULL);
+  g_assert_nonnull (check);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  bmb_test_focus_window (GTK_WINDOW (editor));
+  bmb_test_press_keys ("ctrl+s");
+  g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+
+  /* That meeting only. */
+  g_assert_true (is_ticked (f, id, dec21));
+  g_assert_false (is_ticked (f, id, dec7));
+  g_assert_false (is_ticked (f, id, dec14));
+
+  /* And so the editor shows it on 14 December. */
+  editor = open_editor (f, id, dec14);
+  check = bmb_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_CHECK_BUTTON, NULL);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+}
+
+/* Notes typed on one meeting stay with it: the next one opens empty. */
+static void
+test_notes_one_occurrence (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Jakarta");
+  g_autoptr(GDateTime) first = g_date_time_new (zone, 2026, 12, 7, 9, 0, 0);
+  gint64 id = add_weekly (f, first);
+  g_autofree char *dec7 = dup_rid (first, 0);
+  g_autofree char *dec14 = dup_rid (first, 1);
+  BmbSessionEditor *editor;
+  GtkTextView *view;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  g_autoptr(BmbMeeting) meeting = NULL;
+
+  editor = open_editor (f, id, dec7);
+  view = GTK_TEXT_VIEW (bmb_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, NULL));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Reviewed his CV", -1);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+
+  meeting = bmb_mentoring_store_get_meeting (fixture_store (f), id, dec7, NULL);
+  g_assert_cmpstr (bmb_meeting_get_notes (meeting), ==, "Reviewed his CV");
+
+  editor = open_editor (f, id, dec14);
+  view = GTK_TEXT_VIEW (bmb_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, NULL));
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  text = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "");
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+}
+
+static guint
+count_occurrence_rows (const char *outline)
+{
+  g_auto(GStrv) lines = g_strsplit (outline, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strchr (lines[i], '|') != NULL)
+      n++;
+
+  return n;
+}
+
+static void
+test_search_one_meeting (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Jakarta");
+  g_autoptr(GDateTime) now = g_date_time_new_now (zone);
+  g_autoptr(GDateTime) first = g_date_time_new (zone, g_date_time_get_year (now),
+                                                g_date_time_get_month (now),
+                                                g_date_time_get_day_of_month (now), 9, 0, 0);
+  g_autoptr(GDateTime) start = g_date_time_add_weeks (first, -2);
+  gint64 id = add_weekly (f, start);
+  g_autofree char *rid = dup_rid (start, 3);
+  g_autoptr(BmbMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *found = NULL;
+  BmbSessionsPage *page;
+
+  meeting = bmb_mentoring_store_get_meeting (fixture_store (f), id, rid, &error);
+  g_assert_no_error (error);
+  bmb_meeting_set_notes (meeting, "Reviewed his CV and the cover letter");
+  g_assert_true (bmb_mentoring_store_save_meeting (fixture_store (f), meeting, &error));
+  g_assert_no_error (error);
+
+  page = BMB_SESSIONS_PAGE (bmb_window_get_page_widget (f->window, "sessions"));
+  g_assert_true (bmb_test_wait_for (is_mapped, page, 5000));
+  _bmb_sessions_page_reload (page);
+  all = _bmb_sessions_page_dup_outline (page);
+  g_assert_cmpuint (count_occurrence_rows (all), ==, 6);
+
+  /* "CV" is in one meeting's notes: that meeting, not the six of its series. */
+  _bmb_sessions_page_set_search (page, "CV");
+  found = _bmb_sessions_page_dup_outline (page);
+  g_test_message ("%s", found);
+  g_assert_cmpuint (count_occurrence_rows (found), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->sort_model)), ==, 1);
+  {
+    g_autoptr(BmbOccurrence) shown = g_list_model_get_item (G_LIST_MODEL (page->sort_model), 0);
+
+    g_assert_cmpstr (bmb_occurrence_get_recurrence_id (shown), ==, rid);
+  }
+
+  /* A word no meeting has: nothing. */
+  _bmb_sessions_page_set_search (page, "portfolio");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->sort_model)), ==, 0);
+  _bmb_sessions_page_set_search (page, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->sort_model)), ==, 6);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Asia/Jakarta", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  if (!bmb_test_have_display ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  adw_init ();
+
+  g_test_add ("/meeting-records/tick-one-occurrence", Fixture, NULL,
+              fixture_setup, test_tick_one_occurrence, fixture_teardown);
+  g_test_add ("/meeting-records/notes-one-occurrence", Fixture, NULL,
+              fixture_setup, test_notes_one_occurrence, fixture_teardown);
+  g_test_add ("/meeting-records/search-one-meeting", Fixture, NULL,
+              fixture_setup, test_search_one_meeting, fixture_teardown);
+
+  return g_test_run ();
+}
