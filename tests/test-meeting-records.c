@@ -18,6 +18,7 @@
 #include "bmb-context.h"
 #include "bmb-local-time.h"
 #include "bmb-mentoring-meetings.h"
+#include "bmb-relationship-timeline-section.h"
 #include "bmb-session-editor.h"
 #include "bmb-sessions-page-private.h"
 #include "bmb-test-utils.h"
@@ -263,6 +264,100 @@ test_search_one_meeting (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->sort_model)), ==, 6);
 }
 
+static gboolean
+has_row_titled (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_row_titled (child, title))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The relationship's timeline: past meetings newest first, with their
+ * status, the first line of their notes and their action items; paged. */
+static void
+test_relationship_timeline (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Jakarta");
+  g_autoptr(GDateTime) now = g_date_time_new_now (zone);
+  g_autoptr(GDateTime) today = g_date_time_new (zone, g_date_time_get_year (now),
+                                                g_date_time_get_month (now),
+                                                g_date_time_get_day_of_month (now), 9, 0, 0);
+  g_autoptr(GDateTime) start = g_date_time_add_weeks (today, -12);
+  g_autoptr(BmbRelationship) relationship = bmb_relationship_new ();
+  g_autoptr(BmbSession) session = bmb_session_new ();
+  g_autoptr(BmbMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *latest = dup_rid (start, 11);
+  BmbRelationshipTimelineSection *timeline;
+  GtkWidget *list, *row;
+  g_autoptr(BmbContact) mentee = bmb_contact_new ();
+
+  bmb_contact_set_display_name (mentee, "Rina Wijaya");
+  g_assert_true (bmb_contact_store_insert (bmb_context_get_contact_store (bmb_application_get_context (f->app)),
+                                           mentee, &error));
+  g_assert_no_error (error);
+  bmb_relationship_set_title (relationship, "Career mentoring");
+  bmb_relationship_set_mentee_id (relationship, bmb_contact_get_id (mentee));
+  bmb_relationship_set_started_on (relationship, "2026-01-05");
+  g_assert_true (bmb_mentoring_store_save_relationship (fixture_store (f), relationship, &error));
+  g_assert_no_error (error);
+  bmb_session_set_title (session, "Weekly with Rina");
+  bmb_session_set_start (session, start, "Asia/Jakarta");
+  bmb_session_set_duration_min (session, 60);
+  bmb_session_set_rrule (session, "FREQ=WEEKLY;COUNT=12");
+  bmb_session_set_relationship_id (session, bmb_relationship_get_id (relationship));
+  g_assert_true (bmb_mentoring_store_save_session (fixture_store (f), session, &error));
+  g_assert_no_error (error);
+
+  meeting = bmb_mentoring_store_get_meeting (fixture_store (f), bmb_session_get_id (session),
+                                             latest, &error);
+  g_assert_no_error (error);
+  bmb_meeting_set_notes (meeting, "Reviewed his CV\nThen the cover letter");
+  bmb_meeting_set_status (meeting, BMB_SESSION_STATUS_DONE);
+  bmb_meeting_append_action_item (meeting, BMB_ACTION_OWNER_MENTEE, "Rewrite the summary");
+  g_assert_true (bmb_mentoring_store_save_meeting (fixture_store (f), meeting, &error));
+  g_assert_no_error (error);
+
+  timeline = g_object_ref_sink (g_object_new (BMB_TYPE_RELATIONSHIP_TIMELINE_SECTION, NULL));
+  bmb_relationship_timeline_section_show (timeline, fixture_store (f),
+                                          bmb_relationship_get_id (relationship));
+
+  /* A first page of ten, newest first, and a way to the rest. */
+  g_assert_cmpuint (bmb_relationship_timeline_section_get_n_meetings (timeline), ==, 10);
+  g_assert_true (gtk_widget_get_visible (bmb_test_find_named (GTK_WIDGET (timeline),
+                                                              "timeline-more-button")));
+  list = bmb_test_find_named (GTK_WIDGET (timeline), "timeline-list");
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Done"));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Reviewed his CV");
+  g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+  g_assert_true (has_row_titled (row, "Rewrite the summary"));
+
+  /* An older one: no notes, nothing agreed. */
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "No notes");
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+
+  /* The next page: the last two. */
+  g_assert_true (bmb_relationship_timeline_section_show_more (timeline, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bmb_relationship_timeline_section_get_n_meetings (timeline), ==, 12);
+  g_assert_false (gtk_widget_get_visible (bmb_test_find_named (GTK_WIDGET (timeline),
+                                                               "timeline-more-button")));
+  g_object_unref (timeline);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -284,6 +379,8 @@ main (int   argc,
               fixture_setup, test_notes_one_occurrence, fixture_teardown);
   g_test_add ("/meeting-records/search-one-meeting", Fixture, NULL,
               fixture_setup, test_search_one_meeting, fixture_teardown);
+  g_test_add ("/meeting-records/relationship-timeline", Fixture, NULL,
+              fixture_setup, test_relationship_timeline, fixture_teardown);
 
   return g_test_run ();
 }
