@@ -19,6 +19,9 @@
 #include "bmb-local-time.h"
 #include "bmb-mentoring-meetings.h"
 #include "bmb-relationship-timeline-section.h"
+#include "bmb-session-action-items-section.h"
+#include "bmb-session-agenda-section.h"
+#include "bmb-session-carry-over-bar.h"
 #include "bmb-session-editor.h"
 #include "bmb-sessions-page-private.h"
 #include "bmb-test-utils.h"
@@ -35,6 +38,12 @@ static gboolean
 is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_hidden (gpointer widget)
+{
+  return !gtk_widget_get_visible (widget);
 }
 
 static gboolean
@@ -200,6 +209,92 @@ test_notes_one_occurrence (Fixture       *f,
   g_assert_cmpstr (text, ==, "");
   gtk_window_close (GTK_WINDOW (editor));
   g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+}
+
+static char *
+agenda_text (GListModel *agenda)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+    {
+      g_autoptr(BmbAgendaItem) item = g_list_model_get_item (agenda, i);
+
+      g_string_append_printf (text, "%s%s%s", i > 0 ? "|" : "", bmb_agenda_item_get_text (item),
+                              bmb_agenda_item_get_done (item) ? "+" : "");
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Opening the next meeting offers what the one before left open; one click
+ * carries it over, Save keeps it with this meeting. */
+static void
+test_carry_over (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Jakarta");
+  g_autoptr(GDateTime) first = g_date_time_new (zone, 2026, 12, 7, 9, 0, 0);
+  gint64 id = add_weekly (f, first);
+  g_autofree char *dec7 = dup_rid (first, 0);
+  g_autofree char *dec14 = dup_rid (first, 1);
+  g_autoptr(BmbMeeting) before = NULL;
+  g_autoptr(BmbMeeting) after = NULL;
+  g_autoptr(BmbMeeting) earlier = NULL;
+  g_autoptr(BmbAgendaItem) ticked = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  BmbSessionEditor *editor;
+  GtkWidget *bar;
+
+  before = bmb_mentoring_store_get_meeting (fixture_store (f), id, dec7, &error);
+  g_assert_no_error (error);
+  ticked = g_list_model_get_item (bmb_meeting_get_agenda (before), 0);
+  bmb_agenda_item_set_done (ticked, TRUE);
+  bmb_meeting_append_agenda_item (before, "Salary talk");
+  bmb_meeting_append_action_item (before, BMB_ACTION_OWNER_MENTEE, "Update LinkedIn");
+  g_assert_true (bmb_mentoring_store_save_meeting (fixture_store (f), before, &error));
+  g_assert_no_error (error);
+
+  editor = open_editor (f, id, dec14);
+  bar = bmb_test_find_widget (GTK_WIDGET (editor), BMB_TYPE_SESSION_CARRY_OVER_BAR, NULL);
+  g_assert_nonnull (bar);
+  g_assert_true (gtk_widget_get_visible (bar));
+  g_assert_cmpuint (bmb_session_carry_over_bar_get_n_offered (BMB_SESSION_CARRY_OVER_BAR (bar)), ==, 2);
+
+  /* A button's activation clicks it after its pressed look. */
+  gtk_widget_activate (bmb_test_find_named (bar, "carry-over-button"));
+  g_assert_true (bmb_test_wait_for (is_hidden, bar, 5000));
+  text = agenda_text (bmb_session_agenda_section_get_items (
+           BMB_SESSION_AGENDA_SECTION (bmb_test_find_widget (GTK_WIDGET (editor),
+                                                             BMB_TYPE_SESSION_AGENDA_SECTION, NULL))));
+  g_assert_cmpstr (text, ==, "Mock interview|Salary talk");
+  g_assert_cmpuint (g_list_model_get_n_items (bmb_session_action_items_section_get_items (
+                      BMB_SESSION_ACTION_ITEMS_SECTION (bmb_test_find_widget (GTK_WIDGET (editor),
+                                                                              BMB_TYPE_SESSION_ACTION_ITEMS_SECTION,
+                                                                              NULL)))), ==, 1);
+
+  /* Nothing is written before Save. */
+  after = bmb_mentoring_store_get_meeting (fixture_store (f), id, dec14, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (bmb_meeting_get_action_items (after)), ==, 0);
+  g_clear_object (&after);
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
+
+  after = bmb_mentoring_store_get_meeting (fixture_store (f), id, dec14, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&text, g_free);
+  text = agenda_text (bmb_meeting_get_agenda (after));
+  g_assert_cmpstr (text, ==, "Mock interview|Salary talk");
+  g_assert_cmpuint (g_list_model_get_n_items (bmb_meeting_get_action_items (after)), ==, 1);
+
+  /* The meeting before keeps its own agenda; the action item moved on. */
+  earlier = bmb_mentoring_store_get_meeting (fixture_store (f), id, dec7, &error);
+  g_clear_pointer (&text, g_free);
+  text = agenda_text (bmb_meeting_get_agenda (earlier));
+  g_assert_cmpstr (text, ==, "Mock interview+|Salary talk");
+  g_assert_cmpuint (g_list_model_get_n_items (bmb_meeting_get_action_items (earlier)), ==, 0);
 }
 
 static guint
@@ -379,6 +474,8 @@ main (int   argc,
               fixture_setup, test_notes_one_occurrence, fixture_teardown);
   g_test_add ("/meeting-records/search-one-meeting", Fixture, NULL,
               fixture_setup, test_search_one_meeting, fixture_teardown);
+  g_test_add ("/meeting-records/carry-over", Fixture, NULL,
+              fixture_setup, test_carry_over, fixture_teardown);
   g_test_add ("/meeting-records/relationship-timeline", Fixture, NULL,
               fixture_setup, test_relationship_timeline, fixture_teardown);
 

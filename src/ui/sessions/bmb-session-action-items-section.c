@@ -336,3 +336,19 @@ bmb_session_action_items_section_get_items (BmbSessionActionItemsSection *self)
 
   return G_LIST_MODEL (self->items);
 }
+
+void
+bmb_session_action_items_section_append (BmbSessionActionItemsSection *self,
+                                         BmbActionItem                *item)
+{
+  guint position;
+
+  g_return_if_fail (BMB_IS_SESSION_ACTION_ITEMS_SECTION (self));
+  g_return_if_fail (BMB_IS_ACTION_ITEM (item));
+
+  if (g_list_store_find (self->items, item, &position))
+    return;
+
+  g_list_store_append (self->items, item);
+  emit_changed (self);
+}

@@ -327,6 +327,20 @@ bmb_session_agenda_section_get_items (BmbSessionAgendaSection *self)
 }
 
 void
+bmb_session_agenda_section_append (BmbSessionAgendaSection *self,
+                                   const char              *text)
+{
+  g_autoptr(BmbAgendaItem) item = NULL;
+
+  g_return_if_fail (BMB_IS_SESSION_AGENDA_SECTION (self));
+  g_return_if_fail (text != NULL);
+
+  item = bmb_agenda_item_new (text);
+  g_list_store_append (self->items, item);
+  emit_changed (self);
+}
+
+void
 bmb_session_agenda_section_move (BmbSessionAgendaSection *self,
                                  guint                    from,
                                  guint                    to)

@@ -23,6 +23,7 @@
 #include "bmb-mentoring-meetings.h"
 #include "bmb-session-action-items-section.h"
 #include "bmb-session-agenda-section.h"
+#include "bmb-session-carry-over-bar.h"
 #include "bmb-session-editor.h"
 #include "bmb-session-format.h"
 #include "bmb-session-notes-section.h"
@@ -37,6 +38,7 @@ struct _BmbSessionEditor
   /* template widgets */
   AdwWindowTitle               *window_title;
   GtkButton                    *delete_button;
+  BmbSessionCarryOverBar       *carry_over_bar;
   BmbSessionSummarySection     *summary_section;
   BmbSessionScheduleSection    *schedule_section;
   BmbSessionRemindersSection   *reminders_section;
@@ -387,6 +389,22 @@ restore_agenda (GtkWidget *widget,
                                    self->store, holder, self->occurrence);
 }
 
+/* What the meeting before left open joins this meeting's agenda and action
+ * items, saved with Save like any other edit. */
+static void
+on_carry_over_cb (BmbSessionEditor *self,
+                  GPtrArray        *agenda,
+                  GPtrArray        *action_items)
+{
+  for (guint i = 0; i < agenda->len; i++)
+    bmb_session_agenda_section_append (self->agenda_section,
+                                       bmb_agenda_item_get_text (g_ptr_array_index (agenda, i)));
+  for (guint i = 0; i < action_items->len; i++)
+    bmb_session_action_items_section_append (self->action_items_section,
+                                             g_ptr_array_index (action_items, i));
+  bmb_edit_guard_changed (self->guard);
+}
+
 /* ---- actions ------------------------------------------------------------- */
 
 static void
@@ -499,6 +517,7 @@ bmb_session_editor_class_init (BmbSessionEditorClass *klass)
                                             G_TYPE_NONE, 3,
                                             G_TYPE_INT64, G_TYPE_STRING, G_TYPE_STRING);
 
+  g_type_ensure (BMB_TYPE_SESSION_CARRY_OVER_BAR);
   g_type_ensure (BMB_TYPE_SESSION_SUMMARY_SECTION);
   g_type_ensure (BMB_TYPE_SESSION_SCHEDULE_SECTION);
   g_type_ensure (BMB_TYPE_SESSION_REMINDERS_SECTION);
@@ -509,6 +528,8 @@ bmb_session_editor_class_init (BmbSessionEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/bmb-session-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, carry_over_bar);
+  gtk_widget_class_bind_template_callback (widget_class, on_carry_over_cb);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, summary_section);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, schedule_section);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, reminders_section);
@@ -602,6 +623,9 @@ load (BmbSessionEditor *self)
       for (guint i = 0; i < self->sections->len; i++)
         bmb_session_editor_section_load_meeting (g_ptr_array_index (self->sections, i),
                                                  self->meeting);
+      bmb_session_carry_over_bar_load (self->carry_over_bar, self->store,
+                                       bmb_meeting_get_session_id (self->meeting),
+                                       bmb_meeting_get_recurrence_id (self->meeting));
     }
 
   update_actions (self);
