@@ -18,6 +18,7 @@
 #include "bmb-context.h"
 #include "bmb-local-time.h"
 #include "bmb-mentoring-meetings.h"
+#include "bmb-preparation-view.h"
 #include "bmb-relationship-timeline-section.h"
 #include "bmb-session-action-items-section.h"
 #include "bmb-session-agenda-section.h"
@@ -46,10 +47,21 @@ is_hidden (gpointer widget)
   return !gtk_widget_get_visible (widget);
 }
 
+/* Destroyed, not only hidden (a saved editor goes on an idle). */
 static gboolean
 editor_gone (gpointer data)
 {
-  return bmb_test_find_toplevel (BMB_TYPE_SESSION_EDITOR) == NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (BMB_IS_SESSION_EDITOR (window))
+        return FALSE;
+    }
+
+  return TRUE;
 }
 
 static void
@@ -211,6 +223,23 @@ test_notes_one_occurrence (Fixture       *f,
   g_assert_true (bmb_test_wait_for (editor_gone, NULL, 5000));
 }
 
+static gboolean
+has_row_titled (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_row_titled (child, title))
+      return TRUE;
+
+  return FALSE;
+}
+
 static char *
 agenda_text (GListModel *agenda)
 {
@@ -297,6 +326,78 @@ test_carry_over (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (bmb_meeting_get_action_items (earlier)), ==, 0);
 }
 
+static gboolean
+group_hidden (gpointer view)
+{
+  return !gtk_widget_get_visible (bmb_test_find_named (view, "carry-over-group"));
+}
+
+/* The preparation view shows what the meeting before left open, and
+ * carries it over in one click. */
+static void
+test_preparation_carry_over (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Jakarta");
+  g_autoptr(GDateTime) now = g_date_time_new_now (zone);
+  g_autoptr(GDateTime) today = g_date_time_new (zone, g_date_time_get_year (now),
+                                                g_date_time_get_month (now),
+                                                g_date_time_get_day_of_month (now), 9, 0, 0);
+  g_autoptr(GDateTime) start = g_date_time_add_weeks (today, -2);
+  g_autoptr(BmbRelationship) relationship = bmb_relationship_new ();
+  g_autoptr(BmbSession) session = bmb_session_new ();
+  g_autoptr(BmbContact) mentee = bmb_contact_new ();
+  g_autoptr(BmbMeeting) before = NULL;
+  g_autoptr(BmbMeeting) next = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *last_rid = dup_rid (start, 1);
+  g_autofree char *text = NULL;
+  BmbPreparationView *view;
+  GtkWidget *group;
+
+  bmb_contact_set_display_name (mentee, "Rina Wijaya");
+  g_assert_true (bmb_contact_store_insert (bmb_context_get_contact_store (bmb_application_get_context (f->app)),
+                                           mentee, &error));
+  bmb_relationship_set_title (relationship, "Career mentoring");
+  bmb_relationship_set_mentee_id (relationship, bmb_contact_get_id (mentee));
+  bmb_relationship_set_started_on (relationship, "2026-01-05");
+  g_assert_true (bmb_mentoring_store_save_relationship (fixture_store (f), relationship, &error));
+  bmb_session_set_title (session, "Weekly with Rina");
+  bmb_session_set_start (session, start, "Asia/Jakarta");
+  bmb_session_set_duration_min (session, 60);
+  bmb_session_set_rrule (session, "FREQ=WEEKLY;COUNT=6");
+  bmb_session_set_relationship_id (session, bmb_relationship_get_id (relationship));
+  g_assert_true (bmb_mentoring_store_save_session (fixture_store (f), session, &error));
+  g_assert_no_error (error);
+
+  before = bmb_mentoring_store_get_meeting (fixture_store (f), bmb_session_get_id (session),
+                                            last_rid, &error);
+  bmb_meeting_append_agenda_item (before, "Salary talk");
+  g_assert_true (bmb_mentoring_store_save_meeting (fixture_store (f), before, &error));
+  g_assert_no_error (error);
+
+  view = bmb_preparation_view_new (bmb_application_get_context (f->app), relationship);
+  gtk_window_set_transient_for (GTK_WINDOW (view), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (view));
+  g_assert_true (bmb_test_wait_for (is_mapped, view, 5000));
+  g_assert_nonnull (bmb_preparation_view_get_occurrence (view));
+
+  group = bmb_test_find_named (GTK_WIDGET (view), "carry-over-group");
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_true (has_row_titled (group, "Salary talk"));
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "preparation.carry-over", NULL);
+  g_assert_true (bmb_test_wait_for (group_hidden, view, 5000));
+
+  next = bmb_mentoring_store_get_meeting (fixture_store (f), bmb_session_get_id (session),
+                                          bmb_occurrence_get_recurrence_id (bmb_preparation_view_get_occurrence (view)),
+                                          &error);
+  g_assert_no_error (error);
+  text = agenda_text (bmb_meeting_get_agenda (next));
+  g_assert_cmpstr (text, ==, "Salary talk");
+  gtk_window_destroy (GTK_WINDOW (view));
+}
+
 static guint
 count_occurrence_rows (const char *outline)
 {
@@ -359,22 +460,6 @@ test_search_one_meeting (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (page->sort_model)), ==, 6);
 }
 
-static gboolean
-has_row_titled (GtkWidget  *root,
-                const char *title)
-{
-  if (ADW_IS_ACTION_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_row_titled (child, title))
-      return TRUE;
-
-  return FALSE;
-}
 
 /* The relationship's timeline: past meetings newest first, with their
  * status, the first line of their notes and their action items; paged. */
@@ -476,6 +561,8 @@ main (int   argc,
               fixture_setup, test_search_one_meeting, fixture_teardown);
   g_test_add ("/meeting-records/carry-over", Fixture, NULL,
               fixture_setup, test_carry_over, fixture_teardown);
+  g_test_add ("/meeting-records/preparation-carry-over", Fixture, NULL,
+              fixture_setup, test_preparation_carry_over, fixture_teardown);
   g_test_add ("/meeting-records/relationship-timeline", Fixture, NULL,
               fixture_setup, test_relationship_timeline, fixture_teardown);
 
