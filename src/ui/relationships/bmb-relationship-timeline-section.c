@@ -110,7 +110,9 @@ create_row (BmbMeeting *meeting)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (item_row),
                                    bmb_action_owner_get_label (bmb_action_item_get_owner (item)));
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      bmb_action_item_get_done (item) ? _("Done") : _("Open"), -1);
+                                      bmb_action_item_get_done (item) ? C_("action item state", "Done")
+                                                                      : C_("action item state", "Open"),
+                                      -1);
       adw_action_row_add_prefix (ADW_ACTION_ROW (item_row), icon);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), item_row);
     }
