@@ -111,9 +111,7 @@ test_pages_by_shortcut (Fixture       *f,
 
       /* A new database shows each page's empty state, which says what to do first. */
       page = bmb_window_get_page_widget (BMB_WINDOW (window), steps[i].page);
-      status = gtk_widget_get_first_child (gtk_widget_get_first_child (page));
-      while (status != NULL && !ADW_IS_STATUS_PAGE (status))
-        status = gtk_widget_get_next_sibling (status);
+      status = bmb_test_find_widget (page, ADW_TYPE_STATUS_PAGE, NULL);
       g_assert_nonnull (status);
       g_assert_true (gtk_widget_get_mapped (status));
       g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,

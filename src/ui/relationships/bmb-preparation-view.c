@@ -427,17 +427,25 @@ carry_over_action (GtkWidget  *widget,
 {
   BmbPreparationView *self = BMB_PREPARATION_VIEW (widget);
   g_autoptr(BmbMeeting) meeting = NULL;
+  g_autoptr(GArray) agenda = NULL;
+  g_autoptr(GArray) actions = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->next == NULL || self->carry_agenda->len + self->carry_actions->len == 0)
+  if (self->writing || self->next == NULL || self->carry_agenda->len + self->carry_actions->len == 0)
     return;
 
+  /* The ids stay as they are during the call: the database's ::changed
+   * comes back before it returns, and a reload then would refill them. */
+  agenda = g_array_copy (self->carry_agenda);
+  actions = g_array_copy (self->carry_actions);
+  self->writing = TRUE;
   meeting = bmb_mentoring_store_carry_over (self->store, bmb_occurrence_get_session_id (self->next),
                                             bmb_occurrence_get_recurrence_id (self->next),
-                                            self->carry_agenda, self->carry_actions, &error);
+                                            agenda, actions, &error);
+  self->writing = FALSE;
   if (meeting == NULL)
     bmb_error_dialog_show (widget, _("Could Not Carry the Open Points Over"), error);
-  /* The database's ::changed reloads the view. */
+  bmb_preparation_view_reload (self);
 }
 
 /* Nothing planned: the next meeting is scheduled here, not on another page.
