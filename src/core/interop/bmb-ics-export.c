@@ -19,6 +19,7 @@
 #include "bmb-file-output.h"
 #include "bmb-ics-export.h"
 #include "bmb-ics-private.h"
+#include "bmb-mentoring-meetings-private.h"
 #include "bmb-mentoring-private.h"
 
 #define DAY_SECONDS (24 * 60 * 60)
@@ -29,6 +30,7 @@ typedef struct
   GHashTable    *zones;      /* tzid → first year used (GINT_TO_POINTER) */
   int            last_year;
   gint64         now;
+  BmbIcsPartners *partners;  /* of the session being written */
 } Export;
 
 /* ---- Times ----------------------------------------------------------------------- */
@@ -301,8 +303,26 @@ new_event (Export           *export,
     add_x (event, BMB_ICS_X_STATUS, "DONE");
 
   add_alarms (event, session, title);
+  _bmb_ics_add_partners (event, export->partners);
 
   return event;
+}
+
+/* @event carries @meeting's record: readable DESCRIPTION, X-BIMBING-* parts. */
+static void
+add_meeting_record (icalcomponent *event,
+                    BmbMeeting    *meeting)
+{
+  g_autofree char *readable = _bmb_ics_dup_readable_record (meeting);
+  icalproperty *description;
+
+  while ((description = icalcomponent_get_first_property (event, ICAL_DESCRIPTION_PROPERTY)))
+    {
+      icalcomponent_remove_property (event, description);
+      icalproperty_free (description);
+    }
+  add_text (event, icalproperty_new_description, readable);
+  _bmb_ics_add_record (event, meeting);
 }
 
 static gboolean
@@ -316,6 +336,8 @@ add_session (Export             *export,
   g_autoptr(GTimeZone) zone = bmb_session_dup_zone (session);
   g_autoptr(GDateTime) start = bmb_session_dup_start (session);
   g_autoptr(GPtrArray) overrides = NULL;
+  g_autoptr(BmbIcsPartners) partners = NULL;
+  g_autoptr(BmbMeeting) single = NULL;
   const char * const *exdates = bmb_session_get_exdates (session);
   GListModel *agenda = bmb_session_get_agenda (session);
   icalcomponent *event;
@@ -325,6 +347,21 @@ add_session (Export             *export,
       g_debug ("Session %" G_GINT64_FORMAT " has no valid start; not exported",
                bmb_session_get_id (session));
       return TRUE;
+    }
+
+  partners = _bmb_ics_partners_new (store, bmb_session_get_relationship_id (session));
+  export->partners = partners;
+
+  /* A one-off session's meeting record goes in its only event. */
+  if (!bmb_session_is_recurring (session))
+    {
+      g_autoptr(BmbOccurrence) occurrence = bmb_occurrence_new (session, NULL);
+
+      bmb_occurrence_set_start (occurrence, start);
+      if (!(single = _bmb_mentoring_store_meeting_for (store, occurrence, error)))
+        return FALSE;
+      if (!bmb_meeting_get_has_record (single))
+        g_clear_object (&single);
     }
 
   event = new_event (export, session, start, bmb_session_get_duration_min (session),
@@ -348,17 +385,23 @@ add_session (Export             *export,
         }
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
-    {
-      g_autoptr(BmbAgendaItem) item = g_list_model_get_item (agenda, i);
+  if (single != NULL)
+    add_meeting_record (event, single);
+  else
+    for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+      {
+        g_autoptr(BmbAgendaItem) item = g_list_model_get_item (agenda, i);
 
-      add_x (event, BMB_ICS_X_AGENDA, bmb_agenda_item_get_text (item));
-    }
+        add_x (event, BMB_ICS_X_AGENDA, bmb_agenda_item_get_text (item));
+      }
 
   g_ptr_array_add (export->events, event);
+  export->partners = NULL;
 
   if (!bmb_session_is_recurring (session))
     return TRUE;
+
+  export->partners = partners;
 
   /* One VEVENT with RECURRENCE-ID per edited occurrence. */
   if (!(overrides = _bmb_mentoring_store_list_overrides (store, bmb_session_get_id (session), error)))
@@ -369,13 +412,17 @@ add_session (Export             *export,
       BmbSessionOverride *override = g_ptr_array_index (overrides, i);
       g_autoptr(GDateTime) original = bmb_local_time_to_date_time (override->occurrence_start, zone);
       g_autoptr(BmbOccurrence) occurrence = NULL;
+      g_autoptr(BmbMeeting) meeting = NULL;
       icalcomponent *exception;
 
-      if (original == NULL || g_strv_contains (exdates, override->occurrence_start))
+      /* A record whose occurrence left the series has no RECURRENCE-ID to go to. */
+      if (original == NULL || !_bmb_session_has_occurrence (session, override->occurrence_start))
         continue;
 
       occurrence = _bmb_occurrence_new_with_override (session, override->occurrence_start,
                                                       original, override);
+      if (!(meeting = _bmb_mentoring_store_meeting_for (store, occurrence, error)))
+        return FALSE;
       exception = new_event (export, session, bmb_occurrence_get_start (occurrence),
                              bmb_occurrence_get_duration_min (occurrence),
                              bmb_occurrence_get_title (occurrence),
@@ -385,9 +432,12 @@ add_session (Export             *export,
       icalcomponent_add_property (exception,
                                   with_zone (icalproperty_new_recurrenceid (ical_from_date_time (original, utc)),
                                              tzid));
+      if (bmb_meeting_get_has_record (meeting))
+        add_meeting_record (exception, meeting);
       g_ptr_array_add (export->events, exception);
     }
 
+  export->partners = NULL;
   return TRUE;
 }
 
@@ -397,24 +447,18 @@ free_component (gpointer component)
   icalcomponent_free (component);
 }
 
-char *
-bmb_ics_export_to_string (BmbMentoringStore  *store,
-                          gint64              relationship_id,
-                          GError            **error)
+/* A VCALENDAR with @sessions, their meetings and the zones they use. */
+static icalcomponent *
+build_calendar (BmbMentoringStore  *store,
+                GPtrArray          *sessions,
+                GError            **error)
 {
-  g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GHashTable) zones = NULL;
   g_autoptr(GPtrArray) events = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   GList *zone_ids;
   icalcomponent *calendar;
   Export export = { 0 };
-  char *text;
-
-  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), NULL);
-
-  if (!(sessions = bmb_mentoring_store_list_sessions (store, relationship_id, error)))
-    return NULL;
 
   zones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   events = g_ptr_array_new_with_free_func (free_component);
@@ -452,10 +496,45 @@ bmb_ics_export_to_string (BmbMentoringStore  *store,
     icalcomponent_add_component (calendar, g_ptr_array_index (events, i));
   g_ptr_array_set_free_func (events, NULL);
 
+  return calendar;
+}
+
+char *
+bmb_ics_export_to_string (BmbMentoringStore  *store,
+                          gint64              relationship_id,
+                          GError            **error)
+{
+  g_autoptr(GPtrArray) sessions = NULL;
+  icalcomponent *calendar;
+  char *text;
+
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), NULL);
+
+  if (!(sessions = bmb_mentoring_store_list_sessions (store, relationship_id, error)) ||
+      !(calendar = build_calendar (store, sessions, error)))
+    return NULL;
+
   text = icalcomponent_as_ical_string_r (calendar);
   icalcomponent_free (calendar);
 
   return text;
+}
+
+icalcomponent *
+bmb_ics_export_series (BmbMentoringStore  *store,
+                       gint64              session_id,
+                       GError            **error)
+{
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  BmbSession *session;
+
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), NULL);
+
+  if (!(session = bmb_mentoring_store_get_session (store, session_id, error)))
+    return NULL;
+  g_ptr_array_add (sessions, session);
+
+  return build_calendar (store, sessions, error);
 }
 
 /* Writes @text to @file; the error names the file. */

@@ -19,12 +19,17 @@ G_BEGIN_DECLS
 
 /* Each meeting with a record of its own is written as an override VEVENT
  * (RECURRENCE-ID) carrying its notes and agenda: DESCRIPTION readable
- * on a phone ("Agenda: ☐/☑ …", notes, outcome, action items), the
- * structured parts in X-BIMBING-AGENDA (one per item; DONE=TRUE when
- * ticked), X-BIMBING-NOTES, X-BIMBING-OUTCOME, X-BIMBING-ACTION (one per
- * action item; OWNER=mentor|mentee, DONE=TRUE, DUE=YYYY-MM-DD),
- * X-BIMBING-STATUS; the mentor and mentee are ATTENDEEs (ROLE and
- * X-BIMBING-ROLE=mentor|mentee, CN the name, mailto: their first email).
+ * on a phone (agenda with ☐/☑, notes, outcome, action items), the
+ * structured parts in X-BIMBING-RECORD:TRUE, X-BIMBING-AGENDA (one per
+ * item; X-BIMBING-DONE=TRUE when ticked), X-BIMBING-NOTES,
+ * X-BIMBING-OUTCOME, X-BIMBING-ACTION (one per action item;
+ * X-BIMBING-OWNER=mentor|mentee, X-BIMBING-DONE=TRUE,
+ * X-BIMBING-DUE=YYYY-MM-DD), X-BIMBING-STATUS. A one-off session's record
+ * is in its only VEVENT. The mentor and mentee (not "me") are
+ * X-BIMBING-MENTOR / X-BIMBING-MENTEE (their names) and, when they have an
+ * email, ATTENDEEs (CN, X-BIMBING-ROLE=mentor|mentee, mailto:). The
+ * series' own agenda (X-BIMBING-AGENDA on the master) is its standing
+ * agenda.
  *
  * @relationship_id 0: every session. Returns the whole VCALENDAR text. */
 char     *bmb_ics_export_to_string    (BmbMentoringStore   *store,

@@ -22,6 +22,7 @@
 
 #include "bmb-ics-private.h"
 #include "bmb-limits.h"
+#include "bmb-mentoring-meetings-private.h"
 #include "bmb-mentoring-private.h"
 #include "bmb-recurrence.h"
 #include "bmb-windows-zones.h"
@@ -502,10 +503,28 @@ skip (BmbIcsImport *import,
   return FALSE;
 }
 
+/* The meeting record @event carries for (@session, @recurrence_id), written
+ * inside the caller's transaction. */
+static gboolean
+write_record (BmbIcsImport   *import,
+              icalcomponent  *event,
+              BmbSession     *session,
+              const char     *recurrence_id,
+              GError        **error)
+{
+  g_autoptr(BmbMeeting) meeting = bmb_meeting_new (bmb_session_get_id (session), recurrence_id);
+
+  _bmb_ics_read_record (event, meeting);
+  bmb_meeting_set_status (meeting, read_status (event));
+
+  return _bmb_mentoring_store_write_meeting (import->store, meeting, error);
+}
+
 static gboolean
 write_in_savepoint (BmbIcsImport  *import,
                     BmbSession    *session,
                     gboolean       clear_overrides,
+                    icalcomponent *record,
                     GError       **error)
 {
   BmbDatabase *db = bmb_mentoring_store_get_database (import->store);
@@ -516,6 +535,8 @@ write_in_savepoint (BmbIcsImport  *import,
   if (!_bmb_mentoring_store_write_session (import->store, session, error) ||
       (clear_overrides &&
        !_bmb_mentoring_store_clear_overrides (import->store, bmb_session_get_id (session), error)) ||
+      (record != NULL &&
+       !write_record (import, record, session, bmb_session_get_start_local (session), error)) ||
       !bmb_database_commit (db, error))
     {
       bmb_database_rollback (db);
@@ -542,6 +563,7 @@ _bmb_ics_import_master (BmbIcsImport  *import,
   icalproperty *prop;
   const char *title;
   gboolean existed;
+  gboolean record;
   int duration_min;
 
   if (!check_parse_errors (event, &error))
@@ -619,7 +641,9 @@ _bmb_ics_import_master (BmbIcsImport  *import,
     }
 
   title = text_property (event, ICAL_SUMMARY_PROPERTY);
-  notes = dup_notes (event);
+  /* A one-off meeting's record: its DESCRIPTION is the readable copy. */
+  record = rrule == NULL && _bmb_ics_has_record (event);
+  notes = record ? NULL : dup_notes (event);
   alarms = read_alarms (event, &start, duration_min);
 
   g_object_freeze_notify (G_OBJECT (session));
@@ -634,7 +658,7 @@ _bmb_ics_import_master (BmbIcsImport  *import,
   bmb_session_set_reminders (session, (const int *)(gpointer)alarms->data, alarms->len);
   bmb_session_set_status (session, read_status (event));
 
-  if (x_property (event, BMB_ICS_X_AGENDA) != NULL)
+  if (!record && x_property (event, BMB_ICS_X_AGENDA) != NULL)
     {
       GListStore *agenda = G_LIST_STORE (bmb_session_get_agenda (session));
 
@@ -650,7 +674,7 @@ _bmb_ics_import_master (BmbIcsImport  *import,
   g_object_thaw_notify (G_OBJECT (session));
 
   /* The file is the truth about this event's exceptions. */
-  if (!write_in_savepoint (import, session, existed, &error))
+  if (!write_in_savepoint (import, session, existed, record ? event : NULL, &error))
     return skip (import, line, g_steal_pointer (&error));
 
   g_hash_table_replace (import->masters, g_strdup (uid), g_object_ref (session));
@@ -689,6 +713,7 @@ _bmb_ics_import_override (BmbIcsImport  *import,
   const char *uid = icalcomponent_get_uid (event);
   BmbSessionStatus status;
   int duration_min;
+  gboolean record;
   gboolean ok;
 
   if (!check_parse_errors (event, &error))
@@ -742,7 +767,17 @@ _bmb_ics_import_override (BmbIcsImport  *import,
   if (!read_duration (import, event, &start, &duration_min, &error))
     return skip (import, line, g_steal_pointer (&error));
 
-  notes = dup_notes (event);
+  record = _bmb_ics_has_record (event);
+  if (record)
+    {
+      /* The meeting's own notes, not the readable copy in DESCRIPTION. */
+      g_autoptr(BmbMeeting) scratch = bmb_meeting_new (bmb_session_get_id (master), occurrence_start);
+
+      _bmb_ics_read_record (event, scratch);
+      notes = g_strdup (bmb_meeting_get_notes (scratch));
+    }
+  else
+    notes = dup_notes (event);
   status = read_status (event);
 
   override.occurrence_start = occurrence_start;
@@ -754,7 +789,7 @@ _bmb_ics_import_override (BmbIcsImport  *import,
       g_strcmp0 (text_property (event, ICAL_SUMMARY_PROPERTY), bmb_session_get_title (master)) != 0)
     override.title = g_strdup (text_property (event, ICAL_SUMMARY_PROPERTY));
   override.location = differing (bmb_session_get_location (master), dup_location (event));
-  override.notes = differing (bmb_session_get_notes (master), notes);
+  override.notes = record ? g_strdup (notes) : differing (bmb_session_get_notes (master), notes);
   if (status != bmb_session_get_status (master))
     {
       override.has_status = TRUE;
@@ -766,6 +801,8 @@ _bmb_ics_import_override (BmbIcsImport  *import,
     {
       ok = _bmb_mentoring_store_write_override (import->store, bmb_session_get_id (master),
                                                 &override, &error);
+      if (ok && record)
+        ok = write_record (import, event, master, occurrence_start, &error);
       if (ok)
         ok = bmb_database_commit (db, &error);
       if (!ok)

@@ -422,6 +422,71 @@ bmb_ics_import_data (BmbMentoringStore  *store,
                       NULL, NULL, cancellable, error);
 }
 
+gint64
+bmb_ics_import_series (BmbMentoringStore  *store,
+                       icalcomponent      *calendar,
+                       gint64              relationship_id,
+                       GError            **error)
+{
+  g_autoptr(BmbIcsImportResult) result = NULL;
+  g_autoptr(BmbSession) session = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *uid = NULL;
+  guint n_masters = 0;
+
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (store), 0);
+  g_return_val_if_fail (calendar != NULL, 0);
+
+  /* One series: one UID, one master. */
+  for (icalcomponent *event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       event != NULL;
+       event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      const char *event_uid = icalcomponent_get_uid (event);
+
+      if (event_uid == NULL || (uid != NULL && g_strcmp0 (uid, event_uid) != 0))
+        {
+          g_set_error (error, BMB_ICS_ERROR, BMB_ICS_ERROR_NOT_ICALENDAR,
+                       _("The calendar does not hold one series: its events have different "
+                         "or missing UIDs."));
+          return 0;
+        }
+      if (uid == NULL)
+        uid = g_strdup (event_uid);
+      if (icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) == NULL)
+        n_masters++;
+    }
+
+  if (icalcomponent_isa (calendar) != ICAL_VCALENDAR_COMPONENT || n_masters != 1)
+    {
+      g_set_error (error, BMB_ICS_ERROR, BMB_ICS_ERROR_NOT_ICALENDAR,
+                   _("The calendar does not hold one series: it needs exactly one event "
+                     "without a RECURRENCE-ID."));
+      return 0;
+    }
+
+  text = icalcomponent_as_ical_string_r (calendar);
+  result = import_text (store, text, strlen (text), uid, relationship_id, NULL, NULL, NULL, error);
+  if (result == NULL)
+    return 0;
+
+  if (!(session = bmb_mentoring_store_find_session_by_uid (store, uid, error)))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, BMB_ICS_ERROR, BMB_ICS_ERROR_NOT_ICALENDAR, "%s",
+                     bmb_ics_import_result_get_skipped (result) > 0
+                     ? bmb_ics_import_result_get_skipped_reason (result, 0)
+                     : _("The event cannot be read."));
+      return 0;
+    }
+
+  if (bmb_ics_import_result_get_skipped (result) > 0)
+    g_debug ("Series %s: %u of its events were skipped", uid,
+             bmb_ics_import_result_get_skipped (result));
+
+  return bmb_session_get_id (session);
+}
+
 static char *
 load_file (GFile         *file,
            gsize         *length,

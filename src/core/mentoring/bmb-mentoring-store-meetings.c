@@ -156,8 +156,8 @@ _bmb_mentoring_store_meeting_for (BmbMentoringStore  *self,
   _bmb_meeting_set_occurrence (meeting, occurrence);
   _bmb_meeting_set_id (meeting, row.id);
   _bmb_meeting_set_has_record (meeting, row.record);
-  /* The row's notes, already on the occurrence (a one-off's may be its session's). */
-  bmb_meeting_set_notes (meeting, bmb_occurrence_get_notes (occurrence));
+  /* The row's notes; without a row, the occurrence's (a one-off's may be its session's). */
+  bmb_meeting_set_notes (meeting, row.id != 0 ? row.notes : bmb_occurrence_get_notes (occurrence));
   bmb_meeting_set_outcome (meeting, row.outcome);
   bmb_meeting_set_status (meeting, bmb_occurrence_get_status (occurrence));
 
