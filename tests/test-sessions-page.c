@@ -17,7 +17,9 @@
 
 #include "bmb-application.h"
 #include "bmb-contact-store.h"
+#include "bmb-mentoring-meetings.h"
 #include "bmb-mentoring-store.h"
+#include "bmb-local-time.h"
 #include "bmb-agenda-item-row.h"
 #include "bmb-session-agenda-section.h"
 #include "bmb-session-editor.h"
@@ -997,11 +999,22 @@ test_agenda_and_reminders (Fixture       *f,
 
   saved = bmb_mentoring_store_get_session (f->store, bmb_session_get_id (session), &error);
   g_assert_no_error (error);
+  /* The agenda is the meeting's own record; the session keeps its standing agenda. */
+  {
+    g_autofree char *rid = bmb_date_time_to_local_time (in_two);
+    g_autoptr(BmbMeeting) meeting = bmb_mentoring_store_get_meeting (f->store, bmb_session_get_id (session),
+                                                                     rid, &error);
+    g_autofree char *text = NULL;
+
+    g_assert_no_error (error);
+    text = agenda_text (bmb_meeting_get_agenda (meeting));
+    g_assert_cmpstr (text, ==, "CBAD");
+  }
   agenda = bmb_session_get_agenda (saved);
   {
     g_autofree char *text = agenda_text (agenda);
 
-    g_assert_cmpstr (text, ==, "CBAD");
+    g_assert_cmpstr (text, ==, "ABC");
   }
   reminders = bmb_session_get_reminders (saved);
   g_assert_cmpuint (reminders->len, ==, 2);

@@ -34,6 +34,7 @@ struct _BmbContext
   BmbSyncAccounts   *sync_accounts;
   BmbScheduler      *scheduler;
   BmbUndoQueue      *undo_queue;
+  BmbDraftStore     *draft_store;
 };
 
 G_DEFINE_FINAL_TYPE (BmbContext, bmb_context, G_TYPE_OBJECT)
@@ -69,6 +70,7 @@ bmb_context_dispose (GObject *object)
   g_clear_object (&self->sync_accounts);
   g_clear_object (&self->contact_store);
   g_clear_object (&self->goal_store);
+  g_clear_object (&self->draft_store);
   g_clear_object (&self->mentoring_store);
   g_clear_object (&self->monitor);
   g_clear_object (&self->clock);
@@ -196,6 +198,17 @@ bmb_context_get_undo_queue (BmbContext *self)
     self->undo_queue = bmb_undo_queue_new ();
 
   return self->undo_queue;
+}
+
+BmbDraftStore *
+bmb_context_get_draft_store (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->draft_store == NULL)
+    self->draft_store = bmb_draft_store_new (self->database);
+
+  return self->draft_store;
 }
 
 BmbContactStore *

@@ -13,6 +13,7 @@
 #include "bmb-clock.h"
 #include "bmb-contact-store.h"
 #include "bmb-database.h"
+#include "bmb-draft-store.h"
 #include "bmb-goal-store.h"
 #include "bmb-mentoring-store.h"
 #include "bmb-scheduler.h"
@@ -45,5 +46,6 @@ BmbUndoQueue      *bmb_context_get_undo_queue           (BmbContext        *self
 /* The reminder scheduler with every reminder source (sessions, follow-ups, goals) added,
  * not started: the application starts it and presents what it emits. */
 BmbScheduler      *bmb_context_get_scheduler            (BmbContext        *self);
+BmbDraftStore     *bmb_context_get_draft_store          (BmbContext        *self);
 
 G_END_DECLS

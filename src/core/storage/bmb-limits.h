@@ -38,5 +38,7 @@ G_BEGIN_DECLS
  * resource), and how many truncated sync-collection pages it follows in one pull. */
 #define BMB_LIMIT_DAV_REPLY_BYTES    ((gsize) 64 * 1024 * 1024)
 #define BMB_LIMIT_DAV_SYNC_PAGES     1000
+/* Drafts: the unsaved state of one editor (its text fields), as stored. */
+#define BMB_LIMIT_DRAFT_BYTES        (4 * 1024 * 1024)
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-edit-guard.h"
 #include "bmb-error-dialog.h"
 #include "bmb-template-editor.h"
 #include "bmb-template-item-row.h"
@@ -32,11 +33,11 @@ struct _BmbTemplateEditor
   GtkListBox           *items_list;
 
   /* owned */
+  BmbEditGuard         *guard;  /* Discard Changes?, Ctrl+S, drafts */
   BmbChecklistStore    *store;
   BmbChecklistTemplate *template;
 
   /* state */
-  gboolean              dirty;
   gboolean              updating;
   gboolean              closing;
 };
@@ -94,8 +95,9 @@ update_actions (BmbTemplateEditor *self)
 static void
 mark_dirty (BmbTemplateEditor *self)
 {
+  /* Items added, moved or removed in code: keep a draft soon. */
   if (!self->updating)
-    self->dirty = TRUE;
+    bmb_edit_guard_changed (self->guard);
 
   update_actions (self);
 }
@@ -262,48 +264,11 @@ bmb_template_editor_add_item_action (GtkWidget  *widget,
 }
 
 static void
-on_discard_response_cb (AdwMessageDialog  *dialog,
-                        const char        *response,
-                        BmbTemplateEditor *self)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      self->closing = TRUE;
-      gtk_window_destroy (GTK_WINDOW (self));
-    }
-}
-
-static void
 bmb_template_editor_cancel_action (GtkWidget  *widget,
                                    const char *action_name,
                                    GVariant   *param)
 {
   gtk_window_close (GTK_WINDOW (widget));
-}
-
-static gboolean
-bmb_template_editor_close_request (GtkWindow *window)
-{
-  BmbTemplateEditor *self = BMB_TEMPLATE_EDITOR (window);
-  AdwMessageDialog *dialog;
-
-  if (self->closing || !self->dirty)
-    return GTK_WINDOW_CLASS (bmb_template_editor_parent_class)->close_request (window);
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Discard Changes?"),
-                                                       _("The changes to this checklist have "
-                                                         "not been saved.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
 }
 
 static void
@@ -316,6 +281,7 @@ bmb_template_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_TEMPLATE_EDITOR);
 
+  g_clear_object (&self->guard);
   g_clear_object (&self->store);
   g_clear_object (&self->template);
 
@@ -327,11 +293,9 @@ bmb_template_editor_class_init (BmbTemplateEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = bmb_template_editor_dispose;
 
-  window_class->close_request = bmb_template_editor_close_request;
 
   signals[SAVED] =
     g_signal_new ("saved",
@@ -373,6 +337,7 @@ bmb_template_editor_init (BmbTemplateEditor *self)
   g_autoptr(GtkStringList) kinds = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->guard = bmb_edit_guard_new (GTK_WINDOW (self), "editor.save");
 
   kinds = gtk_string_list_new (NULL);
   gtk_string_list_append (kinds, bmb_answer_kind_get_label (BMB_ANSWER_KIND_YES_NO));
@@ -388,6 +353,7 @@ bmb_template_editor_new (GtkWindow          *parent,
                          gint64              template_id,
                          GError            **error)
 {
+  g_autofree char *draft_key = NULL;
   g_autoptr(BmbChecklistTemplate) template = NULL;
   BmbTemplateEditor *self;
   gboolean answered = FALSE;
@@ -462,6 +428,10 @@ bmb_template_editor_new (GtkWindow          *parent,
   update_actions (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 
+  bmb_edit_guard_loaded (self->guard, draft_key = template_id > 0
+                         ? g_strdup_printf ("checklist/%" G_GINT64_FORMAT, template_id)
+                         : g_strdup ("checklist/new"));
+
   return self;
 }
 
@@ -515,6 +485,7 @@ bmb_template_editor_save (BmbTemplateEditor  *self,
       return FALSE;
     }
 
+  bmb_edit_guard_saved (self->guard);
   g_signal_emit (self, signals[SAVED], 0, self->template);
 
   self->closing = TRUE;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-edit-guard.h"
 #include "bmb-contact-editor.h"
 #include "bmb-contact-field-row.h"
 #include "bmb-contact-introducer-row.h"
@@ -53,6 +54,7 @@ struct _BmbContactEditor
   GtkTextView             *notes_view;
 
   /* owned */
+  BmbEditGuard            *guard;  /* Discard Changes?, Ctrl+S, drafts */
   BmbContactStore         *store;
   BmbContact              *contact;         /* the copy being edited */
   GPtrArray               *field_rows;      /* BmbContactFieldRow, in the order added */
@@ -520,6 +522,7 @@ bmb_contact_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_CONTACT_EDITOR);
 
+  g_clear_object (&self->guard);
   g_clear_object (&self->store);
   g_clear_object (&self->contact);
   g_clear_pointer (&self->field_rows, g_ptr_array_unref);
@@ -590,6 +593,7 @@ bmb_contact_editor_init (BmbContactEditor *self)
   self->field_rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->guard = bmb_edit_guard_new (GTK_WINDOW (self), "editor.save");
 
   g_signal_connect_object (self->introduced_row, "notify::introduced-by",
                            G_CALLBACK (validate), self, G_CONNECT_SWAPPED);
@@ -605,6 +609,7 @@ bmb_contact_editor_new (GtkWindow       *parent,
                         BmbContactStore *store,
                         BmbContact      *contact)
 {
+  g_autofree char *draft_key = NULL;
   BmbContactEditor *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -634,6 +639,11 @@ bmb_contact_editor_new (GtkWindow       *parent,
   fill_form (self);
   validate (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->given_row));
+
+  bmb_edit_guard_loaded (self->guard, draft_key = bmb_contact_get_id (self->contact) != 0
+                         ? g_strdup_printf ("contact/%" G_GINT64_FORMAT,
+                                            bmb_contact_get_id (self->contact))
+                         : g_strdup ("contact/new"));
 
   return GTK_WIDGET (self);
 }
@@ -690,6 +700,7 @@ bmb_contact_editor_save (BmbContactEditor  *self,
   if (!ok)
     return FALSE;
 
+  bmb_edit_guard_saved (self->guard);
   g_signal_emit (self, signals[SAVED], 0, bmb_contact_get_id (self->contact));
 
   return TRUE;

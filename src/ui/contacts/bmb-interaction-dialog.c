@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-edit-guard.h"
 #include "bmb-contact-validate.h"
 #include "bmb-contacts-page.h"
 #include "bmb-date-row.h"
@@ -40,6 +41,7 @@ struct _BmbInteractionDialog
   GtkLabel        *date_error;
 
   /* owned */
+  BmbEditGuard    *guard;  /* Discard Changes?, Ctrl+S, drafts */
   BmbContactStore *store;
   BmbInteraction  *editing;   /* NULL: logging a new one */
 
@@ -117,6 +119,7 @@ bmb_interaction_dialog_dispose (GObject *object)
   BmbInteractionDialog *self = (BmbInteractionDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_INTERACTION_DIALOG);
+  g_clear_object (&self->guard);
   g_clear_object (&self->store);
   g_clear_object (&self->editing);
 
@@ -159,6 +162,7 @@ bmb_interaction_dialog_init (BmbInteractionDialog *self)
   GDate date;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->guard = bmb_edit_guard_new (GTK_WINDOW (self), "interaction.log");
 
   for (guint i = 0; i < G_N_ELEMENTS (channels); i++)
     gtk_string_list_append (labels, bmb_interaction_channel_get_label (channels[i]));
@@ -175,6 +179,7 @@ bmb_interaction_dialog_new (GtkWindow       *parent,
                             gint64           contact_id,
                             const char      *contact_name)
 {
+  g_autofree char *draft_key = NULL;
   BmbInteractionDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -186,6 +191,9 @@ bmb_interaction_dialog_new (GtkWindow       *parent,
   self->contact_id = contact_id;
   adw_window_title_set_subtitle (self->window_title, contact_name);
   gtk_widget_grab_focus (GTK_WIDGET (self->summary_row));
+
+  bmb_edit_guard_loaded (self->guard, draft_key = g_strdup_printf ("interaction/new/%" G_GINT64_FORMAT,
+                                                                   contact_id));
 
   return GTK_WIDGET (self);
 }
@@ -265,6 +273,7 @@ bmb_interaction_dialog_save (BmbInteractionDialog  *self,
   if (!bmb_contact_store_add_interaction (self->store, interaction, error))
     return FALSE;
 
+  bmb_edit_guard_saved (self->guard);
   g_signal_emit (self, signals[SAVED], 0, bmb_interaction_get_id (interaction));
 
   return TRUE;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-edit-guard.h"
 #include "bmb-contact-list-model.h"
 #include "bmb-contact-row.h"
 #include "bmb-contact-validate.h"
@@ -46,6 +47,7 @@ struct _BmbMetAtEventDialog
   GtkListBox          *people_list;
 
   /* owned */
+  BmbEditGuard        *guard;  /* Discard Changes?, Ctrl+S, drafts */
   BmbContactStore     *store;
   BmbContactListModel *picker_model;
   GPtrArray           *people;        /* Person */
@@ -268,6 +270,7 @@ bmb_met_at_event_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_MET_AT_EVENT_DIALOG);
   g_clear_object (&self->picker_model);
+  g_clear_object (&self->guard);
   g_clear_object (&self->store);
   g_clear_pointer (&self->people, g_ptr_array_unref);
 
@@ -324,6 +327,7 @@ bmb_met_at_event_dialog_init (BmbMetAtEventDialog *self)
   self->people = g_ptr_array_new_with_free_func ((GDestroyNotify)person_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->guard = bmb_edit_guard_new (GTK_WINDOW (self), "event.save");
 
   bmb_date_get_today (&date);
   today = bmb_date_format_iso (&date);
@@ -335,6 +339,7 @@ GtkWidget *
 bmb_met_at_event_dialog_new (GtkWindow       *parent,
                              BmbContactStore *store)
 {
+  g_autofree char *draft_key = NULL;
   BmbMetAtEventDialog *self;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -343,6 +348,8 @@ bmb_met_at_event_dialog_new (GtkWindow       *parent,
   self = g_object_new (BMB_TYPE_MET_AT_EVENT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+
+  bmb_edit_guard_loaded (self->guard, draft_key = g_strdup ("met-at-event/new"));
 
   return GTK_WIDGET (self);
 }
@@ -450,6 +457,7 @@ bmb_met_at_event_dialog_save (BmbMetAtEventDialog  *self,
                                     &ids, error))
     return FALSE;
 
+  bmb_edit_guard_saved (self->guard);
   g_signal_emit (self, signals[SAVED], 0,
                  ids != NULL && ids->len > 0 ? g_array_index (ids, gint64, 0) : (gint64)0);
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-edit-guard.h"
 #include "bmb-error-dialog.h"
 #include "bmb-local-time.h"
 #include "bmb-format.h"
@@ -33,6 +34,7 @@ struct _BmbClosureDialog
   GtkLabel          *error_label;
 
   /* owned */
+  BmbEditGuard      *guard;  /* Discard Changes?, Ctrl+S, drafts */
   BmbMentoringStore *store;
   BmbRelationship   *relationship;
   char              *ended_on;
@@ -155,6 +157,7 @@ bmb_closure_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_CLOSURE_DIALOG);
 
+  g_clear_object (&self->guard);
   g_clear_object (&self->store);
   g_clear_object (&self->relationship);
 
@@ -210,6 +213,7 @@ static void
 bmb_closure_dialog_init (BmbClosureDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->guard = bmb_edit_guard_new (GTK_WINDOW (self), "closure.save");
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->achieved_view), "changed",
                            G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
@@ -225,6 +229,7 @@ BmbClosureDialog *
 bmb_closure_dialog_new (BmbMentoringStore *store,
                         BmbRelationship   *relationship)
 {
+  g_autofree char *draft_key = NULL;
   BmbClosureDialog *self;
   g_autoptr(GDateTime) ended = NULL;
   g_autofree char *partner = NULL;
@@ -271,6 +276,9 @@ bmb_closure_dialog_new (BmbMentoringStore *store,
 
   update_actions (self);
 
+  bmb_edit_guard_loaded (self->guard, draft_key = g_strdup_printf ("closure/%" G_GINT64_FORMAT,
+                                                                   bmb_relationship_get_id (relationship)));
+
   return self;
 }
 
@@ -315,6 +323,7 @@ bmb_closure_dialog_save (BmbClosureDialog  *self,
   if (stored == NULL)
     return FALSE;
 
+  bmb_edit_guard_saved (self->guard);
   g_signal_emit (self, signals[SAVED], 0, stored);
   gtk_window_close (GTK_WINDOW (self));
 

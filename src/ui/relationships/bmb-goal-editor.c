@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "bmb-date-row.h"
+#include "bmb-edit-guard.h"
 #include "bmb-error-dialog.h"
 #include "bmb-format.h"
 #include "bmb-local-time.h"
@@ -38,6 +39,7 @@ struct _BmbGoalEditor
   AdwEntryRow    *criterion_rows[BMB_GOAL_N_CRITERIA];
 
   /* owned */
+  BmbEditGuard   *guard;  /* Discard Changes?, Ctrl+S, drafts */
   BmbGoalStore   *store;
   BmbGoal        *goal;
 
@@ -204,6 +206,7 @@ bmb_goal_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_GOAL_EDITOR);
 
+  g_clear_object (&self->guard);
   g_clear_object (&self->store);
   g_clear_object (&self->goal);
 
@@ -257,6 +260,7 @@ static void
 bmb_goal_editor_init (BmbGoalEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->guard = bmb_edit_guard_new (GTK_WINDOW (self), "goal-editor.save");
 
   for (guint i = 0; i < G_N_ELEMENTS (statuses); i++)
     gtk_string_list_append (self->status_list, bmb_goal_status_get_label (statuses[i]));
@@ -272,6 +276,7 @@ bmb_goal_editor_new (BmbGoalStore *store,
                      gint64        relationship_id,
                      BmbGoal      *goal)
 {
+  g_autofree char *draft_key = NULL;
   BmbGoalEditor *self;
 
   g_return_val_if_fail (BMB_IS_GOAL_STORE (store), NULL);
@@ -303,6 +308,10 @@ bmb_goal_editor_new (BmbGoalStore *store,
     }
 
   load_goal (self);
+
+  bmb_edit_guard_loaded (self->guard, draft_key = bmb_goal_get_id (self->goal) != 0
+                         ? g_strdup_printf ("goal/%" G_GINT64_FORMAT, bmb_goal_get_id (self->goal))
+                         : g_strdup_printf ("goal/new/%" G_GINT64_FORMAT, relationship_id));
 
   return self;
 }
@@ -368,6 +377,7 @@ bmb_goal_editor_save (BmbGoalEditor  *self,
   if (!ok)
     return FALSE;
 
+  bmb_edit_guard_saved (self->guard);
   g_signal_emit (self, signals[SAVED], 0, self->goal);
   gtk_window_close (GTK_WINDOW (self));
 

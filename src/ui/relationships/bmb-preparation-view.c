@@ -18,7 +18,9 @@
 #include "bmb-goal-row.h"
 #include "bmb-goal-store.h"
 #include "bmb-approach-helper.h"
+#include "bmb-mentoring-meetings.h"
 #include "bmb-preparation-view.h"
+#include "bmb-session-editor.h"
 
 /* A session that began this long ago is still the one to prepare. */
 #define RUNNING_GRACE (30 * G_TIME_SPAN_MINUTE)
@@ -35,9 +37,11 @@ struct _BmbPreparationView
   GtkButton           *start_button;
   GtkStack            *stack;
   AdwStatusPage       *empty_page;
+  GtkButton           *schedule_button;
   AdwPreferencesGroup *next_group;
   AdwActionRow        *next_row;
   AdwPreferencesGroup *agenda_group;
+  AdwPreferencesGroup *carry_over_group;
   AdwActionRow        *phase_row;
   AdwPreferencesGroup *previous_group;
   GtkLabel            *previous_notes_label;
@@ -55,6 +59,8 @@ struct _BmbPreparationView
   GPtrArray           *added_rows;    /* (group, row) pairs to remove on reload */
   GPtrArray           *action_items;  /* BmbActionItem, parallel to action_checks */
   GPtrArray           *action_checks; /* GtkCheckButton */
+  GArray              *carry_agenda;  /* gint64: agenda items the meeting before left open */
+  GArray              *carry_actions; /* gint64: open action items to carry with them */
 
   /* state */
 };
@@ -226,11 +232,57 @@ fill_goals (BmbPreparationView  *self,
              new_placeholder_row (_("No goals yet. Agree on SMART goals in the enabling phase.")));
 }
 
+/* What the meeting before left open and the next one does not have yet. */
+static void
+fill_carry_over (BmbPreparationView *self)
+{
+  g_autoptr(GPtrArray) agenda = NULL;
+  g_autoptr(GPtrArray) actions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_array_set_size (self->carry_agenda, 0);
+  g_array_set_size (self->carry_actions, 0);
+  if (!bmb_mentoring_store_list_carry_over (self->store, bmb_occurrence_get_session_id (self->next),
+                                            bmb_occurrence_get_recurrence_id (self->next),
+                                            NULL, &agenda, &actions, &error))
+    {
+      g_debug ("No carry-over: %s", error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->carry_over_group), FALSE);
+      return;
+    }
+
+  for (guint i = 0; i < agenda->len; i++)
+    {
+      BmbAgendaItem *item = g_ptr_array_index (agenda, i);
+      GtkWidget *row = adw_action_row_new ();
+      gint64 id = bmb_agenda_item_get_id (item);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bmb_agenda_item_get_text (item));
+      add_row (self, self->carry_over_group, row);
+      g_array_append_val (self->carry_agenda, id);
+    }
+  for (guint i = 0; i < actions->len; i++)
+    {
+      gint64 id = bmb_action_item_get_id (g_ptr_array_index (actions, i));
+
+      g_array_append_val (self->carry_actions, id);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->carry_over_group), agenda->len > 0);
+}
+
 static void
 fill_next (BmbPreparationView *self)
 {
+  g_autoptr(BmbMeeting) meeting = bmb_mentoring_store_get_meeting (self->store,
+                                                                   bmb_occurrence_get_session_id (self->next),
+                                                                   bmb_occurrence_get_recurrence_id (self->next),
+                                                                   NULL);
   BmbSession *session = bmb_occurrence_get_session (self->next);
-  GListModel *agenda = bmb_session_get_agenda (session);
+  /* The next meeting's own agenda (the standing one until it has a record). */
+  GListModel *agenda = meeting != NULL ? bmb_meeting_get_agenda (meeting)
+                                       : bmb_session_get_agenda (session);
   g_autofree char *when = format_when (bmb_occurrence_get_start (self->next));
   const char *location = bmb_occurrence_get_location (self->next);
   guint n = g_list_model_get_n_items (agenda);
@@ -415,6 +467,51 @@ start_action (GtkWidget  *widget,
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Start the Session"), error);
 }
 
+/* One core call: the points join the next meeting's record. */
+static void
+carry_over_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  BmbPreparationView *self = BMB_PREPARATION_VIEW (widget);
+  g_autoptr(BmbMeeting) meeting = NULL;
+  g_autoptr(GArray) agenda = NULL;
+  g_autoptr(GArray) actions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->next == NULL || self->carry_agenda->len + self->carry_actions->len == 0)
+    return;
+
+  /* The ids stay as they are during the call: the database's change set
+   * comes back before it returns, and the view then refills its own arrays. */
+  agenda = g_array_copy (self->carry_agenda);
+  actions = g_array_copy (self->carry_actions);
+  meeting = bmb_mentoring_store_carry_over (self->store, bmb_occurrence_get_session_id (self->next),
+                                            bmb_occurrence_get_recurrence_id (self->next),
+                                            agenda, actions, &error);
+  if (meeting == NULL)
+    bmb_error_dialog_show (widget, _("Could Not Carry the Open Points Over"), error);
+  bmb_preparation_view_reload (self);
+}
+
+/* Nothing planned: the next meeting is scheduled here, not on another page.
+ * Once saved, the view reloads (the database changed) and shows it. */
+static void
+schedule_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *param)
+{
+  BmbPreparationView *self = BMB_PREPARATION_VIEW (widget);
+  g_autofree char *title = bmb_relationship_dup_display_title (self->relationship);
+  BmbSessionEditor *editor;
+
+  editor = bmb_session_editor_new (GTK_WINDOW (self), self->store);
+  bmb_session_editor_load_follow_up (editor, bmb_relationship_get_id (self->relationship),
+                                     self->previous,
+                                     self->previous != NULL ? NULL : title);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 /* ---- GObject ------------------------------------------------------------------ */
 
 static void
@@ -430,6 +527,8 @@ bmb_preparation_view_dispose (GObject *object)
   g_clear_pointer (&self->added_rows, g_ptr_array_unref);
   g_clear_pointer (&self->action_items, g_ptr_array_unref);
   g_clear_pointer (&self->action_checks, g_ptr_array_unref);
+  g_clear_pointer (&self->carry_agenda, g_array_unref);
+  g_clear_pointer (&self->carry_actions, g_array_unref);
   g_clear_object (&self->next);
   g_clear_object (&self->previous);
   g_clear_object (&self->relationship);
@@ -464,9 +563,11 @@ bmb_preparation_view_class_init (BmbPreparationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, start_button);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, stack);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, schedule_button);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, next_group);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, next_row);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, agenda_group);
+  gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, carry_over_group);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, phase_row);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, previous_group);
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, previous_notes_label);
@@ -475,6 +576,8 @@ bmb_preparation_view_class_init (BmbPreparationViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbPreparationView, goals_group);
 
   gtk_widget_class_install_action (widget_class, "preparation.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "preparation.schedule", NULL, schedule_action);
+  gtk_widget_class_install_action (widget_class, "preparation.carry-over", NULL, carry_over_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "preparation.start", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -489,6 +592,8 @@ bmb_preparation_view_init (BmbPreparationView *self)
   self->action_items = g_ptr_array_new_with_free_func (g_object_unref);
   self->action_checks = g_ptr_array_new ();
   bmb_format_watch_clock (self, G_CALLBACK (bmb_preparation_view_reload));
+  self->carry_agenda = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->carry_actions = g_array_new (FALSE, FALSE, sizeof (gint64));
 }
 
 /* ---- Public API --------------------------------------------------------------- */
@@ -569,6 +674,7 @@ bmb_preparation_view_reload (BmbPreparationView *self)
       adw_status_page_set_title (self->empty_page, _("Could Not Load the Session"));
       adw_status_page_set_description (self->empty_page, error->message);
       adw_status_page_set_icon_name (self->empty_page, "dialog-error-symbolic");
+      gtk_widget_set_visible (GTK_WIDGET (self->schedule_button), FALSE);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       g_clear_object (&self->next);
       update_actions (self);
@@ -577,12 +683,14 @@ bmb_preparation_view_reload (BmbPreparationView *self)
 
   if (self->next == NULL)
     {
+      gtk_widget_set_visible (GTK_WIDGET (self->schedule_button), TRUE);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       update_actions (self);
       return;
     }
 
   fill_next (self);
+  fill_carry_over (self);
   fill_previous (self);
   gtk_stack_set_visible_child_name (self->stack, "content");
   update_actions (self);

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "bmb-date-row.h"
+#include "bmb-edit-guard.h"
 #include "bmb-error-dialog.h"
 #include "bmb-format.h"
 #include "bmb-local-time.h"
@@ -72,6 +73,7 @@ struct _BmbRelationshipEditor
   GtkCheckButton    *kind_checks[N_KINDS];
 
   /* owned */
+  BmbEditGuard      *guard;  /* Discard Changes?, Ctrl+S, drafts */
   BmbMentoringStore *store;
   BmbContactStore   *contact_store;
   BmbRelationship   *relationship;
@@ -531,6 +533,7 @@ bmb_relationship_editor_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_RELATIONSHIP_EDITOR);
 
+  g_clear_object (&self->guard);
   g_clear_object (&self->store);
   g_clear_object (&self->contact_store);
   g_clear_object (&self->relationship);
@@ -615,6 +618,7 @@ static void
 bmb_relationship_editor_init (BmbRelationshipEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->guard = bmb_edit_guard_new (GTK_WINDOW (self), "relationship-editor.save");
 
   for (guint i = 0; i < N_SIDES; i++)
     {
@@ -634,6 +638,7 @@ BmbRelationshipEditor *
 bmb_relationship_editor_new (BmbContext        *context,
                              BmbRelationship   *relationship)
 {
+  g_autofree char *draft_key = NULL;
   BmbRelationshipEditor *self;
 
   g_return_val_if_fail (BMB_IS_CONTEXT (context), NULL);
@@ -671,6 +676,11 @@ bmb_relationship_editor_new (BmbContext        *context,
     }
 
   load_relationship (self);
+
+  bmb_edit_guard_loaded (self->guard, draft_key = bmb_relationship_get_id (self->relationship) != 0
+                         ? g_strdup_printf ("relationship/%" G_GINT64_FORMAT,
+                                            bmb_relationship_get_id (self->relationship))
+                         : g_strdup ("relationship/new"));
 
   return self;
 }
@@ -772,6 +782,7 @@ bmb_relationship_editor_save (BmbRelationshipEditor  *self,
   stored = bmb_mentoring_store_get_relationship (self->store,
                                                  bmb_relationship_get_id (self->relationship),
                                                  NULL);
+  bmb_edit_guard_saved (self->guard);
   g_signal_emit (self, signals[SAVED], 0, stored ? stored : self->relationship);
   gtk_window_close (GTK_WINDOW (self));
 

@@ -23,6 +23,7 @@
 #include "bmb-relationship-editor.h"
 #include "bmb-relationship-goals-section.h"
 #include "bmb-relationship-panel.h"
+#include "bmb-relationship-timeline-section.h"
 
 /* A session that began this long ago is still "the next session". */
 #define RUNNING_GRACE (30 * G_TIME_SPAN_MINUTE)
@@ -50,6 +51,7 @@ struct _BmbRelationshipPanel
   GtkImage                          *next_arrow;
   GtkButton                         *schedule_button;
   BmbRelationshipActionItemsSection *action_items_section;
+  BmbRelationshipTimelineSection    *timeline_section;
   AdwActionRow                      *cadence_row;
   AdwActionRow                      *confidentiality_row;
   AdwActionRow                      *duration_row;
@@ -259,6 +261,7 @@ show_empty (BmbRelationshipPanel *self)
   g_clear_object (&self->next);
   bmb_relationship_goals_section_clear (self->goals_section);
   bmb_relationship_action_items_section_clear (self->action_items_section);
+  bmb_relationship_timeline_section_show (self->timeline_section, NULL, 0);
   bmb_phase_stepper_set_relationship (self->stepper, NULL);
   gtk_stack_set_visible_child_name (self->stack, "empty");
   update_actions (self);
@@ -518,6 +521,7 @@ bmb_relationship_panel_class_init (BmbRelationshipPanelClass *klass)
   g_type_ensure (BMB_TYPE_PHASE_STEPPER);
   g_type_ensure (BMB_TYPE_RELATIONSHIP_ACTION_ITEMS_SECTION);
   g_type_ensure (BMB_TYPE_RELATIONSHIP_GOALS_SECTION);
+  g_type_ensure (BMB_TYPE_RELATIONSHIP_TIMELINE_SECTION);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/bmb-relationship-panel.ui");
@@ -539,6 +543,7 @@ bmb_relationship_panel_class_init (BmbRelationshipPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, next_arrow);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, schedule_button);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, action_items_section);
+  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, timeline_section);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, cadence_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, confidentiality_row);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipPanel, duration_row);
@@ -730,6 +735,8 @@ refresh_relationship (BmbRelationshipPanel *self,
   bmb_relationship_goals_section_set_relationship (self->goals_section, self->relationship);
   bmb_relationship_action_items_section_set_relationship (self->action_items_section,
                                                           self->relationship);
+  bmb_relationship_timeline_section_show (self->timeline_section, self->store,
+                                          bmb_relationship_get_id (self->relationship));
 
   if (!bmb_relationship_goals_section_apply_changes (self->goals_section, changes, &error) ||
       !bmb_relationship_action_items_section_apply_changes (self->action_items_section, changes,

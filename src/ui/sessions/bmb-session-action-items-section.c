@@ -40,6 +40,7 @@ struct _BmbSessionActionItemsSection
 
   /* state */
   guint                loading : 1;
+  guint                meeting : 1;  /* shows one meeting's action items */
 };
 
 static void section_iface_init (BmbSessionEditorSectionInterface *iface);
@@ -185,6 +186,7 @@ bmb_session_action_items_section_load (BmbSessionEditorSection *section,
   g_autoptr(GError) error = NULL;
 
   g_array_set_size (self->removed_ids, 0);
+  self->meeting = FALSE;
 
   if (bmb_session_get_id (session) != 0)
     {
@@ -195,6 +197,42 @@ bmb_session_action_items_section_load (BmbSessionEditorSection *section,
 
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items != NULL ? items->pdata : NULL, items != NULL ? items->len : 0);
+}
+
+/* The action items agreed in (or carried over to) this meeting only. */
+static void
+bmb_session_action_items_section_load_meeting (BmbSessionEditorSection *section,
+                                               BmbMeeting              *meeting)
+{
+  BmbSessionActionItemsSection *self = BMB_SESSION_ACTION_ITEMS_SECTION (section);
+  GListModel *items = bmb_meeting_get_action_items (meeting);
+  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+
+  self->meeting = TRUE;
+  g_array_set_size (self->removed_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    g_ptr_array_add (copies, g_list_model_get_item (items, i));
+  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                       copies->pdata, copies->len);
+}
+
+/* The meeting's list becomes the one shown: the core deletes the meeting's
+ * items no longer in it and attaches the others (carried ones too). */
+static void
+bmb_session_action_items_section_apply_meeting (BmbSessionEditorSection *section,
+                                                BmbMeeting              *meeting)
+{
+  BmbSessionActionItemsSection *self = BMB_SESSION_ACTION_ITEMS_SECTION (section);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  while (g_list_model_get_n_items (bmb_meeting_get_action_items (meeting)) > 0)
+    bmb_meeting_remove_action_item (meeting, 0);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BmbActionItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      bmb_meeting_insert_action_item (meeting, -1, item);
+    }
 }
 
 static void
@@ -211,6 +249,10 @@ bmb_session_action_items_section_collect_changes (BmbSessionEditorSection *secti
   BmbSessionActionItemsSection *self = BMB_SESSION_ACTION_ITEMS_SECTION (section);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
 
+  /* Saved with the meeting's record instead. */
+  if (self->meeting)
+    return;
+
   g_array_append_vals (changes->removed_action_item_ids, self->removed_ids->data,
                        self->removed_ids->len);
   for (guint i = 0; i < n; i++)
@@ -223,6 +265,8 @@ section_iface_init (BmbSessionEditorSectionInterface *iface)
   iface->load = bmb_session_action_items_section_load;
   iface->apply = bmb_session_action_items_section_apply;
   iface->collect_changes = bmb_session_action_items_section_collect_changes;
+  iface->load_meeting = bmb_session_action_items_section_load_meeting;
+  iface->apply_meeting = bmb_session_action_items_section_apply_meeting;
 }
 
 static void
@@ -294,4 +338,20 @@ bmb_session_action_items_section_get_items (BmbSessionActionItemsSection *self)
   g_return_val_if_fail (BMB_IS_SESSION_ACTION_ITEMS_SECTION (self), NULL);
 
   return G_LIST_MODEL (self->items);
+}
+
+void
+bmb_session_action_items_section_append (BmbSessionActionItemsSection *self,
+                                         BmbActionItem                *item)
+{
+  guint position;
+
+  g_return_if_fail (BMB_IS_SESSION_ACTION_ITEMS_SECTION (self));
+  g_return_if_fail (BMB_IS_ACTION_ITEM (item));
+
+  if (g_list_store_find (self->items, item, &position))
+    return;
+
+  g_list_store_append (self->items, item);
+  emit_changed (self);
 }

@@ -18,5 +18,9 @@ G_DECLARE_FINAL_TYPE (BmbSessionActionItemsSection, bmb_session_action_items_sec
 
 /* The action items as shown (BmbActionItem), in order. */
 GListModel *bmb_session_action_items_section_get_items (BmbSessionActionItemsSection *self);
+/* Adds an existing open item at the end (carried over from an earlier
+ * meeting): saved with this meeting, it moves to it. */
+void        bmb_session_action_items_section_append    (BmbSessionActionItemsSection *self,
+                                                        BmbActionItem                *item);
 
 G_END_DECLS

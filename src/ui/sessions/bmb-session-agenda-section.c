@@ -27,6 +27,9 @@ struct _BmbSessionAgendaSection
 
   /* owned */
   GListStore          *items;  /* BmbAgendaItem, copies of the session's */
+
+  /* state */
+  guint                meeting : 1;  /* shows one meeting's agenda */
 };
 
 static void section_iface_init (BmbSessionEditorSectionInterface *iface);
@@ -176,13 +179,9 @@ on_add_row_apply_cb (BmbSessionAgendaSection *self)
 }
 
 static void
-bmb_session_agenda_section_load (BmbSessionEditorSection *section,
-                                 BmbMentoringStore       *store,
-                                 BmbSession              *session,
-                                 BmbOccurrence           *occurrence)
+show_agenda (BmbSessionAgendaSection *self,
+             GListModel              *agenda)
 {
-  BmbSessionAgendaSection *self = BMB_SESSION_AGENDA_SECTION (section);
-  GListModel *agenda = bmb_session_get_agenda (session);
   guint n = agenda != NULL ? g_list_model_get_n_items (agenda) : 0;
   g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
 
@@ -200,12 +199,58 @@ bmb_session_agenda_section_load (BmbSessionEditorSection *section,
 }
 
 static void
+bmb_session_agenda_section_load (BmbSessionEditorSection *section,
+                                 BmbMentoringStore       *store,
+                                 BmbSession              *session,
+                                 BmbOccurrence           *occurrence)
+{
+  show_agenda (BMB_SESSION_AGENDA_SECTION (section), bmb_session_get_agenda (session));
+}
+
+/* One meeting's agenda, ticks included; the series' standing agenda stays
+ * as it is. */
+static void
+bmb_session_agenda_section_load_meeting (BmbSessionEditorSection *section,
+                                         BmbMeeting              *meeting)
+{
+  BmbSessionAgendaSection *self = BMB_SESSION_AGENDA_SECTION (section);
+
+  self->meeting = TRUE;
+  show_agenda (self, bmb_meeting_get_agenda (meeting));
+}
+
+static void
+bmb_session_agenda_section_apply_meeting (BmbSessionEditorSection *section,
+                                          BmbMeeting              *meeting)
+{
+  BmbSessionAgendaSection *self = BMB_SESSION_AGENDA_SECTION (section);
+  GListModel *agenda = bmb_meeting_get_agenda (meeting);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  while (g_list_model_get_n_items (agenda) > 0)
+    bmb_meeting_remove_agenda_item (meeting, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BmbAgendaItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      g_autofree char *text = g_strstrip (g_strdup (bmb_agenda_item_get_text (item)));
+
+      if (text[0] != '\0')
+        bmb_agenda_item_set_done (bmb_meeting_append_agenda_item (meeting, text),
+                                  bmb_agenda_item_get_done (item));
+    }
+}
+
+static void
 bmb_session_agenda_section_apply (BmbSessionEditorSection *section,
                                   BmbSession              *session)
 {
   BmbSessionAgendaSection *self = BMB_SESSION_AGENDA_SECTION (section);
   GListModel *agenda = bmb_session_get_agenda (session);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  if (self->meeting)
+    return;
 
   while (g_list_model_get_n_items (agenda) > 0)
     bmb_session_remove_agenda_item (session, 0);
@@ -230,6 +275,8 @@ section_iface_init (BmbSessionEditorSectionInterface *iface)
 {
   iface->load = bmb_session_agenda_section_load;
   iface->apply = bmb_session_agenda_section_apply;
+  iface->load_meeting = bmb_session_agenda_section_load_meeting;
+  iface->apply_meeting = bmb_session_agenda_section_apply_meeting;
 }
 
 static void
@@ -277,6 +324,20 @@ bmb_session_agenda_section_get_items (BmbSessionAgendaSection *self)
   g_return_val_if_fail (BMB_IS_SESSION_AGENDA_SECTION (self), NULL);
 
   return G_LIST_MODEL (self->items);
+}
+
+void
+bmb_session_agenda_section_append (BmbSessionAgendaSection *self,
+                                   const char              *text)
+{
+  g_autoptr(BmbAgendaItem) item = NULL;
+
+  g_return_if_fail (BMB_IS_SESSION_AGENDA_SECTION (self));
+  g_return_if_fail (text != NULL);
+
+  item = bmb_agenda_item_new (text);
+  g_list_store_append (self->items, item);
+  emit_changed (self);
 }
 
 void

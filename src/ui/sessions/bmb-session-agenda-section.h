@@ -22,5 +22,8 @@ GListModel *bmb_session_agenda_section_get_items (BmbSessionAgendaSection *self)
 void        bmb_session_agenda_section_move      (BmbSessionAgendaSection *self,
                                                   guint                    from,
                                                   guint                    to);
+/* Adds an unticked item at the end (carried over from the meeting before). */
+void        bmb_session_agenda_section_append    (BmbSessionAgendaSection *self,
+                                                  const char              *text);
 
 G_END_DECLS

@@ -103,6 +103,34 @@ bmb_session_editor_section_collect_changes (BmbSessionEditorSection *self,
 }
 
 void
+bmb_session_editor_section_load_meeting (BmbSessionEditorSection *self,
+                                         BmbMeeting              *meeting)
+{
+  BmbSessionEditorSectionInterface *iface;
+
+  g_return_if_fail (BMB_IS_SESSION_EDITOR_SECTION (self));
+  g_return_if_fail (BMB_IS_MEETING (meeting));
+
+  iface = BMB_SESSION_EDITOR_SECTION_GET_IFACE (self);
+  if (iface->load_meeting != NULL)
+    iface->load_meeting (self, meeting);
+}
+
+void
+bmb_session_editor_section_apply_meeting (BmbSessionEditorSection *self,
+                                          BmbMeeting              *meeting)
+{
+  BmbSessionEditorSectionInterface *iface;
+
+  g_return_if_fail (BMB_IS_SESSION_EDITOR_SECTION (self));
+  g_return_if_fail (BMB_IS_MEETING (meeting));
+
+  iface = BMB_SESSION_EDITOR_SECTION_GET_IFACE (self);
+  if (iface->apply_meeting != NULL)
+    iface->apply_meeting (self, meeting);
+}
+
+void
 bmb_session_editor_section_changed (BmbSessionEditorSection *self)
 {
   g_return_if_fail (BMB_IS_SESSION_EDITOR_SECTION (self));

@@ -15,6 +15,7 @@
 
 #include <adwaita.h>
 
+#include "bmb-meeting.h"
 #include "bmb-mentoring-store.h"
 #include "bmb-session-changes.h"
 
@@ -49,6 +50,14 @@ struct _BmbSessionEditorSectionInterface
    * @changes; the core writes it with the session, in one transaction. */
   void     (*collect_changes)  (BmbSessionEditorSection  *self,
                                 BmbSessionChanges        *changes);
+  /* Optional, for what belongs to one meeting (agenda, notes, action items):
+   * after load(), shows @meeting's own record instead of the series'; from
+   * then on apply() leaves the series' values alone and apply_meeting()
+   * writes what the section shows into @meeting. */
+  void     (*load_meeting)     (BmbSessionEditorSection  *self,
+                                BmbMeeting               *meeting);
+  void     (*apply_meeting)    (BmbSessionEditorSection  *self,
+                                BmbMeeting               *meeting);
 };
 
 void     bmb_session_editor_section_load             (BmbSessionEditorSection  *self,
@@ -62,6 +71,10 @@ void     bmb_session_editor_section_apply_occurrence (BmbSessionEditorSection  *
 gboolean bmb_session_editor_section_is_valid         (BmbSessionEditorSection  *self);
 void     bmb_session_editor_section_collect_changes  (BmbSessionEditorSection  *self,
                                                       BmbSessionChanges        *changes);
+void     bmb_session_editor_section_load_meeting     (BmbSessionEditorSection  *self,
+                                                      BmbMeeting               *meeting);
+void     bmb_session_editor_section_apply_meeting    (BmbSessionEditorSection  *self,
+                                                      BmbMeeting               *meeting);
 /* Sections call this whenever what they show changes. */
 void     bmb_session_editor_section_changed          (BmbSessionEditorSection  *self);
 

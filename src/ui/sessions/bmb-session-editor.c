@@ -17,10 +17,13 @@
 
 #include <glib/gi18n.h>
 
-#include "bmb-local-time.h"
+#include "bmb-edit-guard.h"
 #include "bmb-error-dialog.h"
+#include "bmb-local-time.h"
+#include "bmb-mentoring-meetings.h"
 #include "bmb-session-action-items-section.h"
 #include "bmb-session-agenda-section.h"
+#include "bmb-session-carry-over-bar.h"
 #include "bmb-session-editor.h"
 #include "bmb-session-format.h"
 #include "bmb-session-notes-section.h"
@@ -35,6 +38,7 @@ struct _BmbSessionEditor
   /* template widgets */
   AdwWindowTitle               *window_title;
   GtkButton                    *delete_button;
+  BmbSessionCarryOverBar       *carry_over_bar;
   BmbSessionSummarySection     *summary_section;
   BmbSessionScheduleSection    *schedule_section;
   BmbSessionRemindersSection   *reminders_section;
@@ -44,8 +48,10 @@ struct _BmbSessionEditor
 
   /* owned */
   BmbMentoringStore            *store;
+  BmbEditGuard                 *guard;  /* Discard Changes?, Ctrl+S, drafts */
   BmbSession                   *session;     /* the series as loaded; never modified */
   BmbOccurrence                *occurrence;  /* as loaded; NULL for a new session */
+  BmbMeeting                   *meeting;     /* its record as loaded; NULL for a new session */
   GPtrArray                    *sections;    /* borrowed BmbSessionEditorSection */
 
   /* state */
@@ -171,10 +177,26 @@ write_session (BmbSessionEditor  *self,
   for (guint i = 0; i < self->sections->len; i++)
     bmb_session_editor_section_collect_changes (g_ptr_array_index (self->sections, i), changes);
 
+  /* The agenda, notes and action items of this meeting only: applied to its
+   * record as stored now, so that what the editor does not show stays. */
+  if (self->meeting != NULL)
+    {
+      changes->meeting = bmb_mentoring_store_get_meeting (self->store,
+                                                          bmb_meeting_get_session_id (self->meeting),
+                                                          bmb_meeting_get_recurrence_id (self->meeting),
+                                                          error);
+      if (changes->meeting == NULL)
+        return FALSE;
+      for (guint i = 0; i < self->sections->len; i++)
+        bmb_session_editor_section_apply_meeting (g_ptr_array_index (self->sections, i),
+                                                  changes->meeting);
+    }
+
   if (!bmb_mentoring_store_save_session_changes (self->store, session, occurrence, changes, error))
     return FALSE;
 
   g_debug ("Saved session %" G_GINT64_FORMAT, bmb_session_get_id (session));
+  bmb_edit_guard_saved (self->guard);
   g_signal_emit (self, signals[SAVED], 0, bmb_session_get_id (session));
   close_soon (self);
 
@@ -324,6 +346,65 @@ on_delete_scope_response_cb (AdwMessageDialog *dialog,
     request_delete (self, NULL);
 }
 
+/* The agenda rows are made in code: a draft keeps the items themselves, so
+ * that restoring it makes the rows the widget walk then fills. */
+static GVariant *
+snapshot_agenda (GtkWidget *widget)
+{
+  BmbSessionEditor *self = BMB_SESSION_EDITOR (widget);
+  GListModel *items = bmb_session_agenda_section_get_items (self->agenda_section);
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(sb)"));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BmbAgendaItem) item = g_list_model_get_item (items, i);
+      const char *text = bmb_agenda_item_get_text (item);
+
+      g_variant_builder_add (&builder, "(sb)", text != NULL ? text : "",
+                             bmb_agenda_item_get_done (item));
+    }
+
+  return g_variant_builder_end (&builder);
+}
+
+static void
+restore_agenda (GtkWidget *widget,
+                GVariant  *state)
+{
+  BmbSessionEditor *self = BMB_SESSION_EDITOR (widget);
+  g_autoptr(BmbSession) holder = bmb_session_new ();
+  GVariantIter iter;
+  const char *text;
+  gboolean done;
+
+  if (!g_variant_is_of_type (state, G_VARIANT_TYPE ("a(sb)")))
+    return;
+
+  g_variant_iter_init (&iter, state);
+  while (g_variant_iter_next (&iter, "(&sb)", &text, &done))
+    bmb_agenda_item_set_done (bmb_session_append_agenda_item (holder, text), done);
+
+  bmb_session_editor_section_load (BMB_SESSION_EDITOR_SECTION (self->agenda_section),
+                                   self->store, holder, self->occurrence);
+}
+
+/* What the meeting before left open joins this meeting's agenda and action
+ * items, saved with Save like any other edit. */
+static void
+on_carry_over_cb (BmbSessionEditor *self,
+                  GPtrArray        *agenda,
+                  GPtrArray        *action_items)
+{
+  for (guint i = 0; i < agenda->len; i++)
+    bmb_session_agenda_section_append (self->agenda_section,
+                                       bmb_agenda_item_get_text (g_ptr_array_index (agenda, i)));
+  for (guint i = 0; i < action_items->len; i++)
+    bmb_session_action_items_section_append (self->action_items_section,
+                                             g_ptr_array_index (action_items, i));
+  bmb_edit_guard_changed (self->guard);
+}
+
 /* ---- actions ------------------------------------------------------------- */
 
 static void
@@ -341,12 +422,13 @@ editor_save_action (GtkWidget  *widget,
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Save the Session"), error);
 }
 
+/* Closing asks first when something changed (the edit guard). */
 static void
 editor_cancel_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *param)
 {
-  gtk_window_destroy (GTK_WINDOW (widget));
+  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static void
@@ -400,10 +482,12 @@ bmb_session_editor_dispose (GObject *object)
   BmbSessionEditor *self = (BmbSessionEditor *)object;
 
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_object (&self->guard);
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_SESSION_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->session);
   g_clear_object (&self->occurrence);
+  g_clear_object (&self->meeting);
 
   G_OBJECT_CLASS (bmb_session_editor_parent_class)->dispose (object);
 }
@@ -433,6 +517,7 @@ bmb_session_editor_class_init (BmbSessionEditorClass *klass)
                                             G_TYPE_NONE, 3,
                                             G_TYPE_INT64, G_TYPE_STRING, G_TYPE_STRING);
 
+  g_type_ensure (BMB_TYPE_SESSION_CARRY_OVER_BAR);
   g_type_ensure (BMB_TYPE_SESSION_SUMMARY_SECTION);
   g_type_ensure (BMB_TYPE_SESSION_SCHEDULE_SECTION);
   g_type_ensure (BMB_TYPE_SESSION_REMINDERS_SECTION);
@@ -443,6 +528,8 @@ bmb_session_editor_class_init (BmbSessionEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/bmb-session-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, carry_over_bar);
+  gtk_widget_class_bind_template_callback (widget_class, on_carry_over_cb);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, summary_section);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, schedule_section);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionEditor, reminders_section);
@@ -454,7 +541,7 @@ bmb_session_editor_class_init (BmbSessionEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, editor_cancel_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, editor_delete_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
@@ -489,6 +576,9 @@ bmb_session_editor_init (BmbSessionEditor *self)
                                                           gtk_named_action_new ("editor.save")));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
+  self->guard = bmb_edit_guard_new (GTK_WINDOW (self), "editor.save");
+  bmb_edit_guard_set_extra (self->guard, snapshot_agenda, restore_agenda);
+
   update_actions (self);
 }
 
@@ -516,6 +606,7 @@ load (BmbSessionEditor *self)
 {
   gboolean is_new = bmb_session_get_id (self->session) == 0;
   const char *title = is_new ? _("New Session") : _("Edit Session");
+  g_autofree char *draft_key = NULL;
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, title);
@@ -527,10 +618,27 @@ load (BmbSessionEditor *self)
   for (guint i = 0; i < self->sections->len; i++)
     bmb_session_editor_section_load (g_ptr_array_index (self->sections, i),
                                      self->store, self->session, self->occurrence);
+  if (self->meeting != NULL)
+    {
+      for (guint i = 0; i < self->sections->len; i++)
+        bmb_session_editor_section_load_meeting (g_ptr_array_index (self->sections, i),
+                                                 self->meeting);
+      bmb_session_carry_over_bar_load (self->carry_over_bar, self->store,
+                                       bmb_meeting_get_session_id (self->meeting),
+                                       bmb_meeting_get_recurrence_id (self->meeting));
+    }
 
   update_actions (self);
   if (is_new)
     gtk_widget_grab_focus (GTK_WIDGET (self->summary_section));
+
+  draft_key = is_new ? g_strdup ("session/new")
+                     : g_strdup_printf ("session/%" G_GINT64_FORMAT "/%s",
+                                        bmb_session_get_id (self->session),
+                                        self->occurrence != NULL
+                                          ? bmb_occurrence_get_recurrence_id (self->occurrence)
+                                          : "");
+  bmb_edit_guard_loaded (self->guard, draft_key);
 }
 
 void
@@ -570,6 +678,7 @@ bmb_session_editor_load_new (BmbSessionEditor *self,
 
   g_clear_object (&self->session);
   g_clear_object (&self->occurrence);
+  g_clear_object (&self->meeting);
   self->session = bmb_session_new ();
   bmb_session_set_start (self->session, zoned, tzid);
   bmb_session_set_duration_min (self->session, 60);
@@ -585,6 +694,44 @@ bmb_session_editor_load_new (BmbSessionEditor *self,
   load (self);
 }
 
+void
+bmb_session_editor_load_follow_up (BmbSessionEditor *self,
+                                   gint64            relationship_id,
+                                   BmbOccurrence    *previous,
+                                   const char       *title)
+{
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
+
+  g_return_if_fail (BMB_IS_SESSION_EDITOR (self));
+  g_return_if_fail (previous == NULL || BMB_IS_OCCURRENCE (previous));
+
+  if (previous != NULL)
+    {
+      start = g_date_time_add_weeks (bmb_occurrence_get_start (previous), 1);
+      /* Weekly from there, to the first such day still ahead (ten years at most). */
+      for (guint i = 0; i < 520 && g_date_time_compare (start, now) <= 0; i++)
+        {
+          GDateTime *later = g_date_time_add_weeks (start, 1);
+
+          g_date_time_unref (start);
+          start = later;
+        }
+    }
+
+  bmb_session_editor_load_new (self, start, relationship_id);
+
+  if (title == NULL && previous != NULL)
+    title = bmb_occurrence_get_title (previous);
+  bmb_session_set_title (self->session, title);
+  if (previous != NULL)
+    {
+      bmb_session_set_location (self->session, bmb_occurrence_get_location (previous));
+      bmb_session_set_duration_min (self->session, bmb_occurrence_get_duration_min (previous));
+    }
+  load (self);
+}
+
 gboolean
 bmb_session_editor_load_occurrence (BmbSessionEditor  *self,
                                     gint64             session_id,
@@ -593,6 +740,7 @@ bmb_session_editor_load_occurrence (BmbSessionEditor  *self,
 {
   g_autoptr(BmbSession) session = NULL;
   g_autoptr(BmbOccurrence) occurrence = NULL;
+  g_autoptr(BmbMeeting) meeting = NULL;
 
   g_return_val_if_fail (BMB_IS_SESSION_EDITOR (self), FALSE);
   g_return_val_if_fail (session_id > 0, FALSE);
@@ -600,11 +748,13 @@ bmb_session_editor_load_occurrence (BmbSessionEditor  *self,
 
   if (!(session = bmb_mentoring_store_get_session (self->store, session_id, error)) ||
       !(occurrence = bmb_mentoring_store_get_occurrence (self->store, session_id,
-                                                         recurrence_id, error)))
+                                                         recurrence_id, error)) ||
+      !(meeting = bmb_mentoring_store_get_meeting (self->store, session_id, recurrence_id, error)))
     return FALSE;
 
   g_set_object (&self->session, session);
   g_set_object (&self->occurrence, occurrence);
+  g_set_object (&self->meeting, meeting);
   load (self);
 
   return TRUE;

@@ -38,6 +38,13 @@ BmbSessionEditor *bmb_session_editor_new             (GtkWindow             *par
 void              bmb_session_editor_load_new        (BmbSessionEditor      *self,
                                                       GDateTime             *start,
                                                       gint64                 relationship_id);
+/* The next meeting of @relationship_id after @previous (nullable): a week
+ * after it (the first such day still ahead) or the next full hour, with its
+ * place and length, and @title (nullable: the previous meeting's). */
+void              bmb_session_editor_load_follow_up  (BmbSessionEditor      *self,
+                                                      gint64                 relationship_id,
+                                                      BmbOccurrence         *previous,
+                                                      const char            *title);
 /* One occurrence (of a series or a single session). */
 gboolean          bmb_session_editor_load_occurrence (BmbSessionEditor      *self,
                                                       gint64                 session_id,

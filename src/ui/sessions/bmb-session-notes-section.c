@@ -24,6 +24,7 @@ struct _BmbSessionNotesSection
 
   /* state */
   guint                loading : 1;
+  guint                meeting : 1;  /* shows one meeting's notes */
 };
 
 static void section_iface_init (BmbSessionEditorSectionInterface *iface);
@@ -69,6 +70,7 @@ bmb_session_notes_section_load (BmbSessionEditorSection *section,
   const char *notes = occurrence != NULL ? bmb_occurrence_get_notes (occurrence)
                                          : bmb_session_get_notes (session);
 
+  self->meeting = FALSE;
   self->loading = TRUE;
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view),
                             notes != NULL ? notes : "", -1);
@@ -76,11 +78,39 @@ bmb_session_notes_section_load (BmbSessionEditorSection *section,
 }
 
 static void
-bmb_session_notes_section_apply (BmbSessionEditorSection *section,
-                                 BmbSession              *session)
+bmb_session_notes_section_load_meeting (BmbSessionEditorSection *section,
+                                        BmbMeeting              *meeting)
+{
+  BmbSessionNotesSection *self = BMB_SESSION_NOTES_SECTION (section);
+  const char *notes = bmb_meeting_get_notes (meeting);
+
+  self->meeting = TRUE;
+  self->loading = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view),
+                            notes != NULL ? notes : "", -1);
+  self->loading = FALSE;
+}
+
+static void
+bmb_session_notes_section_apply_meeting (BmbSessionEditorSection *section,
+                                         BmbMeeting              *meeting)
 {
   g_autofree char *notes = dup_notes (BMB_SESSION_NOTES_SECTION (section));
 
+  bmb_meeting_set_notes (meeting, notes);
+}
+
+static void
+bmb_session_notes_section_apply (BmbSessionEditorSection *section,
+                                 BmbSession              *session)
+{
+  g_autofree char *notes = NULL;
+
+  /* A meeting's notes are its own, not the series'. */
+  if (BMB_SESSION_NOTES_SECTION (section)->meeting)
+    return;
+
+  notes = dup_notes (BMB_SESSION_NOTES_SECTION (section));
   bmb_session_set_notes (session, notes);
 }
 
@@ -88,8 +118,12 @@ static void
 bmb_session_notes_section_apply_occurrence (BmbSessionEditorSection *section,
                                             BmbOccurrence           *occurrence)
 {
-  g_autofree char *notes = dup_notes (BMB_SESSION_NOTES_SECTION (section));
+  g_autofree char *notes = NULL;
 
+  if (BMB_SESSION_NOTES_SECTION (section)->meeting)
+    return;
+
+  notes = dup_notes (BMB_SESSION_NOTES_SECTION (section));
   bmb_occurrence_set_notes (occurrence, notes);
 }
 
@@ -99,6 +133,8 @@ section_iface_init (BmbSessionEditorSectionInterface *iface)
   iface->load = bmb_session_notes_section_load;
   iface->apply = bmb_session_notes_section_apply;
   iface->apply_occurrence = bmb_session_notes_section_apply_occurrence;
+  iface->load_meeting = bmb_session_notes_section_load_meeting;
+  iface->apply_meeting = bmb_session_notes_section_apply_meeting;
 }
 
 static void

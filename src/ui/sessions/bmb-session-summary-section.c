@@ -251,12 +251,22 @@ bmb_session_summary_section_is_valid (BmbSessionEditorSection *section)
   return title_is_valid (BMB_SESSION_SUMMARY_SECTION (section));
 }
 
+/* The status shown is the meeting's (a record's status wins over the
+ * occurrence's). */
+static void
+bmb_session_summary_section_apply_meeting (BmbSessionEditorSection *section,
+                                           BmbMeeting              *meeting)
+{
+  bmb_meeting_set_status (meeting, get_status (BMB_SESSION_SUMMARY_SECTION (section)));
+}
+
 static void
 section_iface_init (BmbSessionEditorSectionInterface *iface)
 {
   iface->load = bmb_session_summary_section_load;
   iface->apply = bmb_session_summary_section_apply;
   iface->apply_occurrence = bmb_session_summary_section_apply_occurrence;
+  iface->apply_meeting = bmb_session_summary_section_apply_meeting;
   iface->is_valid = bmb_session_summary_section_is_valid;
 }
 

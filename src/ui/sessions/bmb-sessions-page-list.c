@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bmb-mentoring-meetings.h"
 #include "bmb-local-time.h"
 #include "bmb-occurrence-row.h"
 #include "bmb-session-format.h"
@@ -101,20 +102,6 @@ is_past (BmbSessionsPage *self,
 }
 
 static gboolean
-contains_casefolded (const char *haystack,
-                     const char *needle)
-{
-  g_autofree char *folded = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-
-  folded = g_utf8_casefold (haystack, -1);
-
-  return strstr (folded, needle) != NULL;
-}
-
-static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
@@ -134,12 +121,16 @@ filter_func (gpointer item,
 
   if (self->search_text != NULL)
     {
-      /* The store searches the series (title, place, notes, agenda); an
-       * occurrence's own title or place counts too. */
-      return (self->search_matches != NULL &&
-              g_hash_table_contains (self->search_matches, &session_id)) ||
-             contains_casefolded (bmb_occurrence_get_title (occurrence), self->search_text) ||
-             contains_casefolded (bmb_occurrence_get_location (occurrence), self->search_text);
+      g_autofree char *key = NULL;
+
+      /* The store searches each meeting's record (notes, agenda, action
+       * items, its title and place) and returns the meetings that match: a
+       * word in one meeting's notes finds that meeting, not its series. */
+      if (self->search_matches == NULL)
+        return FALSE;
+      key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", session_id,
+                             bmb_occurrence_get_recurrence_id (occurrence));
+      return g_hash_table_contains (self->search_matches, key);
     }
 
   return TRUE;
@@ -231,8 +222,9 @@ update_stack (BmbSessionsPage *self)
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->sort_model));
   gboolean filtered = self->search_text != NULL || self->relationship_id != 0;
 
-  /* While a delete waits for its Undo, the session still counts. */
-  if (self->n_sessions == 0 && !self->importing)
+  /* While a delete waits for its Undo, the session still counts. A read that
+   * failed says nothing about what is stored: never "No Sessions Yet" for it. */
+  if (self->n_sessions == 0 && !self->importing && !self->read_failed)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else
     gtk_stack_set_visible_child_name (self->stack, "content");
@@ -462,6 +454,41 @@ _bmb_sessions_page_dispose_list (BmbSessionsPage *self)
   g_clear_pointer (&self->today, g_date_time_unref);
 }
 
+static gboolean
+retry_reload_cb (gpointer user_data)
+{
+  BmbSessionsPage *self = user_data;
+
+  self->reload_id = 0;
+  _bmb_sessions_page_reload (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A busy database (another connection holding it past the busy timeout: a
+ * big import, another program) is read again shortly, a few times, before
+ * the error is shown; a failed read is never taken for an empty one. */
+static void
+reload_failed (BmbSessionsPage *self,
+               const GError    *error)
+{
+  self->read_failed = TRUE;
+  update_stack (self);
+
+  if (g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_BUSY) &&
+      self->read_retries < 4)
+    {
+      g_debug ("Sessions busy, reading again: %s", error->message);
+      self->read_retries++;
+      g_clear_handle_id (&self->reload_id, g_source_remove);
+      self->reload_id = g_timeout_add (250u << self->read_retries, retry_reload_cb, self);
+      return;
+    }
+
+  self->read_retries = 0;
+  _bmb_sessions_page_show_error (self, _("Could Not Read the Sessions"), error);
+}
+
 void
 _bmb_sessions_page_reload (BmbSessionsPage *self)
 {
@@ -491,7 +518,7 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
   sessions = bmb_mentoring_store_list_sessions (self->store, 0, &error);
   if (sessions == NULL)
     {
-      _bmb_sessions_page_show_error (self, _("Could Not Read the Sessions"), error);
+      reload_failed (self, error);
       return;
     }
 
@@ -519,9 +546,11 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
                                                            &incomplete, &error);
   if (occurrences == NULL)
     {
-      _bmb_sessions_page_show_error (self, _("Could Not Read the Sessions"), error);
+      reload_failed (self, error);
       return;
     }
+  self->read_failed = FALSE;
+  self->read_retries = 0;
   /* Said once per series, not on every reload. */
   if (incomplete->len > 0 &&
       bmb_session_get_id (g_ptr_array_index (incomplete, 0)) != self->warned_incomplete_id)
@@ -573,17 +602,21 @@ _bmb_sessions_page_set_search (BmbSessionsPage *self,
   if (stripped[0] != '\0')
     {
       self->search_text = g_utf8_casefold (stripped, -1);
-      self->search_matches = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      self->search_matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-      found = bmb_mentoring_store_search_sessions (self->store, stripped, &error);
+      found = bmb_mentoring_store_search_meetings (self->store, stripped, 0,
+                                                   BMB_MEETINGS_PAGE_MAX, &error);
       if (found == NULL)
         g_debug ("Search failed: %s", error->message);
 
       for (guint i = 0; found != NULL && i < found->len; i++)
         {
-          gint64 id = bmb_session_get_id (g_ptr_array_index (found, i));
+          BmbMeeting *meeting = g_ptr_array_index (found, i);
 
-          g_hash_table_add (self->search_matches, g_memdup2 (&id, sizeof id));
+          g_hash_table_add (self->search_matches,
+                            g_strdup_printf ("%" G_GINT64_FORMAT "/%s",
+                                             bmb_meeting_get_session_id (meeting),
+                                             bmb_meeting_get_recurrence_id (meeting)));
         }
     }
 

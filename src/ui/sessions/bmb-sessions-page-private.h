@@ -66,7 +66,7 @@ struct _BmbSessionsPage
   GtkSingleSelection *selection;
   GHashTable         *partners;          /* relationship id (gint64 *) → partner name */
   GArray             *relationship_ids;  /* gint64, parallel to relationship_list; 0: all */
-  GHashTable         *search_matches;    /* session ids (gint64 *) found; NULL: no search */
+  GHashTable         *search_matches;    /* meetings found ("session id/recurrence id"); NULL: no search */
   char               *search_text;       /* casefolded, NULL: no search */
   BmbPendingDelete   *pending_delete;
   BmbOccurrence      *delete_occurrence; /* what the delete dialog asks about */
@@ -83,9 +83,11 @@ struct _BmbSessionsPage
   guint               upcoming_weeks;
   guint               past_weeks;
   guint               reload_id;
+  guint               read_retries;      /* reads retried after a busy database */
   guint               has_later : 1;     /* something may lie after the range */
   guint               has_earlier : 1;   /* something may lie before the range */
   guint               importing : 1;
+  guint               read_failed : 1;   /* the last read failed: what is stored is unknown */
   guint               updating_relationships : 1;
 };
 
