@@ -206,6 +206,7 @@ bmb_interaction_dialog_new_for_edit (GtkWindow       *parent,
 {
   BmbInteractionDialog *self;
   BmbInteractionChannel channel;
+  g_autofree char *draft_key = NULL;
 
   g_return_val_if_fail (BMB_IS_INTERACTION (interaction), NULL);
   g_return_val_if_fail (bmb_interaction_get_id (interaction) > 0, NULL);
@@ -225,6 +226,10 @@ bmb_interaction_dialog_new_for_edit (GtkWindow       *parent,
       adw_combo_row_set_selected (self->channel_row, i);
   gtk_editable_set_text (GTK_EDITABLE (self->summary_row),
                          bmb_interaction_get_summary (interaction) ?: "");
+
+  /* What it shows now is the baseline; its draft is the interaction's own. */
+  draft_key = g_strdup_printf ("interaction/%" G_GINT64_FORMAT, bmb_interaction_get_id (interaction));
+  bmb_edit_guard_loaded (self->guard, draft_key);
 
   return GTK_WIDGET (self);
 }
@@ -262,6 +267,7 @@ bmb_interaction_dialog_save (BmbInteractionDialog  *self,
       if (!bmb_contact_store_update_interaction (self->store, self->editing, error))
         return FALSE;
 
+      bmb_edit_guard_saved (self->guard);
       g_signal_emit (self, signals[SAVED], 0, bmb_interaction_get_id (self->editing));
       return TRUE;
     }

@@ -478,16 +478,20 @@ carry_over_action (GtkWidget  *widget,
   g_autoptr(GArray) agenda = NULL;
   g_autoptr(GArray) actions = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *recurrence_id = NULL;
+  gint64 session_id;
 
   if (self->next == NULL || self->carry_agenda->len + self->carry_actions->len == 0)
     return;
 
-  /* The ids stay as they are during the call: the database's change set
-   * comes back before it returns, and the view then refills its own arrays. */
+  /* What the call reads stays as it is during it: the database's change set
+   * comes back before it returns, and the view then refills its own arrays
+   * and replaces its next occurrence. */
   agenda = g_array_copy (self->carry_agenda);
   actions = g_array_copy (self->carry_actions);
-  meeting = bmb_mentoring_store_carry_over (self->store, bmb_occurrence_get_session_id (self->next),
-                                            bmb_occurrence_get_recurrence_id (self->next),
+  session_id = bmb_occurrence_get_session_id (self->next);
+  recurrence_id = g_strdup (bmb_occurrence_get_recurrence_id (self->next));
+  meeting = bmb_mentoring_store_carry_over (self->store, session_id, recurrence_id,
                                             agenda, actions, &error);
   if (meeting == NULL)
     bmb_error_dialog_show (widget, _("Could Not Carry the Open Points Over"), error);
