@@ -111,7 +111,8 @@ test_pages_by_shortcut (Fixture       *f,
 
       /* A new database shows each page's empty state, which says what to do first. */
       page = bmb_window_get_page_widget (BMB_WINDOW (window), steps[i].page);
-      status = gtk_widget_get_first_child (gtk_widget_get_first_child (page));
+      /* page → header bar and stack → the stack's pages */
+      status = gtk_widget_get_first_child (gtk_widget_get_last_child (gtk_widget_get_first_child (page)));
       while (status != NULL && !ADW_IS_STATUS_PAGE (status))
         status = gtk_widget_get_next_sibling (status);
       g_assert_nonnull (status);

@@ -245,6 +245,10 @@ contacts_search_action (GtkWidget  *widget,
     return;
 
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  /* The search bar under the header bar's search button */
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (GTK_WIDGET (self->search_entry),
+                                                                           GTK_TYPE_SEARCH_BAR)),
+                                  TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }

@@ -38,7 +38,6 @@ struct _BmbRelationshipsPage
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
   AdwLeaflet           *leaflet;
-  GtkLabel             *count_label;
   GtkListBox           *list_box;
   GtkWidget            *content_toolbar;
   GtkWidget            *back_button;
@@ -252,10 +251,11 @@ reload (BmbRelationshipsPage *self)
     if (bmb_relationship_is_ended (g_ptr_array_index (self->relationships, i)))
       n_ended++;
 
-  /* Translators: above the list of mentoring relationships */
+  /* Translators: what a screen reader says for the list of mentoring relationships */
   count = g_strdup_printf (ngettext ("%u Relationship", "%u Relationships", self->relationships->len),
                            self->relationships->len);
-  gtk_label_set_label (self->count_label, count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_box),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, count, -1);
   gtk_stack_set_visible_child_name (self->stack,
                                     self->relationships->len > 0 ? "relationships" : "empty");
 
@@ -526,7 +526,6 @@ bmb_relationships_page_class_init (BmbRelationshipsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, content_toolbar);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, back_button);
