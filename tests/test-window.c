@@ -248,6 +248,127 @@ preferences_shown (gpointer data)
 }
 
 static void
+collect_accelerators (GtkWidget *root,
+                      GString   *out)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    {
+      g_autofree char *accel = NULL;
+
+      g_object_get (root, "accelerator", &accel, NULL);
+      g_string_append_printf (out, "[%s]", accel);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_accelerators (child, out);
+}
+
+static void
+collect_menu_actions (GMenuModel *model,
+                      GString    *out)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (model, i, G_MENU_LINK_SUBMENU);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_string_append_printf (out, "[%s]", action);
+      if (section != NULL)
+        collect_menu_actions (section, out);
+      if (submenu != NULL)
+        collect_menu_actions (submenu, out);
+    }
+}
+
+static GtkWidget *
+find_with_action (GtkWidget  *root,
+                  const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_widgets (GtkWidget *root,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+
+  return n;
+}
+
+/* One layout on every page: "+" and search in the page's header bar, one main menu with
+ * the page's own items and the application's (Import…, Export…, Help, About). */
+static void
+test_page_headers (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char *pages[] = { "sessions", "relationships", "contacts", "checklists" };
+  GtkWindow *window = bmb_application_present_main_window (f->app);
+
+  g_assert_true (bmb_test_wait_for (is_mapped, window, 5000));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page = bmb_window_get_page_widget (BMB_WINDOW (window), pages[i]);
+      GtkWidget *header = bmb_test_find_named (page, "page-header");
+      GtkWidget *menu_button = bmb_test_find_named (page, "page-menu");
+      g_autofree char *new_action = g_strconcat (pages[i], ".new", NULL);
+      g_autoptr(GString) actions = g_string_new (NULL);
+      GtkWidget *new_button;
+
+      g_test_message ("page %s", pages[i]);
+      g_assert_true (ADW_IS_HEADER_BAR (header));
+      g_assert_true (gtk_widget_is_ancestor (menu_button, header));
+      /* One menu button per header bar: no "•••" beside "⋮". */
+      g_assert_cmpuint (count_widgets (header, GTK_TYPE_MENU_BUTTON), ==, 1);
+
+      /* "+" is in the header bar, on the page's new action. */
+      if (g_str_equal (pages[i], "checklists"))
+        g_free (new_action), new_action = g_strdup ("checklists.new-template");
+      new_button = find_with_action (header, new_action);
+      g_assert_nonnull (new_button);
+      g_assert_true (GTK_IS_BUTTON (new_button));
+
+      /* Search is in the header bar too (Relationships has no search). */
+      if (!g_str_equal (pages[i], "relationships"))
+        g_assert_nonnull (bmb_test_find_widget (header, GTK_TYPE_TOGGLE_BUTTON, NULL));
+
+      collect_menu_actions (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)), actions);
+      g_test_message ("menu %s", actions->str);
+      g_assert_nonnull (strstr (actions->str, "[win.import][win.export]"));
+      g_assert_nonnull (strstr (actions->str, "[app.preferences][win.show-help-overlay][app.help][app.about]"));
+      if (g_str_equal (pages[i], "contacts"))
+        g_assert_nonnull (strstr (actions->str, "[contacts.sort]"));
+    }
+
+  /* The view switcher follows the page shown. */
+  bmb_window_set_page (BMB_WINDOW (window), "contacts");
+  g_assert_true (gtk_widget_is_ancestor (bmb_test_find_widget (GTK_WIDGET (window),
+                                                               ADW_TYPE_VIEW_SWITCHER_TITLE, NULL),
+                                         bmb_window_get_page_widget (BMB_WINDOW (window), "contacts")));
+}
+
+static void
 test_shortcuts_and_preferences (Fixture       *f,
                                 gconstpointer  data)
 {
@@ -268,6 +389,26 @@ test_shortcuts_and_preferences (Fixture       *f,
   /* Ctrl+? shows the keyboard shortcuts. */
   bmb_test_press_keys ("ctrl+question");
   g_assert_true (bmb_test_wait_for (shortcuts_shown, NULL, 5000));
+  {
+    GtkWindow *shortcuts = bmb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+    g_autoptr(GString) accels = g_string_new (NULL);
+    /* Every shortcut in the README's Keyboard table */
+    static const char *expected[] = {
+      "<Control>1", "<Control>2", "<Control>3", "<Control>4", "<Control>n", "<Control>f",
+      "Delete", "<Control>s", "Escape", "<Control>comma", "F1", "<Control>question",
+      "<Control>w", "<Control>q",
+    };
+
+    g_assert_cmpstr (gtk_window_get_title (shortcuts), ==, "Keyboard Shortcuts");
+    collect_accelerators (GTK_WIDGET (shortcuts), accels);
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autofree char *item = g_strdup_printf ("[%s]", expected[i]);
+
+        if (strstr (accels->str, item) == NULL)
+          g_error ("%s is not in the shortcuts window (%s)", expected[i], accels->str);
+      }
+  }
   gtk_window_close (bmb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   bmb_test_spin (100);
 
@@ -310,6 +451,8 @@ main (int   argc,
               fixture_setup, test_narrow_window, fixture_teardown);
   g_test_add ("/window/shortcuts-and-preferences", Fixture, NULL,
               fixture_setup, test_shortcuts_and_preferences, fixture_teardown);
+  g_test_add ("/window/page-headers", Fixture, NULL,
+              fixture_setup, test_page_headers, fixture_teardown);
   g_test_add_func ("/window/corrupt-database-dialog", test_corrupt_database_dialog);
 
   return g_test_run ();
