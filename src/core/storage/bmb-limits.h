@@ -33,5 +33,10 @@ G_BEGIN_DECLS
 
 /* Search: words taken from one query; the rest are ignored. */
 #define BMB_LIMIT_SEARCH_WORDS       16
+/* Desktop search (GNOME Shell's overview): results of each kind for one query, the ids
+ * one call may ask about, and the length of one query's text. */
+#define BMB_LIMIT_SEARCH_HITS        5
+#define BMB_LIMIT_SEARCH_IDS         64
+#define BMB_LIMIT_SEARCH_TEXT        256
 
 G_END_DECLS

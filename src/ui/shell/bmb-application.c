@@ -364,12 +364,46 @@ bmb_application_command_line (GApplication            *application,
   return _bmb_application_handle_command (BMB_APPLICATION (application), command_line);
 }
 
+/* GNOME Shell's search provider lives on the application's own object path. */
+static gboolean
+bmb_application_dbus_register (GApplication     *application,
+                               GDBusConnection  *connection,
+                               const char       *object_path,
+                               GError          **error)
+{
+  BmbApplication *self = BMB_APPLICATION (application);
+
+  if (!G_APPLICATION_CLASS (bmb_application_parent_class)->dbus_register (application, connection,
+                                                                          object_path, error))
+    return FALSE;
+
+  self->search_provider = bmb_search_provider_new (self, connection, object_path, error);
+
+  return self->search_provider != NULL;
+}
+
+static void
+bmb_application_dbus_unregister (GApplication    *application,
+                                 GDBusConnection *connection,
+                                 const char      *object_path)
+{
+  BmbApplication *self = BMB_APPLICATION (application);
+
+  if (self->search_provider != NULL)
+    bmb_search_provider_unexport (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (bmb_application_parent_class)->dbus_unregister (application, connection,
+                                                                        object_path);
+}
+
 static void
 bmb_application_dispose (GObject *object)
 {
   BmbApplication *self = (BmbApplication *)object;
 
   _bmb_application_stop_reminders (self);
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->context);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -399,6 +433,8 @@ bmb_application_class_init (BmbApplicationClass *klass)
   app_class->startup = bmb_application_startup;
   app_class->activate = bmb_application_activate;
   app_class->command_line = bmb_application_command_line;
+  app_class->dbus_register = bmb_application_dbus_register;
+  app_class->dbus_unregister = bmb_application_dbus_unregister;
 }
 
 static void

@@ -641,6 +641,20 @@ bmb_window_import_file (BmbWindow *self,
     }
 }
 
+/* Desktop search: the Relationships page with @relationship_id selected and shown. */
+void
+bmb_window_show_relationship (BmbWindow *self,
+                              gint64     relationship_id)
+{
+  BmbRelationshipsPage *page;
+
+  g_return_if_fail (BMB_IS_WINDOW (self));
+
+  bmb_window_set_page (self, "relationships");
+  page = BMB_RELATIONSHIPS_PAGE (bmb_window_get_page_widget (self, "relationships"));
+  bmb_relationships_page_select_relationship (page, relationship_id);
+}
+
 void
 bmb_window_add_toast (BmbWindow *self,
                       AdwToast  *toast)
