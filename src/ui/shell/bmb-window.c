@@ -101,13 +101,52 @@ move_switcher_title (BmbWindow *self)
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->switcher_title));
 }
 
+static GtkWidget *
+find_navigation_list (GtkWidget *root)
+{
+  if ((GTK_IS_LIST_BOX (root) || GTK_IS_LIST_VIEW (root)) &&
+      gtk_widget_has_css_class (root, "navigation-sidebar") && gtk_widget_is_drawable (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_navigation_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Keyboard first: a page shown (Ctrl+1…4, the view switcher) puts the focus on its list,
+ * on the selected item, so that Enter opens it. */
+static void
+focus_page_list (BmbWindow *self,
+                 GtkWidget *page)
+{
+  GtkWidget *list;
+
+  if (page == NULL || !gtk_widget_get_mapped (page) || (list = find_navigation_list (page)) == NULL)
+    return;
+
+  if (GTK_IS_LIST_BOX (list) && gtk_list_box_get_selected_row (GTK_LIST_BOX (list)) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (list))));
+  else
+    gtk_widget_grab_focus (list);
+}
+
 static void
 on_visible_child_changed_cb (BmbWindow    *self,
                              GParamSpec   *pspec,
                              AdwViewStack *stack)
 {
-  ensure_page (self, adw_view_stack_get_visible_child (stack));
+  GtkWidget *page = adw_view_stack_get_visible_child (stack);
+
+  ensure_page (self, page);
   move_switcher_title (self);
+  focus_page_list (self, page);
 }
 
 static GtkWidget *
