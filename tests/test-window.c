@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "bmb-application.h"
+#include "bmb-contact-editor.h"
 #include "bmb-test-utils.h"
 #include "bmb-window.h"
 
@@ -427,6 +428,83 @@ test_shortcuts_and_preferences (Fixture       *f,
   gtk_window_close (preferences);
 }
 
+static GtkWidget *
+find_combo_row (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_COMBO_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_combo_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Preferences: the snooze length and the default follow-up interval reach the core
+ * through the context; a new contact's follow-up starts with the interval. */
+static void
+test_preferences_reach_core (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWindow *window, *preferences, *editor;
+  BmbContext *context;
+  GtkWidget *snooze_row, *follow_up_row, *spin;
+  guint count;
+  BmbFollowUpUnit unit;
+
+  window = bmb_application_present_main_window (f->app);
+  g_assert_true (bmb_test_wait_for (is_mapped, window, 5000));
+  context = bmb_application_get_context (f->app);
+  g_assert_cmpuint (bmb_context_get_snooze_minutes (context), ==, 10);
+  bmb_context_get_default_follow_up (context, &count, &unit);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpint (unit, ==, BMB_FOLLOW_UP_UNIT_MONTH);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
+  g_assert_true (bmb_test_wait_for (preferences_shown, NULL, 5000));
+  preferences = bmb_test_find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  snooze_row = find_combo_row (GTK_WIDGET (preferences), "_Snooze Length");
+  follow_up_row = find_combo_row (GTK_WIDGET (preferences), "Default _Follow-Up Interval");
+  g_assert_nonnull (snooze_row);
+  g_assert_nonnull (follow_up_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (snooze_row)), ==, 1);  /* 10 minutes */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (follow_up_row)), ==, 2);  /* a month */
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (snooze_row), 3);      /* 30 minutes */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (follow_up_row), 1);   /* 2 weeks */
+  g_assert_cmpuint (g_settings_get_uint (settings, "snooze-minutes"), ==, 30);
+  g_assert_cmpuint (g_settings_get_uint (settings, "follow-up-days"), ==, 14);
+  g_assert_cmpuint (bmb_context_get_snooze_minutes (context), ==, 30);
+  bmb_context_get_default_follow_up (context, &count, &unit);
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_cmpint (unit, ==, BMB_FOLLOW_UP_UNIT_WEEK);
+  gtk_window_destroy (preferences);
+
+  /* A new contact's "Remind Me to Follow Up" starts at every 2 weeks. */
+  bmb_window_set_page (BMB_WINDOW (window), "contacts");
+  bmb_test_spin (200);
+  gtk_widget_activate_action (bmb_window_get_page_widget (BMB_WINDOW (window), "contacts"),
+                              "contacts.new", NULL);
+  g_assert_true (bmb_test_wait_for ((gboolean (*) (gpointer))bmb_test_find_toplevel,
+                                    (gpointer)BMB_TYPE_CONTACT_EDITOR, 5000));
+  editor = bmb_test_find_toplevel (BMB_TYPE_CONTACT_EDITOR);
+  spin = bmb_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, NULL);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 2);
+  gtk_window_destroy (editor);
+
+  g_settings_reset (settings, "snooze-minutes");
+  g_settings_reset (settings, "follow-up-days");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +529,8 @@ main (int   argc,
               fixture_setup, test_narrow_window, fixture_teardown);
   g_test_add ("/window/shortcuts-and-preferences", Fixture, NULL,
               fixture_setup, test_shortcuts_and_preferences, fixture_teardown);
+  g_test_add ("/window/preferences-reach-core", Fixture, NULL,
+              fixture_setup, test_preferences_reach_core, fixture_teardown);
   g_test_add ("/window/page-headers", Fixture, NULL,
               fixture_setup, test_page_headers, fixture_teardown);
   g_test_add_func ("/window/corrupt-database-dialog", test_corrupt_database_dialog);

@@ -203,6 +203,14 @@ _bmb_contacts_page_open_editor (BmbContactsPage *self,
     return;
 
   editor = bmb_contact_editor_new (_bmb_contacts_page_get_parent_window (self), self->store, contact);
+  if (self->context != NULL)
+    {
+      guint count;
+      BmbFollowUpUnit unit;
+
+      bmb_context_get_default_follow_up (self->context, &count, &unit);
+      bmb_contact_editor_set_default_follow_up (BMB_CONTACT_EDITOR (editor), count, unit);
+    }
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));

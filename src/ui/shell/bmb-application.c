@@ -83,6 +83,14 @@ bmb_application_ensure_database (BmbApplication  *self,
     return FALSE;
 
   self->context = bmb_context_new (self->database, NULL, NULL);
+  /* Preferences the core reads through the context */
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "follow-up-days", self->context, "follow-up-days",
+                       G_SETTINGS_BIND_GET);
+      g_settings_bind (self->settings, "snooze-minutes", self->context, "snooze-minutes",
+                       G_SETTINGS_BIND_GET);
+    }
 
   /* Built-in checklists live in every database, keyed, translated on display. */
   if (!bmb_checklist_store_sync_builtins (bmb_context_get_checklist_store (self->context), error))
