@@ -362,8 +362,18 @@ test_page_headers (Fixture       *f,
         g_assert_nonnull (strstr (actions->str, "[contacts.sort]"));
     }
 
-  /* The view switcher follows the page shown. */
+  /* The view switcher follows the page shown, and F10 opens that page's menu. */
   bmb_window_set_page (BMB_WINDOW (window), "contacts");
+  bmb_test_spin (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-menu", NULL));
+  {
+    GtkMenuButton *menu_button = GTK_MENU_BUTTON (bmb_test_find_named (bmb_window_get_page_widget (BMB_WINDOW (window), "contacts"),
+                                                                       "page-menu"));
+
+    g_assert_true (bmb_test_wait_for ((gboolean (*) (gpointer))gtk_widget_get_mapped,
+                                      gtk_menu_button_get_popover (menu_button), 5000));
+    gtk_menu_button_popdown (menu_button);
+  }
   g_assert_true (gtk_widget_is_ancestor (bmb_test_find_widget (GTK_WIDGET (window),
                                                                ADW_TYPE_VIEW_SWITCHER_TITLE, NULL),
                                          bmb_window_get_page_widget (BMB_WINDOW (window), "contacts")));

@@ -294,6 +294,21 @@ bmb_window_export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* F10 opens the main menu of the page shown (one "primary" menu button per page would
+ * leave GTK to pick among four). */
+static void
+bmb_window_open_menu_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  BmbWindow *self = BMB_WINDOW (widget);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *button = page != NULL ? find_named (page, "page-menu") : NULL;
+
+  if (GTK_IS_MENU_BUTTON (button))
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+}
+
 /* Below this width the view switcher moves from the header bar to the bottom
  * bar (libadwaita 1.2 has no breakpoints, so we watch the width). */
 #define NARROW_WIDTH 600
@@ -520,6 +535,8 @@ bmb_window_class_init (BmbWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", bmb_window_show_page_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, bmb_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, bmb_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-menu", NULL, bmb_window_open_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.open-menu", NULL);
 }
 
 static void
