@@ -95,7 +95,8 @@ open_checklists_page (Fixture    *f,
 static GtkStack *
 page_stack (BmbChecklistsPage *page)
 {
-  return GTK_STACK (adw_bin_get_child (ADW_BIN (page)));
+  /* below the page's header bar */
+  return GTK_STACK (gtk_widget_get_last_child (adw_bin_get_child (ADW_BIN (page))));
 }
 
 typedef struct

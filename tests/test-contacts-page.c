@@ -464,6 +464,8 @@ test_search (Fixture       *f,
   bmb_test_press_keys ("ctrl+f");
   search = bmb_test_find_widget (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY, NULL);
   g_assert_true (bmb_test_wait_for (focus_within, search, 5000));
+  /* The search bar under the header bar slides in. */
+  g_assert_true (bmb_test_wait_for ((gboolean (*) (gpointer))gtk_widget_get_mapped, search, 5000));
   bmb_test_type_text ("telk");
   g_assert_true (bmb_test_wait_for (n_items_is, &count, 5000));
   g_assert_cmpint (bmb_contact_list_model_get_id (bmb_contacts_page_get_model (f->page), 0), ==,

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "bmb-application.h"
+#include "bmb-contact-editor.h"
 #include "bmb-test-utils.h"
 #include "bmb-window.h"
 
@@ -267,6 +268,137 @@ preferences_shown (gpointer data)
 }
 
 static void
+collect_accelerators (GtkWidget *root,
+                      GString   *out)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (root))
+    {
+      g_autofree char *accel = NULL;
+
+      g_object_get (root, "accelerator", &accel, NULL);
+      g_string_append_printf (out, "[%s]", accel);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_accelerators (child, out);
+}
+
+static void
+collect_menu_actions (GMenuModel *model,
+                      GString    *out)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autofree char *action = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autoptr(GMenuModel) submenu = g_menu_model_get_item_link (model, i, G_MENU_LINK_SUBMENU);
+
+      if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_string_append_printf (out, "[%s]", action);
+      if (section != NULL)
+        collect_menu_actions (section, out);
+      if (submenu != NULL)
+        collect_menu_actions (submenu, out);
+    }
+}
+
+static GtkWidget *
+find_with_action (GtkWidget  *root,
+                  const char *action)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static guint
+count_widgets (GtkWidget *root,
+               GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child, type);
+
+  return n;
+}
+
+/* One layout on every page: "+" and search in the page's header bar, one main menu with
+ * the page's own items and the application's (Import…, Export…, Help, About). */
+static void
+test_page_headers (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char *pages[] = { "sessions", "relationships", "contacts", "checklists" };
+  GtkWindow *window = bmb_application_present_main_window (f->app);
+
+  g_assert_true (bmb_test_wait_for (is_mapped, window, 5000));
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *page = bmb_window_get_page_widget (BMB_WINDOW (window), pages[i]);
+      GtkWidget *header = bmb_test_find_named (page, "page-header");
+      GtkWidget *menu_button = bmb_test_find_named (page, "page-menu");
+      g_autofree char *new_action = g_strconcat (pages[i], ".new", NULL);
+      g_autoptr(GString) actions = g_string_new (NULL);
+      GtkWidget *new_button;
+
+      g_test_message ("page %s", pages[i]);
+      g_assert_true (ADW_IS_HEADER_BAR (header));
+      g_assert_true (gtk_widget_is_ancestor (menu_button, header));
+      /* One menu button per header bar: no "•••" beside "⋮". */
+      g_assert_cmpuint (count_widgets (header, GTK_TYPE_MENU_BUTTON), ==, 1);
+
+      /* "+" is in the header bar, on the page's new action. */
+      if (g_str_equal (pages[i], "checklists"))
+        g_free (new_action), new_action = g_strdup ("checklists.new-template");
+      new_button = find_with_action (header, new_action);
+      g_assert_nonnull (new_button);
+      g_assert_true (GTK_IS_BUTTON (new_button));
+
+      /* Search is in the header bar too (Relationships has no search). */
+      if (!g_str_equal (pages[i], "relationships"))
+        g_assert_nonnull (bmb_test_find_widget (header, GTK_TYPE_TOGGLE_BUTTON, NULL));
+
+      collect_menu_actions (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button)), actions);
+      g_test_message ("menu %s", actions->str);
+      g_assert_nonnull (strstr (actions->str, "[win.import][win.export]"));
+      g_assert_nonnull (strstr (actions->str, "[app.preferences][win.show-help-overlay][app.help][app.about]"));
+      if (g_str_equal (pages[i], "contacts"))
+        g_assert_nonnull (strstr (actions->str, "[contacts.sort]"));
+    }
+
+  /* The view switcher follows the page shown, and F10 opens that page's menu. */
+  bmb_window_set_page (BMB_WINDOW (window), "contacts");
+  bmb_test_spin (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-menu", NULL));
+  {
+    GtkMenuButton *menu_button = GTK_MENU_BUTTON (bmb_test_find_named (bmb_window_get_page_widget (BMB_WINDOW (window), "contacts"),
+                                                                       "page-menu"));
+
+    g_assert_true (bmb_test_wait_for ((gboolean (*) (gpointer))gtk_widget_get_mapped,
+                                      gtk_menu_button_get_popover (menu_button), 5000));
+    gtk_menu_button_popdown (menu_button);
+  }
+  g_assert_true (gtk_widget_is_ancestor (bmb_test_find_widget (GTK_WIDGET (window),
+                                                               ADW_TYPE_VIEW_SWITCHER_TITLE, NULL),
+                                         bmb_window_get_page_widget (BMB_WINDOW (window), "contacts")));
+}
+
+static void
 test_shortcuts_and_preferences (Fixture       *f,
                                 gconstpointer  data)
 {
@@ -287,6 +419,26 @@ test_shortcuts_and_preferences (Fixture       *f,
   /* Ctrl+? shows the keyboard shortcuts. */
   bmb_test_press_keys ("ctrl+question");
   g_assert_true (bmb_test_wait_for (shortcuts_shown, NULL, 5000));
+  {
+    GtkWindow *shortcuts = bmb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+    g_autoptr(GString) accels = g_string_new (NULL);
+    /* Every shortcut in the README's Keyboard table */
+    static const char *expected[] = {
+      "<Control>1", "<Control>2", "<Control>3", "<Control>4", "<Control>n", "<Control>f",
+      "Delete", "<Control>s", "Escape", "<Control>comma", "F1", "<Control>question",
+      "<Control>w", "<Control>q",
+    };
+
+    g_assert_cmpstr (gtk_window_get_title (shortcuts), ==, "Keyboard Shortcuts");
+    collect_accelerators (GTK_WIDGET (shortcuts), accels);
+    for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+      {
+        g_autofree char *item = g_strdup_printf ("[%s]", expected[i]);
+
+        if (strstr (accels->str, item) == NULL)
+          g_error ("%s is not in the shortcuts window (%s)", expected[i], accels->str);
+      }
+  }
   gtk_window_close (bmb_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   bmb_test_spin (100);
 
@@ -303,6 +455,83 @@ test_shortcuts_and_preferences (Fixture       *f,
   g_assert_false (g_settings_get_boolean (settings, "run-in-background"));
   g_settings_reset (settings, "run-in-background");
   gtk_window_close (preferences);
+}
+
+static GtkWidget *
+find_combo_row (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_COMBO_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_combo_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Preferences: the snooze length and the default follow-up interval reach the core
+ * through the context; a new contact's follow-up starts with the interval. */
+static void
+test_preferences_reach_core (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWindow *window, *preferences, *editor;
+  BmbContext *context;
+  GtkWidget *snooze_row, *follow_up_row, *spin;
+  guint count;
+  BmbFollowUpUnit unit;
+
+  window = bmb_application_present_main_window (f->app);
+  g_assert_true (bmb_test_wait_for (is_mapped, window, 5000));
+  context = bmb_application_get_context (f->app);
+  g_assert_cmpuint (bmb_context_get_snooze_minutes (context), ==, 10);
+  bmb_context_get_default_follow_up (context, &count, &unit);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpint (unit, ==, BMB_FOLLOW_UP_UNIT_MONTH);
+
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "preferences", NULL);
+  g_assert_true (bmb_test_wait_for (preferences_shown, NULL, 5000));
+  preferences = bmb_test_find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  snooze_row = find_combo_row (GTK_WIDGET (preferences), "_Snooze Length");
+  follow_up_row = find_combo_row (GTK_WIDGET (preferences), "Default _Follow-Up Interval");
+  g_assert_nonnull (snooze_row);
+  g_assert_nonnull (follow_up_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (snooze_row)), ==, 1);  /* 10 minutes */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (follow_up_row)), ==, 2);  /* a month */
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (snooze_row), 3);      /* 30 minutes */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (follow_up_row), 1);   /* 2 weeks */
+  g_assert_cmpuint (g_settings_get_uint (settings, "snooze-minutes"), ==, 30);
+  g_assert_cmpuint (g_settings_get_uint (settings, "follow-up-days"), ==, 14);
+  g_assert_cmpuint (bmb_context_get_snooze_minutes (context), ==, 30);
+  bmb_context_get_default_follow_up (context, &count, &unit);
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_cmpint (unit, ==, BMB_FOLLOW_UP_UNIT_WEEK);
+  gtk_window_destroy (preferences);
+
+  /* A new contact's "Remind Me to Follow Up" starts at every 2 weeks. */
+  bmb_window_set_page (BMB_WINDOW (window), "contacts");
+  bmb_test_spin (200);
+  gtk_widget_activate_action (bmb_window_get_page_widget (BMB_WINDOW (window), "contacts"),
+                              "contacts.new", NULL);
+  g_assert_true (bmb_test_wait_for ((gboolean (*) (gpointer))bmb_test_find_toplevel,
+                                    (gpointer)BMB_TYPE_CONTACT_EDITOR, 5000));
+  editor = bmb_test_find_toplevel (BMB_TYPE_CONTACT_EDITOR);
+  spin = bmb_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_SPIN_BUTTON, NULL);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)), ==, 2);
+  gtk_window_destroy (editor);
+
+  g_settings_reset (settings, "snooze-minutes");
+  g_settings_reset (settings, "follow-up-days");
 }
 
 int
@@ -329,6 +558,10 @@ main (int   argc,
               fixture_setup, test_narrow_window, fixture_teardown);
   g_test_add ("/window/shortcuts-and-preferences", Fixture, NULL,
               fixture_setup, test_shortcuts_and_preferences, fixture_teardown);
+  g_test_add ("/window/preferences-reach-core", Fixture, NULL,
+              fixture_setup, test_preferences_reach_core, fixture_teardown);
+  g_test_add ("/window/page-headers", Fixture, NULL,
+              fixture_setup, test_page_headers, fixture_teardown);
   g_test_add_func ("/window/corrupt-database-dialog", test_corrupt_database_dialog);
 
   return g_test_run ();

@@ -35,6 +35,10 @@ struct _BmbContext
   BmbScheduler      *scheduler;
   BmbUndoQueue      *undo_queue;
   BmbDraftStore     *draft_store;
+
+  /* preferences (the application keeps them in step with its settings) */
+  guint              follow_up_days;
+  guint              snooze_minutes;
 };
 
 G_DEFINE_FINAL_TYPE (BmbContext, bmb_context, G_TYPE_OBJECT)
@@ -42,6 +46,8 @@ G_DEFINE_FINAL_TYPE (BmbContext, bmb_context, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_DATABASE,
+  PROP_FOLLOW_UP_DAYS,
+  PROP_SNOOZE_MINUTES,
   N_PROPS
 };
 
@@ -93,6 +99,37 @@ bmb_context_get_property (GObject    *object,
       g_value_set_object (value, self->database);
       break;
 
+    case PROP_FOLLOW_UP_DAYS:
+      g_value_set_uint (value, self->follow_up_days);
+      break;
+
+    case PROP_SNOOZE_MINUTES:
+      g_value_set_uint (value, self->snooze_minutes);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bmb_context_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  BmbContext *self = BMB_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FOLLOW_UP_DAYS:
+      self->follow_up_days = g_value_get_uint (value);
+      break;
+
+    case PROP_SNOOZE_MINUTES:
+      self->snooze_minutes = g_value_get_uint (value);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -105,11 +142,24 @@ bmb_context_class_init (BmbContextClass *klass)
 
   object_class->dispose = bmb_context_dispose;
   object_class->get_property = bmb_context_get_property;
+  object_class->set_property = bmb_context_set_property;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
                          BMB_TYPE_DATABASE,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /* The interval a contact's follow-up starts with, in days (Preferences). */
+  properties[PROP_FOLLOW_UP_DAYS] =
+    g_param_spec_uint ("follow-up-days", NULL, NULL,
+                       1, BMB_CONTEXT_MAX_FOLLOW_UP_DAYS, BMB_CONTEXT_DEFAULT_FOLLOW_UP_DAYS,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* How long Snooze puts off a session reminder, in minutes (Preferences). */
+  properties[PROP_SNOOZE_MINUTES] =
+    g_param_spec_uint ("snooze-minutes", NULL, NULL,
+                       1, BMB_CONTEXT_MAX_SNOOZE_MINUTES, BMB_CONTEXT_DEFAULT_SNOOZE_MINUTES,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -117,6 +167,41 @@ bmb_context_class_init (BmbContextClass *klass)
 static void
 bmb_context_init (BmbContext *self)
 {
+  self->follow_up_days = BMB_CONTEXT_DEFAULT_FOLLOW_UP_DAYS;
+  self->snooze_minutes = BMB_CONTEXT_DEFAULT_SNOOZE_MINUTES;
+}
+
+guint
+bmb_context_get_snooze_minutes (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), BMB_CONTEXT_DEFAULT_SNOOZE_MINUTES);
+
+  return self->snooze_minutes;
+}
+
+/**
+ * bmb_context_get_default_follow_up:
+ *
+ * The interval a contact's follow-up starts with, as the contact editor shows it: whole
+ * months (30 days each) or weeks when the preference is one, else days.
+ */
+void
+bmb_context_get_default_follow_up (BmbContext      *self,
+                                   guint           *count,
+                                   BmbFollowUpUnit *unit)
+{
+  guint days;
+
+  g_return_if_fail (BMB_IS_CONTEXT (self));
+  g_return_if_fail (count != NULL && unit != NULL);
+
+  days = self->follow_up_days;
+  if (days % 30 == 0)
+    *count = days / 30, *unit = BMB_FOLLOW_UP_UNIT_MONTH;
+  else if (days % 7 == 0)
+    *count = days / 7, *unit = BMB_FOLLOW_UP_UNIT_WEEK;
+  else
+    *count = days, *unit = BMB_FOLLOW_UP_UNIT_DAY;
 }
 
 BmbContext *

@@ -14,6 +14,7 @@
 #include "bmb-contact-store.h"
 #include "bmb-database.h"
 #include "bmb-draft-store.h"
+#include "bmb-follow-up.h"
 #include "bmb-goal-store.h"
 #include "bmb-mentoring-store.h"
 #include "bmb-scheduler.h"
@@ -26,6 +27,12 @@ G_BEGIN_DECLS
 #define BMB_TYPE_CONTEXT (bmb_context_get_type ())
 
 G_DECLARE_FINAL_TYPE (BmbContext, bmb_context, BMB, CONTEXT, GObject)
+
+/* Preferences the core reads (the application binds them to its settings) */
+#define BMB_CONTEXT_DEFAULT_FOLLOW_UP_DAYS  30
+#define BMB_CONTEXT_MAX_FOLLOW_UP_DAYS      365
+#define BMB_CONTEXT_DEFAULT_SNOOZE_MINUTES  10
+#define BMB_CONTEXT_MAX_SNOOZE_MINUTES      1440
 
 /* Takes a reference on the open @database. @clock and @monitor may be NULL for the real
  * ones; tests pass a manual clock and their own monitor. */
@@ -47,5 +54,12 @@ BmbUndoQueue      *bmb_context_get_undo_queue           (BmbContext        *self
  * not started: the application starts it and presents what it emits. */
 BmbScheduler      *bmb_context_get_scheduler            (BmbContext        *self);
 BmbDraftStore     *bmb_context_get_draft_store          (BmbContext        *self);
+
+/* "snooze-minutes": how long Snooze puts off a session reminder. */
+guint              bmb_context_get_snooze_minutes       (BmbContext        *self);
+/* "follow-up-days" as the count and unit a new follow-up starts with. */
+void               bmb_context_get_default_follow_up    (BmbContext        *self,
+                                                         guint             *count,
+                                                         BmbFollowUpUnit   *unit);
 
 G_END_DECLS

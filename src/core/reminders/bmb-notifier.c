@@ -38,6 +38,7 @@ struct _BmbNotifier
   gboolean    warned;      /* the "no server" warning was logged */
   gboolean    checked_caps;
   gboolean    body_markup;
+  guint       session_snooze_min;
 };
 
 G_DEFINE_FINAL_TYPE (BmbNotifier, bmb_notifier, G_TYPE_OBJECT)
@@ -323,7 +324,10 @@ on_action_snooze_cb (NotifyNotification *notification,
     return;
 
   g_signal_emit (self, signals[SNOOZE], 0,
-                 data->reminder, bmb_notifier_get_snooze_minutes (data->reminder));
+                 data->reminder,
+                 data->reminder->kind == BMB_REMINDER_KIND_SESSION
+                   ? (int)self->session_snooze_min
+                   : bmb_notifier_get_snooze_minutes (data->reminder));
 }
 
 static char *
@@ -462,6 +466,7 @@ static void
 bmb_notifier_init (BmbNotifier *self)
 {
   self->shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->session_snooze_min = BMB_NOTIFIER_SNOOZE_SESSION_MIN;
 
   if (!notify_is_initted ())
     notify_init (APP_ID);
@@ -521,6 +526,7 @@ bmb_notifier_show_reminder (BmbNotifier  *self,
   g_autofree char *key = NULL;
   g_autofree char *title = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *snooze_label = NULL;
   const char *what;
 
   g_return_val_if_fail (BMB_IS_NOTIFIER (self), FALSE);
@@ -542,10 +548,13 @@ bmb_notifier_show_reminder (BmbNotifier  *self,
   notify_notification_add_action (notification, "open", _("Open"),
                                   on_action_open_cb, action_data_new (self, reminder),
                                   action_data_free);
-  notify_notification_add_action (notification, "snooze",
-                                  reminder->kind == BMB_REMINDER_KIND_SESSION
-                                    ? _("Snooze 10 min")
-                                    : _("Snooze 1 day"),
+  if (reminder->kind == BMB_REMINDER_KIND_SESSION)
+    /* Translators: a notification button; the number is minutes (Preferences) */
+    snooze_label = g_strdup_printf (ngettext ("Snooze %u min", "Snooze %u min", self->session_snooze_min),
+                                    self->session_snooze_min);
+  else
+    snooze_label = g_strdup (_("Snooze 1 day"));
+  notify_notification_add_action (notification, "snooze", snooze_label,
                                   on_action_snooze_cb, action_data_new (self, reminder),
                                   action_data_free);
 
@@ -677,6 +686,30 @@ bmb_notifier_format_body (const BmbReminder *reminder,
   g_ptr_array_add (lines, NULL);
 
   return g_strjoinv ("\n", (char **)lines->pdata);
+}
+
+/**
+ * bmb_notifier_set_session_snooze_minutes:
+ *
+ * How long a session reminder's Snooze puts it off (the context's "snooze-minutes",
+ * Preferences); follow-ups and goals snooze for a day.
+ */
+void
+bmb_notifier_set_session_snooze_minutes (BmbNotifier *self,
+                                         guint        minutes)
+{
+  g_return_if_fail (BMB_IS_NOTIFIER (self));
+  g_return_if_fail (minutes > 0);
+
+  self->session_snooze_min = minutes;
+}
+
+guint
+bmb_notifier_get_session_snooze_minutes (BmbNotifier *self)
+{
+  g_return_val_if_fail (BMB_IS_NOTIFIER (self), BMB_NOTIFIER_SNOOZE_SESSION_MIN);
+
+  return self->session_snooze_min;
 }
 
 int

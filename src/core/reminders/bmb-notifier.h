@@ -75,6 +75,10 @@ char        *bmb_notifier_format_title     (const BmbReminder  *reminder,
                                             gint64              now);
 char        *bmb_notifier_format_body      (const BmbReminder  *reminder,
                                             GTimeZone          *zone);
+/* The defaults: BMB_NOTIFIER_SNOOZE_SESSION_MIN for a session, a day for the others. */
 int          bmb_notifier_get_snooze_minutes (const BmbReminder *reminder);
+void         bmb_notifier_set_session_snooze_minutes (BmbNotifier *self,
+                                                      guint        minutes);
+guint        bmb_notifier_get_session_snooze_minutes (BmbNotifier *self);
 
 G_END_DECLS

@@ -33,6 +33,11 @@ G_BEGIN_DECLS
 
 /* Search: words taken from one query; the rest are ignored. */
 #define BMB_LIMIT_SEARCH_WORDS       16
+/* Desktop search (GNOME Shell's overview): results of each kind for one query, the ids
+ * one call may ask about, and the length of one query's text. */
+#define BMB_LIMIT_SEARCH_HITS        5
+#define BMB_LIMIT_SEARCH_IDS         64
+#define BMB_LIMIT_SEARCH_TEXT        256
 
 /* Sync: the largest reply of a CalDAV/CardDAV server Bimbing reads (one multistatus, one
  * resource), and how many truncated sync-collection pages it follows in one pull. */

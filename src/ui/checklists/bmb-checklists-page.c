@@ -423,7 +423,8 @@ static void
 on_leaflet_folded_cb (BmbChecklistsPage *self)
 {
   gtk_revealer_set_reveal_child (self->back_revealer, adw_leaflet_get_folded (self->leaflet));
-  /* Narrow, a checklist opens on one click, as on every other page. */
+  /* Folded, only the list shows: one click opens a checklist, as on every page. (Wide, a
+   * click selects it and the history beside the list shows it.) */
   gtk_list_view_set_single_click_activate (self->template_list,
                                            adw_leaflet_get_folded (self->leaflet));
   _bmb_checklists_page_update_actions (self);

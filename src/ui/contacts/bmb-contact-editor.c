@@ -604,6 +604,28 @@ bmb_contact_editor_init (BmbContactEditor *self)
 
 /* ---- public API ---------------------------------------------------------- */
 
+/**
+ * bmb_contact_editor_set_default_follow_up:
+ *
+ * The interval "Remind Me to Follow Up" starts with when the contact has none yet (the
+ * Preferences' default, bmb_context_get_default_follow_up()).
+ */
+void
+bmb_contact_editor_set_default_follow_up (BmbContactEditor *self,
+                                          guint             count,
+                                          BmbFollowUpUnit   unit)
+{
+  g_return_if_fail (BMB_IS_CONTACT_EDITOR (self));
+
+  if (adw_expander_row_get_enable_expansion (self->keep_row) || count == 0)
+    return;
+
+  gtk_spin_button_set_value (self->keep_count, count);
+  gtk_drop_down_set_selected (self->keep_unit,
+                              unit == BMB_FOLLOW_UP_UNIT_DAY ? 0
+                              : unit == BMB_FOLLOW_UP_UNIT_WEEK ? 1 : 2);
+}
+
 GtkWidget *
 bmb_contact_editor_new (GtkWindow       *parent,
                         BmbContactStore *store,

@@ -27,6 +27,9 @@ G_DECLARE_FINAL_TYPE (BmbContactEditor, bmb_contact_editor, BMB, CONTACT_EDITOR,
 GtkWidget  *bmb_contact_editor_new              (GtkWindow        *parent,
                                                  BmbContactStore  *store,
                                                  BmbContact       *contact);
+void        bmb_contact_editor_set_default_follow_up (BmbContactEditor *self,
+                                                      guint             count,
+                                                      BmbFollowUpUnit   unit);
 /* Adds an empty email, phone or link row and focuses it. */
 GtkWidget  *bmb_contact_editor_add_field_row    (BmbContactEditor *self,
                                                  BmbContactFieldKind kind);

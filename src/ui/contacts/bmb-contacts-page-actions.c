@@ -200,6 +200,14 @@ _bmb_contacts_page_open_editor (BmbContactsPage *self,
     return;
 
   editor = bmb_contact_editor_new (_bmb_contacts_page_get_parent_window (self), self->store, contact);
+  if (self->context != NULL)
+    {
+      guint count;
+      BmbFollowUpUnit unit;
+
+      bmb_context_get_default_follow_up (self->context, &count, &unit);
+      bmb_contact_editor_set_default_follow_up (BMB_CONTACT_EDITOR (editor), count, unit);
+    }
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_editor_saved_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
@@ -242,6 +250,10 @@ contacts_search_action (GtkWidget  *widget,
     return;
 
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
+  /* The search bar under the header bar's search button */
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (GTK_WIDGET (self->search_entry),
+                                                                           GTK_TYPE_SEARCH_BAR)),
+                                  TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }

@@ -459,6 +459,22 @@ on_search_changed_cb (BmbContactsPage *self)
   _bmb_contacts_page_update_details (self);
 }
 
+/* The search bar the header bar's search button opens */
+static GtkSearchBar *
+get_search_bar (BmbContactsPage *self)
+{
+  return GTK_SEARCH_BAR (gtk_widget_get_ancestor (GTK_WIDGET (self->search_entry), GTK_TYPE_SEARCH_BAR));
+}
+
+static void
+on_search_mode_cb (BmbContactsPage *self)
+{
+  /* Closing the search bar ends the search. */
+  if (!gtk_search_bar_get_search_mode (get_search_bar (self)) &&
+      *gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) != '\0')
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
 static gboolean
 on_list_key_pressed_cb (BmbContactsPage       *self,
                         guint                  keyval,
@@ -474,6 +490,7 @@ on_list_key_pressed_cb (BmbContactsPage       *self,
     return GDK_EVENT_PROPAGATE;
 
   text = GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
+  gtk_search_bar_set_search_mode (get_search_bar (self), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
 
@@ -493,6 +510,7 @@ static void
 on_search_stop_cb (BmbContactsPage *self)
 {
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (get_search_bar (self), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
@@ -781,6 +799,9 @@ bmb_contacts_page_init (BmbContactsPage *self)
                              G_CONNECT_SWAPPED);
     gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
   }
+  gtk_search_bar_connect_entry (get_search_bar (self), GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (get_search_bar (self), "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), adw_leaflet_get_folded (self->leaflet));
 
   _bmb_contacts_page_update_list_state (self);

@@ -39,7 +39,6 @@ struct _BmbRelationshipsPage
   GtkStack             *stack;
   AdwStatusPage        *empty_page;
   AdwLeaflet           *leaflet;
-  GtkLabel             *count_label;
   GtkListView          *list_view;
   GtkWidget            *content_toolbar;
   GtkWidget            *back_button;
@@ -138,9 +137,10 @@ list_changed (BmbRelationshipsPage *self,
   guint position = keep_id != 0 ? bmb_relationship_list_model_find (self->model, keep_id)
                                 : G_MAXUINT;
 
-  /* Translators: above the list of mentoring relationships */
+  /* Translators: what a screen reader says for the list of mentoring relationships */
   count = g_strdup_printf (ngettext ("%u Relationship", "%u Relationships", n), n);
-  gtk_label_set_label (self->count_label, count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, count, -1);
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "relationships" : "empty");
 
   if (position == G_MAXUINT && n > 0)
@@ -485,7 +485,6 @@ bmb_relationships_page_class_init (BmbRelationshipsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, content_toolbar);
   gtk_widget_class_bind_template_child (widget_class, BmbRelationshipsPage, back_button);

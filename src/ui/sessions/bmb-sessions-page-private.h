@@ -41,6 +41,7 @@ struct _BmbSessionsPage
   AdwToastOverlay    *toast_overlay;
   GtkDropDown        *relationship_dropdown;
   GtkStringList      *relationship_list;
+  GMenu              *filter_section;     /* the main menu's copy of relationship_list */
   GtkToggleButton    *search_button;
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;

@@ -308,6 +308,36 @@ on_relationship_selected_cb (BmbSessionsPage *self)
   _bmb_sessions_page_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+/* The relationship filter in the main menu: one item per choice of the (hidden) drop-down */
+static void
+on_relationship_list_changed_cb (BmbSessionsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->relationship_list));
+
+  g_menu_remove_all (self->filter_section);
+  for (guint i = 0; n > 1 && i < n; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (gtk_string_list_get_string (self->relationship_list, i), "_", -1);
+      g_autofree char *label = g_strjoinv ("__", parts);  /* no mnemonic from a title */
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
+
+      g_menu_item_set_action_and_target (item, "sessions.show-relationship", "u", i);
+      g_menu_append_item (self->filter_section, item);
+    }
+}
+
+static void
+sessions_show_relationship_action (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  BmbSessionsPage *self = BMB_SESSIONS_PAGE (widget);
+  guint index = g_variant_get_uint32 (param);
+
+  if (index < g_list_model_get_n_items (G_LIST_MODEL (self->relationship_list)))
+    gtk_drop_down_set_selected (self->relationship_dropdown, index);
+}
+
 static void
 on_search_changed_cb (BmbSessionsPage *self)
 {
@@ -630,6 +660,7 @@ bmb_sessions_page_class_init (BmbSessionsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbSessionsPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionsPage, relationship_dropdown);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionsPage, relationship_list);
+  gtk_widget_class_bind_template_child (widget_class, BmbSessionsPage, filter_section);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionsPage, search_button);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionsPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, BmbSessionsPage, search_entry);
@@ -649,6 +680,8 @@ bmb_sessions_page_class_init (BmbSessionsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_mode_cb);
 
   gtk_widget_class_install_action (widget_class, "sessions.new", NULL, sessions_new_action);
+  gtk_widget_class_install_action (widget_class, "sessions.show-relationship", "u",
+                                   sessions_show_relationship_action);
   gtk_widget_class_install_action (widget_class, "sessions.search", NULL, sessions_search_action);
   gtk_widget_class_install_action (widget_class, "sessions.import", NULL, sessions_import_action);
   gtk_widget_class_install_action (widget_class, "sessions.export", NULL, sessions_export_action);
@@ -693,6 +726,8 @@ bmb_sessions_page_init (BmbSessionsPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->relationship_list, "items-changed",
+                           G_CALLBACK (on_relationship_list_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->list_view));
 
   _bmb_sessions_page_update_actions (self);

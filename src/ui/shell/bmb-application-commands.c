@@ -93,9 +93,10 @@ cli_getenv (Cli        *cli,
   return g_getenv (name);
 }
 
-/* iCalendar by its content (BEGIN:VCALENDAR near the start), else contacts. */
-static gboolean
-file_is_icalendar (GFile *file)
+/* iCalendar by its content (BEGIN:VCALENDAR near the start), else contacts; the
+ * command line and the main menu's Import… decide the same way. */
+gboolean
+_bmb_application_file_is_icalendar (GFile *file)
 {
   g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
   g_autofree char *base = g_file_get_basename (file);
@@ -122,7 +123,7 @@ import_one (BmbDatabase             *db,
   g_autofree char *name = g_file_get_parse_name (file);
   g_autoptr(GError) error = NULL;
 
-  if (file_is_icalendar (file))
+  if (_bmb_application_file_is_icalendar (file))
     {
       g_autoptr(BmbContext) context = bmb_context_new (db, NULL, NULL);
       BmbMentoringStore *store = bmb_context_get_mentoring_store (context);

@@ -10,6 +10,7 @@
 #include "bmb-application.h"
 #include "bmb-context.h"
 #include "bmb-reminder-presenter.h"
+#include "bmb-search-provider.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,7 @@ struct _BmbApplication
   GSettings      *settings;
   BmbReminderPresenter *reminders;
   guint           reminders_source_id;
+  BmbSearchProvider *search_provider;
 
   /* state */
   guint           background_hold : 1;
@@ -44,5 +46,6 @@ int  _bmb_application_run_commands    (BmbApplication          *self,
 void _bmb_application_start_reminders (BmbApplication          *self);
 void _bmb_application_stop_reminders  (BmbApplication          *self);
 void _bmb_application_sync_autostart  (BmbApplication          *self);
+gboolean _bmb_application_file_is_icalendar (GFile              *file);
 
 G_END_DECLS

@@ -72,6 +72,14 @@ _bmb_application_sync_autostart (BmbApplication *self)
                                    g_object_ref (self));
 }
 
+static void
+on_snooze_minutes_changed_cb (BmbContext  *context,
+                              GParamSpec  *pspec,
+                              BmbNotifier *notifier)
+{
+  bmb_notifier_set_session_snooze_minutes (notifier, bmb_context_get_snooze_minutes (context));
+}
+
 static gboolean
 start_reminders_cb (gpointer data)
 {
@@ -89,6 +97,10 @@ start_reminders_cb (gpointer data)
   notifier = bmb_notifier_new ();
   g_signal_connect_object (notifier, "open",
                            G_CALLBACK (on_notifier_open_cb), self, G_CONNECT_SWAPPED);
+  /* Snooze lasts as long as Preferences say (the context's "snooze-minutes"). */
+  bmb_notifier_set_session_snooze_minutes (notifier, bmb_context_get_snooze_minutes (self->context));
+  g_signal_connect_object (self->context, "notify::snooze-minutes",
+                           G_CALLBACK (on_snooze_minutes_changed_cb), notifier, 0);
   scheduler = bmb_context_get_scheduler (self->context);
   self->reminders = bmb_reminder_presenter_new (scheduler, notifier);
 

@@ -83,6 +83,14 @@ bmb_application_ensure_database (BmbApplication  *self,
     return FALSE;
 
   self->context = bmb_context_new (self->database, NULL, NULL);
+  /* Preferences the core reads through the context */
+  if (self->settings != NULL)
+    {
+      g_settings_bind (self->settings, "follow-up-days", self->context, "follow-up-days",
+                       G_SETTINGS_BIND_GET);
+      g_settings_bind (self->settings, "snooze-minutes", self->context, "snooze-minutes",
+                       G_SETTINGS_BIND_GET);
+    }
 
   /* Built-in checklists live in every database, keyed, translated on display. */
   if (!bmb_checklist_store_sync_builtins (bmb_context_get_checklist_store (self->context), error))
@@ -386,6 +394,39 @@ bmb_application_shutdown (GApplication *application)
   G_APPLICATION_CLASS (bmb_application_parent_class)->shutdown (application);
 }
 
+/* GNOME Shell's search provider lives on the application's own object path. */
+static gboolean
+bmb_application_dbus_register (GApplication     *application,
+                               GDBusConnection  *connection,
+                               const char       *object_path,
+                               GError          **error)
+{
+  BmbApplication *self = BMB_APPLICATION (application);
+
+  if (!G_APPLICATION_CLASS (bmb_application_parent_class)->dbus_register (application, connection,
+                                                                          object_path, error))
+    return FALSE;
+
+  self->search_provider = bmb_search_provider_new (self, connection, object_path, error);
+
+  return self->search_provider != NULL;
+}
+
+static void
+bmb_application_dbus_unregister (GApplication    *application,
+                                 GDBusConnection *connection,
+                                 const char      *object_path)
+{
+  BmbApplication *self = BMB_APPLICATION (application);
+
+  if (self->search_provider != NULL)
+    bmb_search_provider_unexport (self->search_provider);
+  g_clear_object (&self->search_provider);
+
+  G_APPLICATION_CLASS (bmb_application_parent_class)->dbus_unregister (application, connection,
+                                                                        object_path);
+}
+
 static void
 bmb_application_dispose (GObject *object)
 {
@@ -393,6 +434,7 @@ bmb_application_dispose (GObject *object)
 
   _bmb_application_stop_reminders (self);
   flush_undo_queue (self);
+  g_clear_object (&self->search_provider);
   g_clear_object (&self->context);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -423,6 +465,8 @@ bmb_application_class_init (BmbApplicationClass *klass)
   app_class->shutdown = bmb_application_shutdown;
   app_class->activate = bmb_application_activate;
   app_class->command_line = bmb_application_command_line;
+  app_class->dbus_register = bmb_application_dbus_register;
+  app_class->dbus_unregister = bmb_application_dbus_unregister;
 }
 
 static void

@@ -22,6 +22,8 @@ struct _BmbPreferencesWindow
   GtkSwitch            *background_switch;
   GtkSwitch            *login_switch;
   AdwComboRow          *reminder_row;
+  AdwComboRow          *snooze_row;
+  AdwComboRow          *follow_up_row;
 
   /* owned */
   GSettings            *settings;
@@ -66,6 +68,39 @@ on_reminder_row_selected_cb (BmbPreferencesWindow *self)
   g_settings_set_value (self->settings, "default-reminders", g_variant_builder_end (&builder));
 }
 
+/* Minutes of Snooze for each entry of snooze_row; days of follow_up_row's entries. */
+static const guint snooze_choices[] = { 5, 10, 15, 30, 60 };
+static const guint follow_up_choices[] = { 7, 14, 30, 90, 180 };
+
+static void
+sync_choice_row (AdwComboRow *row,
+                 guint        value,
+                 const guint *choices,
+                 guint        n_choices)
+{
+  for (guint i = 0; i < n_choices; i++)
+    if (choices[i] == value)
+      adw_combo_row_set_selected (row, i);
+}
+
+static void
+on_snooze_row_selected_cb (BmbPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->snooze_row);
+
+  if (self->settings != NULL && selected < G_N_ELEMENTS (snooze_choices))
+    g_settings_set_uint (self->settings, "snooze-minutes", snooze_choices[selected]);
+}
+
+static void
+on_follow_up_row_selected_cb (BmbPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->follow_up_row);
+
+  if (self->settings != NULL && selected < G_N_ELEMENTS (follow_up_choices))
+    g_settings_set_uint (self->settings, "follow-up-days", follow_up_choices[selected]);
+}
+
 static void
 bmb_preferences_window_dispose (GObject *object)
 {
@@ -90,7 +125,11 @@ bmb_preferences_window_class_init (BmbPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbPreferencesWindow, background_switch);
   gtk_widget_class_bind_template_child (widget_class, BmbPreferencesWindow, login_switch);
   gtk_widget_class_bind_template_child (widget_class, BmbPreferencesWindow, reminder_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbPreferencesWindow, snooze_row);
+  gtk_widget_class_bind_template_child (widget_class, BmbPreferencesWindow, follow_up_row);
   gtk_widget_class_bind_template_callback (widget_class, on_reminder_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_snooze_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_follow_up_row_selected_cb);
 }
 
 static void
@@ -114,6 +153,10 @@ bmb_preferences_window_new (GSettings *settings)
   g_settings_bind (settings, "start-at-login",
                    self->login_switch, "active", G_SETTINGS_BIND_DEFAULT);
   sync_reminder_row (self);
+  sync_choice_row (self->snooze_row, g_settings_get_uint (settings, "snooze-minutes"),
+                   snooze_choices, G_N_ELEMENTS (snooze_choices));
+  sync_choice_row (self->follow_up_row, g_settings_get_uint (settings, "follow-up-days"),
+                   follow_up_choices, G_N_ELEMENTS (follow_up_choices));
 
   return self;
 }

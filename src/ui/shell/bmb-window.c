@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "bmb-application-private.h"
 #include "bmb-error-dialog.h"
 #include "bmb-checklists-page.h"
 #include "bmb-contacts-page.h"
@@ -26,7 +27,8 @@ struct _BmbWindow
   /* template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwViewStack         *stack;
-  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  GMenuModel           *primary_menu;
   BmbSessionsPage      *sessions_page;
   BmbRelationshipsPage *relationships_page;
   BmbContactsPage      *contacts_page;
@@ -38,6 +40,8 @@ struct _BmbWindow
 
   /* state */
   guint                 bind_source_id;
+  /* the view switcher, in the visible page's header bar (owned) */
+  AdwViewSwitcherTitle *switcher_title;
 };
 
 G_DEFINE_FINAL_TYPE (BmbWindow, bmb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -72,12 +76,129 @@ ensure_page (BmbWindow  *self,
   return page;
 }
 
+static GtkWidget *find_named (GtkWidget  *root,
+                              const char *name);
+
+/* One view switcher: it moves to the header bar of the page shown. (Each page with a
+ * switcher of its own on the same stack left handlers behind when the window went.) */
+static void
+move_switcher_title (BmbWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *parent;
+  GtkWidget *header;
+
+  if (self->switcher_title == NULL || page == NULL)
+    return;
+
+  header = find_named (page, "page-header");
+  parent = gtk_widget_get_ancestor (GTK_WIDGET (self->switcher_title), ADW_TYPE_HEADER_BAR);
+  if (header == NULL || parent == header)
+    return;
+
+  if (parent != NULL)
+    adw_header_bar_set_title_widget (ADW_HEADER_BAR (parent), NULL);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->switcher_title));
+}
+
+static GtkWidget *
+find_navigation_list (GtkWidget *root)
+{
+  if ((GTK_IS_LIST_BOX (root) || GTK_IS_LIST_VIEW (root)) &&
+      gtk_widget_has_css_class (root, "navigation-sidebar") && gtk_widget_is_drawable (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_navigation_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Keyboard first: a page shown (Ctrl+1…4, the view switcher) puts the focus on its list,
+ * on the selected item, so that Enter opens it. */
+static void
+focus_page_list (BmbWindow *self,
+                 GtkWidget *page)
+{
+  GtkWidget *list;
+
+  if (page == NULL || !gtk_widget_get_mapped (page) || (list = find_navigation_list (page)) == NULL)
+    return;
+
+  if (GTK_IS_LIST_BOX (list) && gtk_list_box_get_selected_row (GTK_LIST_BOX (list)) != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (GTK_LIST_BOX (list))));
+  else
+    gtk_widget_grab_focus (list);
+}
+
 static void
 on_visible_child_changed_cb (BmbWindow    *self,
                              GParamSpec   *pspec,
                              AdwViewStack *stack)
 {
-  ensure_page (self, adw_view_stack_get_visible_child (stack));
+  GtkWidget *page = adw_view_stack_get_visible_child (stack);
+
+  ensure_page (self, page);
+  move_switcher_title (self);
+  focus_page_list (self, page);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* One layout on every page (HACKING.md, "Page layout"): each page has its own header bar
+ * named "page-header" with "+" at the start and search and the main menu ("page-menu") at
+ * the end. The window puts the view switcher in the middle (move_switcher_title()) and
+ * the application's items under the page's own menu sections. */
+static void
+setup_page_header (BmbWindow *self,
+                   GtkWidget *page)
+{
+  GtkWidget *header = find_named (page, "page-header");
+  GtkWidget *menu_button;
+  GMenuModel *page_menu;
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  g_return_if_fail (ADW_IS_HEADER_BAR (header));
+
+  menu_button = find_named (header, "page-menu");
+  g_return_if_fail (GTK_IS_MENU_BUTTON (menu_button));
+  page_menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  for (int i = 0; page_menu != NULL && i < g_menu_model_get_n_items (page_menu); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new_from_model (page_menu, i);
+
+      g_menu_append_item (menu, item);
+    }
+  for (int i = 0; i < g_menu_model_get_n_items (self->primary_menu); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new_from_model (self->primary_menu, i);
+
+      g_menu_append_item (menu, item);
+    }
+  if (g_getenv ("NOMENU") == NULL) gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
 }
 
 static void
@@ -88,6 +209,106 @@ bmb_window_show_page_action (GtkWidget  *widget,
   bmb_window_set_page (BMB_WINDOW (widget), g_variant_get_string (param, NULL));
 }
 
+/* Main menu: Import… takes a calendar file to the Sessions page and a vCard or CSV file to
+ * the Contacts page, deciding by content as `bimbing --import` does. */
+static void
+on_import_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       BmbWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    bmb_window_import_file (self, file);
+}
+
+static void
+bmb_window_import_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  BmbWindow *self = BMB_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Import"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* Translators: file type filter of the main menu's Import… */
+  gtk_file_filter_set_name (filter, _("Calendars and Contacts (iCalendar, vCard, CSV)"));
+  gtk_file_filter_add_pattern (filter, "*.ics");
+  gtk_file_filter_add_pattern (filter, "*.vcf");
+  gtk_file_filter_add_pattern (filter, "*.vcard");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_mime_type (filter, "text/calendar");
+  gtk_file_filter_add_mime_type (filter, "text/vcard");
+  gtk_file_filter_add_mime_type (filter, "text/x-vcard");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_export_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       BmbWindow        *self)
+{
+  if (g_str_equal (response, "sessions") || g_str_equal (response, "contacts"))
+    {
+      GtkWidget *page = bmb_window_get_page_widget (self, response);
+      g_autofree char *action = g_strconcat (response, ".export", NULL);
+
+      bmb_window_set_page (self, response);
+      gtk_widget_activate_action (page, action, NULL);
+    }
+}
+
+/* Main menu: Export… asks what to export, then the page's own export runs. */
+static void
+bmb_window_export_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  BmbWindow *self = BMB_WINDOW (widget);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Export"),
+                                                       _("Sessions are written as an iCalendar file that "
+                                                         "calendars can open; contacts as vCard or CSV.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    /* Translators: a button of the Export dialog */
+                                    "sessions", _("_Sessions…"),
+                                    /* Translators: a button of the Export dialog */
+                                    "contacts", _("C_ontacts…"),
+                                    NULL);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  adw_message_dialog_set_default_response (dialog, "sessions");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_export_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* F10 opens the main menu of the page shown (one "primary" menu button per page would
+ * leave GTK to pick among four). */
+static void
+bmb_window_open_menu_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *param)
+{
+  BmbWindow *self = BMB_WINDOW (widget);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *button = page != NULL ? find_named (page, "page-menu") : NULL;
+
+  if (GTK_IS_MENU_BUTTON (button))
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+}
+
 /* Below this width the view switcher moves from the header bar to the bottom
  * bar (libadwaita 1.2 has no breakpoints, so we watch the width). */
 #define NARROW_WIDTH 600
@@ -96,6 +317,9 @@ static void
 update_switcher_placement (BmbWindow *self)
 {
   int width, height;
+
+  if (self->switcher_title == NULL)
+    return;
 
   /* GTK 4.8 needs both pointers. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
@@ -234,6 +458,18 @@ bmb_window_dispose (GObject *object)
         g_warning ("A pending change could not be saved: %s", error->message);
     }
 
+  /* The view switcher lets go of the stack before the stack and its pages go. */
+  if (self->switcher_title != NULL)
+    {
+      GtkWidget *header = gtk_widget_get_ancestor (GTK_WIDGET (self->switcher_title),
+                                                   ADW_TYPE_HEADER_BAR);
+
+      if (header != NULL)
+        adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), NULL);
+      adw_view_switcher_title_set_stack (self->switcher_title, NULL);
+      g_clear_object (&self->switcher_title);
+    }
+
   gtk_widget_dispose_template (GTK_WIDGET (self), BMB_TYPE_WINDOW);
 
   g_clear_handle_id (&self->bind_source_id, g_source_remove);
@@ -312,19 +548,35 @@ bmb_window_class_init (BmbWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/bmb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, BmbWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, BmbWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, sessions_page);
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, relationships_page);
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, contacts_page);
   gtk_widget_class_bind_template_child (widget_class, BmbWindow, checklists_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", bmb_window_show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, bmb_window_import_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, bmb_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.open-menu", NULL, bmb_window_open_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.open-menu", NULL);
 }
 
 static void
 bmb_window_init (BmbWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->switcher_title = g_object_ref_sink (ADW_VIEW_SWITCHER_TITLE (adw_view_switcher_title_new ()));
+  adw_view_switcher_title_set_stack (self->switcher_title, self->stack);
+  adw_view_switcher_title_set_title (self->switcher_title, _("Bimbing"));
+  g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal",
+                          G_BINDING_SYNC_CREATE);
+  setup_page_header (self, GTK_WIDGET (self->sessions_page));
+  setup_page_header (self, GTK_WIDGET (self->relationships_page));
+  setup_page_header (self, GTK_WIDGET (self->contacts_page));
+  setup_page_header (self, GTK_WIDGET (self->checklists_page));
+  move_switcher_title (self);
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -439,6 +691,47 @@ bmb_window_show_item (BmbWindow  *self,
     default:
       break;
     }
+}
+
+/**
+ * bmb_window_import_file:
+ *
+ * Imports @file on the page it belongs to: sessions from an iCalendar file, contacts from
+ * a vCard or CSV file.
+ */
+void
+bmb_window_import_file (BmbWindow *self,
+                        GFile     *file)
+{
+  g_return_if_fail (BMB_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (_bmb_application_file_is_icalendar (file))
+    {
+      bmb_window_set_page (self, "sessions");
+      bmb_sessions_page_import_file (BMB_SESSIONS_PAGE (bmb_window_get_page_widget (self, "sessions")),
+                                     file);
+    }
+  else
+    {
+      bmb_window_set_page (self, "contacts");
+      bmb_contacts_page_import_file (BMB_CONTACTS_PAGE (bmb_window_get_page_widget (self, "contacts")),
+                                     file);
+    }
+}
+
+/* Desktop search: the Relationships page with @relationship_id selected and shown. */
+void
+bmb_window_show_relationship (BmbWindow *self,
+                              gint64     relationship_id)
+{
+  BmbRelationshipsPage *page;
+
+  g_return_if_fail (BMB_IS_WINDOW (self));
+
+  bmb_window_set_page (self, "relationships");
+  page = BMB_RELATIONSHIPS_PAGE (bmb_window_get_page_widget (self, "relationships"));
+  bmb_relationships_page_select_relationship (page, relationship_id);
 }
 
 void

@@ -33,6 +33,10 @@ void         bmb_window_show_item     (BmbWindow      *self,
                                        BmbReminderKind kind,
                                        gint64          item_id,
                                        const char     *occurrence);
+void         bmb_window_show_relationship (BmbWindow  *self,
+                                           gint64      relationship_id);
+void         bmb_window_import_file   (BmbWindow      *self,
+                                       GFile          *file);
 void         bmb_window_add_toast     (BmbWindow      *self,
                                        AdwToast       *toast);
 void         bmb_window_show_error    (BmbWindow      *self,
