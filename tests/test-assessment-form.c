@@ -82,7 +82,8 @@ open_checklists_page (Fixture    *f,
 static GtkStack *
 page_stack (BmbChecklistsPage *page)
 {
-  return GTK_STACK (adw_bin_get_child (ADW_BIN (page)));
+  /* The page: its header bar, then its stack. */
+  return GTK_STACK (gtk_widget_get_last_child (adw_bin_get_child (ADW_BIN (page))));
 }
 
 typedef struct

@@ -213,25 +213,43 @@ test_failed_read_is_not_empty (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->stack), ==, "content");
 }
 
-/* With nothing to list, the page menu (Import, Export) is still there. */
+/* With nothing to list, the page menu (Import, Export) is still there: it is
+ * in the page's header bar, above the empty state. */
+static gboolean
+menu_has_action (GMenuModel *menu,
+                 const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0)
+        return TRUE;
+      if (section != NULL && menu_has_action (section, action))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 test_empty_state_menu (Fixture       *f,
                        gconstpointer  data)
 {
   GtkWidget *button;
   GMenuModel *menu;
-  g_autofree char *first = NULL;
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->page->stack), ==, "empty");
-  button = bmb_test_find_named (GTK_WIDGET (f->page), "empty-menu-button");
+  button = bmb_test_find_named (GTK_WIDGET (f->page), "page-menu");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
   g_assert_nonnull (menu);
-  menu = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
-  g_assert_true (g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_ACTION, "s", &first));
-  g_assert_cmpstr (first, ==, "sessions.import");
-  g_object_unref (menu);
+  g_assert_true (menu_has_action (menu, "win.import"));
+  g_assert_true (menu_has_action (menu, "win.export"));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (f->page)));
 }
 
