@@ -45,6 +45,14 @@ cleanup_tmpdirs (void)
 }
 
 char *
+bmb_test_tmp_path (const char *name)
+{
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+
+  return g_build_filename (dir, name, NULL);
+}
+
+char *
 bmb_test_make_tmpdir (void)
 {
   g_autoptr(GError) error = NULL;

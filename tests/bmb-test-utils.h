@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 /* A fresh temporary folder, removed (with its contents) at exit. */
 char        *bmb_test_make_tmpdir        (void);
+/* @name inside a new temporary folder (removed at exit with the others). */
+char        *bmb_test_tmp_path           (const char *name);
 /* A new migrated database in a temporary file. */
 BmbDatabase *bmb_test_open_tmp_database  (char       **out_path);
 /* Path of a file under tests/data (G_TEST_SRCDIR). */

@@ -61,7 +61,6 @@ test_add_and_remove (void)
   g_autoptr(BmbContext) context = bmb_context_new (db, NULL, NULL);
   g_autoptr(GPtrArray) accounts = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
   GtkWindow *window, *dialog;
   GtkListBox *list;
   AdwActionRow *row;
@@ -157,7 +156,7 @@ main (int    argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  keyring = g_build_filename (bmb_test_make_tmpdir (), "keyring", NULL);
+  keyring = bmb_test_tmp_path ("keyring");
   g_setenv ("SECRET_BACKEND", "file", TRUE);
   g_setenv ("SECRET_FILE_TEST_PATH", keyring, TRUE);
   g_setenv ("SECRET_FILE_TEST_PASSWORD", "test-keyring", TRUE);

@@ -372,6 +372,7 @@ test_calendar_round_trip (Fixture       *fixture,
   g_clear_pointer (&changed, g_ptr_array_unref);
   g_clear_pointer (&removed, g_ptr_array_unref);
 
+  g_clear_pointer (&listed, g_ptr_array_unref);
   listed = bmb_sync_remote_list (remote, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (listed->len, ==, 0);

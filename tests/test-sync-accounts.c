@@ -230,10 +230,10 @@ test_command_line (void)
       return;
     }
   server = bmb_radicale_start ("ayu", PASSWORD);
-  db_path = g_build_filename (bmb_test_make_tmpdir (), "cli.db", NULL);
+  db_path = bmb_test_tmp_path ("cli.db");
   /* The child's own keyring file: this process's file backend read its own at start and
    * would not see the child's writes. */
-  keyring = g_build_filename (bmb_test_make_tmpdir (), "cli-keyring", NULL);
+  keyring = bmb_test_tmp_path ("cli-keyring");
 
   for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
     {
@@ -284,7 +284,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   /* libsecret's file backend: no D-Bus, no keyring daemon. */
-  keyring = g_build_filename (bmb_test_make_tmpdir (), "keyring", NULL);
+  keyring = bmb_test_tmp_path ("keyring");
   g_setenv ("SECRET_BACKEND", "file", TRUE);
   g_setenv ("SECRET_FILE_TEST_PATH", keyring, TRUE);
   g_setenv ("SECRET_FILE_TEST_PASSWORD", "test-keyring", TRUE);

@@ -26,7 +26,7 @@ test_created_items_travel (Fixture       *fixture,
 {
   g_autoptr(BmbSession) session = make_session (&fixture->a, "Mentoring with Sari", TRUE);
   g_autoptr(BmbContact) contact = make_contact (&fixture->a, "Sari Wulandari", "sari@example.id");
-  g_autoptr(BmbGoal) goal = make_goal (&fixture->a, "Lead a team");
+  g_autoptr(BmbGoal) G_GNUC_UNUSED goal = make_goal (&fixture->a, "Lead a team");
   g_autoptr(BmbActionItem) action = bmb_action_item_new (BMB_ACTION_OWNER_MENTEE,
                                                          "Send the draft to Sari");
   g_autoptr(BmbSyncResult) result = NULL;

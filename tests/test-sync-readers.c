@@ -89,7 +89,7 @@ test_other_readers (void)
   make_items (db);
   for (guint r = 0; r < G_N_ELEMENTS (remotes); r++)
     {
-      g_autoptr(BmbSyncResult) result = bmb_sync_engine_sync (engine, BMB_SYNC_REMOTE (remotes[r]),
+      g_autoptr(BmbSyncResult) G_GNUC_UNUSED result = bmb_sync_engine_sync (engine, BMB_SYNC_REMOTE (remotes[r]),
                                                               1, NULL, &error);
 
       g_assert_no_error (error);

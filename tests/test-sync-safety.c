@@ -136,8 +136,8 @@ static void
 test_mass_deletion_guard (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(BmbContact) one = make_contact (&fixture->a, "Agus Salim", "agus@example.id");
-  g_autoptr(BmbContact) two = make_contact (&fixture->a, "Rina Siregar", "rina@example.id");
+  g_autoptr(BmbContact) G_GNUC_UNUSED one = make_contact (&fixture->a, "Agus Salim", "agus@example.id");
+  g_autoptr(BmbContact) G_GNUC_UNUSED two = make_contact (&fixture->a, "Rina Siregar", "rina@example.id");
   g_autoptr(BmbSyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -187,9 +187,9 @@ static void
 test_nothing_changed_costs_one_request (Fixture       *fixture,
                                         gconstpointer  data)
 {
-  g_autoptr(BmbSession) session = make_session (&fixture->a, "Quarterly review", TRUE);
-  g_autoptr(BmbContact) contact = make_contact (&fixture->a, "Putri Ayu", "putri@example.id");
-  g_autoptr(BmbGoal) goal = make_goal (&fixture->a, "Write a blog post");
+  g_autoptr(BmbSession) G_GNUC_UNUSED session = make_session (&fixture->a, "Quarterly review", TRUE);
+  g_autoptr(BmbContact) G_GNUC_UNUSED contact = make_contact (&fixture->a, "Putri Ayu", "putri@example.id");
+  g_autoptr(BmbGoal) G_GNUC_UNUSED goal = make_goal (&fixture->a, "Write a blog post");
 
   sync_all (fixture);
   sync_all (fixture);
@@ -336,7 +336,7 @@ static void
 test_async (Fixture       *fixture,
             gconstpointer  data)
 {
-  g_autoptr(BmbSession) session = make_session (&fixture->a, "Async", FALSE);
+  g_autoptr(BmbSession) G_GNUC_UNUSED session = make_session (&fixture->a, "Async", FALSE);
   BmbSyncResult *result = NULL;
   guint changed = 0;
 

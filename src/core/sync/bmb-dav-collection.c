@@ -375,9 +375,11 @@ bmb_dav_collection_changes_since (BmbSyncRemote  *remote,
   for (guint i = 0; i < order->len; i++)
     {
       const char *key = g_ptr_array_index (order, i);
+      g_autofree char *stolen_key = NULL;   /* stealing takes the key too */
       BmbSyncResource *resource = NULL;
 
-      if (g_hash_table_steal_extended (changes, key, NULL, (gpointer *)&resource) && resource)
+      if (g_hash_table_steal_extended (changes, key, (gpointer *)&stolen_key,
+                                       (gpointer *)&resource) && resource)
         g_ptr_array_add (*changed, resource);
       else
         g_ptr_array_add (*removed, g_strdup (g_hash_table_lookup (hrefs, key)));

@@ -55,6 +55,7 @@ apply_new (BmbSyncRun      *run,
       if (local_id > 0)
         {
           item->local_id = local_id;
+          g_free (item->local_copy);
           item->local_copy = _bmb_sync_map_render (&run->map, kind, local_id, item->uid, error);
           if (!_bmb_sync_dirty_clear (run, kind, local_id, error))
             return FALSE;
@@ -294,6 +295,7 @@ retry_unmapped (BmbSyncRun  *run,
         return FALSE;
       if (item->local_id == 0)
         continue;
+      g_free (item->local_copy);
       item->local_copy = _bmb_sync_map_render (&run->map, item->kind, item->local_id, item->uid,
                                                error);
       if (!_bmb_sync_dirty_clear (run, item->kind, item->local_id, error) ||

@@ -297,13 +297,17 @@ push_new (BmbSyncRun  *run,
       if (!_bmb_sync_map_apply (&run->map, item->kind, written, item->local_id, error) &&
           *error != NULL)
         goto rollback;
+      g_free (item->local_copy);
       item->local_copy = _bmb_sync_map_render (&run->map, item->kind, item->local_id, item->uid,
                                                error);
       if (*error != NULL || !_bmb_sync_dirty_clear (run, item->kind, item->local_id, error))
         goto rollback;
     }
   else
-    item->local_copy = g_steal_pointer (&render);
+    {
+      g_free (item->local_copy);
+      item->local_copy = g_steal_pointer (&render);
+    }
   if (!record_put (run, item, written, etag, error) || !_bmb_sync_item_save (run, item, error) ||
       !clear_seq (run, dirty->seq, error) || !bmb_database_commit (run->db, error))
     goto rollback;
@@ -354,6 +358,7 @@ push_delete (BmbSyncRun   *run,
               return FALSE;
             }
           item->local_id = local_id;
+          g_free (item->local_copy);
           item->local_copy = local_id ? _bmb_sync_map_render (&run->map, item->kind, local_id,
                                                               item->uid, error) : NULL;
           g_free (item->etag);

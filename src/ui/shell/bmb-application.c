@@ -228,6 +228,7 @@ bmb_application_quit_action (GSimpleAction *action,
                              gpointer       user_data)
 {
   BmbApplication *self = user_data;
+  GList *windows;
 
   if (self->background_hold)
     {
@@ -235,8 +236,12 @@ bmb_application_quit_action (GSimpleAction *action,
       g_application_release (G_APPLICATION (self));
     }
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+  /* Closing a window removes it from the application's list: walk a copy. */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              (GCopyFunc) g_object_ref, NULL);
+  for (GList *l = windows; l; l = l->next)
     gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 
   g_application_quit (G_APPLICATION (self));
 }

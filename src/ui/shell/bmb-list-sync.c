@@ -77,6 +77,8 @@ bmb_list_store_sync (GListStore     *store,
       tail++;
     }
 
+  /* An empty array may have no storage at all: no pointer arithmetic on it. */
   g_list_store_splice (store, head, old_len - head - tail,
-                       fresh->pdata + head, new_len - head - tail);
+                       new_len - head - tail > 0 ? fresh->pdata + head : NULL,
+                       new_len - head - tail);
 }
