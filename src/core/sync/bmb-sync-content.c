@@ -353,6 +353,10 @@ append_folded (GString    *out,
       /* Never split a UTF-8 sequence. */
       while (cut > pos && ((guchar)line[cut] & 0xC0) == 0x80)
         cut--;
+      /* Not UTF-8 (a whole line's worth of continuation bytes): cut where the limit is,
+       * or this loop would never move on (fuzz-sync-content). */
+      if (cut == pos)
+        cut = pos + limit;
       g_string_append_len (out, line + pos, cut - pos);
       g_string_append (out, "\r\n ");
       pos = cut;
