@@ -17,6 +17,7 @@
 #include "bmb-mentoring-store.h"
 #include "bmb-scheduler.h"
 #include "bmb-sync-accounts.h"
+#include "bmb-sync-manager.h"
 #include "bmb-system-monitor.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,8 @@ BmbGoalStore      *bmb_context_get_goal_store           (BmbContext        *self
 BmbContactStore   *bmb_context_get_contact_store        (BmbContext        *self);
 BmbChecklistStore *bmb_context_get_checklist_store      (BmbContext        *self);
 BmbSyncAccounts   *bmb_context_get_sync_accounts        (BmbContext        *self);
+/* Made on first use, idle: the application calls bmb_sync_manager_start() on it. */
+BmbSyncManager    *bmb_context_get_sync_manager         (BmbContext        *self);
 /* The reminder scheduler with every reminder source (sessions, follow-ups, goals) added,
  * not started: the application starts it and presents what it emits. */
 BmbScheduler      *bmb_context_get_scheduler            (BmbContext        *self);

@@ -44,5 +44,6 @@ int  _bmb_application_run_commands    (BmbApplication          *self,
 void _bmb_application_start_reminders (BmbApplication          *self);
 void _bmb_application_stop_reminders  (BmbApplication          *self);
 void _bmb_application_sync_autostart  (BmbApplication          *self);
+void _bmb_application_start_sync      (BmbApplication          *self);
 
 G_END_DECLS
