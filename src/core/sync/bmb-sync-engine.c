@@ -583,6 +583,21 @@ save_collection_state (BmbSyncRun  *run,
   return bmb_database_step_done (run->db, stmt, error);
 }
 
+/* The ctag read before this sync wrote to the server is not the collection's any more;
+ * kept, it could even match again later (a collection emptied back to where it started)
+ * and hide changes. Without one, the next sync asks for the changes. */
+static gboolean
+forget_ctag_after_writes (BmbSyncRun *run)
+{
+  if (bmb_sync_result_get_sent (run->result) > 0 ||
+      bmb_sync_result_get_deleted_remote (run->result) > 0)
+    {
+      g_clear_pointer (&run->new_ctag, g_free);
+      g_clear_pointer (&run->stored_ctag, g_free);
+    }
+  return TRUE;
+}
+
 BmbSyncResult *
 bmb_sync_engine_sync (BmbSyncEngine  *self,
                       BmbSyncRemote  *remote,
@@ -618,6 +633,7 @@ bmb_sync_engine_sync (BmbSyncEngine  *self,
   ok = open_collection (&run, account_id, &local_error) &&
        _bmb_sync_pull (&run, &local_error) &&
        _bmb_sync_push (&run, &local_error) &&
+       forget_ctag_after_writes (&run) &&
        bmb_database_begin (db, &local_error) &&
        (save_collection_state (&run, &local_error) ? bmb_database_commit (db, &local_error)
                                                    : (bmb_database_rollback (db), FALSE));

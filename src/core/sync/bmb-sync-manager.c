@@ -330,36 +330,43 @@ sync_account (BmbSyncManager       *self,
   BmbSyncReport *report = g_new0 (BmbSyncReport, 1);
   g_autoptr(BmbDavClient) client = NULL;
   g_autoptr(GError) error = NULL;
+  BmbDavCollection *collections[2] = { NULL, NULL };
 
   report->account_id = account->id;
   report->account_name = account_name (account);
 
+  /* Both collections are opened (or taken from the last run) before either syncs. */
   for (guint k = 0; k < 2 && error == NULL; k++)
     {
       BmbSyncCollectionKind kind = k == 0 ? BMB_SYNC_COLLECTION_CALENDAR
                                           : BMB_SYNC_COLLECTION_ADDRESS_BOOK;
       const char *url = k == 0 ? account->calendar_url : account->addressbook_url;
       g_autofree char *key = NULL;
-      BmbDavCollection *collection;
-      BmbSyncResult *result;
 
       if (url == NULL)
         continue;
       key = collection_key (account, url);
-      collection = g_hash_table_lookup (self->collections, key);
-      if (collection == NULL)
-        {
-          if (client == NULL &&
-              !(client = bmb_sync_accounts_open_client (self->accounts, account, cancellable,
-                                                        &error)))
-            break;
-          if (!(collection = bmb_dav_collection_open (client, kind, url, cancellable, &error)))
-            break;
-          g_hash_table_insert (self->collections, g_steal_pointer (&key), collection);
-        }
+      collections[k] = g_hash_table_lookup (self->collections, key);
+      if (collections[k] != NULL)
+        continue;
+      if (client == NULL &&
+          !(client = bmb_sync_accounts_open_client (self->accounts, account, cancellable,
+                                                    &error)))
+        break;
+      if (!(collections[k] = bmb_dav_collection_open (client, kind, url, cancellable, &error)))
+        break;
+      g_hash_table_insert (self->collections, g_steal_pointer (&key), collections[k]);
+    }
 
-      self->current_kind = kind;
-      if (!(result = bmb_sync_engine_sync (self->engine, BMB_SYNC_REMOTE (collection),
+  for (guint k = 0; k < 2 && error == NULL; k++)
+    {
+      BmbSyncResult *result;
+
+      if (collections[k] == NULL)
+        continue;
+      self->current_kind = k == 0 ? BMB_SYNC_COLLECTION_CALENDAR
+                                  : BMB_SYNC_COLLECTION_ADDRESS_BOOK;
+      if (!(result = bmb_sync_engine_sync (self->engine, BMB_SYNC_REMOTE (collections[k]),
                                            account->id, cancellable, &error)))
         break;
       if (k == 0)
