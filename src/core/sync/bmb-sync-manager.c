@@ -127,8 +127,6 @@ bmb_sync_report_to_string (const BmbSyncReport *report)
     }
   append_conflicts (text, report->calendar);
   append_conflicts (text, report->address_book);
-  if (report->error != NULL)
-    g_string_append_printf (text, "\n  %s", report->error);
   return g_string_free (text, FALSE);
 }
 

@@ -39,7 +39,8 @@ typedef struct {
 } BmbSyncReport;
 
 void bmb_sync_report_free (BmbSyncReport *report);
-/* Translated, one paragraph: what was sent and received, the conflicts. */
+/* Translated, one paragraph: the account, then what was sent and received and the
+ * conflicts, collection by collection (not the error). */
 char *bmb_sync_report_to_string (const BmbSyncReport *report);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmbSyncReport, bmb_sync_report_free)
 

@@ -119,14 +119,23 @@ run_sync (BmbApplication          *self,
 
       print_out (remote, FALSE, line);
     }
-  if (!ok)
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
     {
-      /* Translators: --sync failed; %s is the error, which names the account's collection */
+      BmbSyncReport *report = g_ptr_array_index (reports, i);
+
+      if (report->error == NULL)
+        continue;
+      /* Translators: --sync failed; %s is the error, which names the server */
+      message = g_strdup_printf (_("The sync failed: %s\n"), report->error);
+      print_out (remote, TRUE, message);
+      g_clear_pointer (&message, g_free);
+    }
+  if (!ok && reports == NULL)
+    {
       message = g_strdup_printf (_("The sync failed: %s\n"), error->message);
       print_out (remote, TRUE, message);
-      return 1;
     }
-  return 0;
+  return ok ? 0 : 1;
 }
 
 static int
