@@ -727,6 +727,16 @@ test_automatic (Fixture       *fixture,
   synced = 0;
   bmb_test_spin (600);
   g_assert_cmpuint (synced, ==, 0);
+
+  /* Once the collections' ctags are past our own writes, a sync with nothing to do is
+   * one request per collection. */
+  bmb_sync_report_free (sync_side (&fixture->a));
+  {
+    guint before = bmb_sync_manager_get_n_requests (manager);
+
+    bmb_sync_report_free (sync_side (&fixture->a));
+    g_assert_cmpuint (bmb_sync_manager_get_n_requests (manager) - before, ==, 2);
+  }
 }
 
 int

@@ -634,6 +634,31 @@ bmb_sync_manager_dup_status (BmbSyncManager *self,
   return g_strdup (g_hash_table_lookup (self->statuses, &account_id));
 }
 
+guint
+bmb_sync_manager_get_n_requests (BmbSyncManager *self)
+{
+  g_autoptr(GPtrArray) clients = g_ptr_array_new ();
+  GHashTableIter iter;
+  BmbDavCollection *collection;
+  guint n = 0;
+
+  g_return_val_if_fail (BMB_IS_SYNC_MANAGER (self), 0);
+  g_return_val_if_fail (!self->syncing, 0);
+
+  g_hash_table_iter_init (&iter, self->collections);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&collection))
+    {
+      BmbDavClient *client = bmb_dav_collection_get_client (collection);
+
+      if (!g_ptr_array_find (clients, client, NULL))
+        {
+          g_ptr_array_add (clients, client);
+          n += bmb_dav_client_get_n_requests (client);
+        }
+    }
+  return n;
+}
+
 /* ---- the automatic syncs ---------------------------------------------------------------- */
 
 static gboolean

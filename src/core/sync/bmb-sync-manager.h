@@ -93,6 +93,10 @@ gboolean        bmb_sync_manager_get_syncing      (BmbSyncManager      *self);
 char           *bmb_sync_manager_dup_status       (BmbSyncManager      *self,
                                                    gint64               account_id);
 
+/* HTTP requests sent so far by the collections kept for the next sync (not while one
+ * runs): for tests and benchmarks. */
+guint           bmb_sync_manager_get_n_requests   (BmbSyncManager      *self);
+
 /* Every account once (joining the run that is on, or the next one). out_reports: what
  * each account's sync did (element type BmbSyncReport; empty without an account), set
  * whenever the run happened, even when FALSE is returned: BMB_SYNC_ERROR_FAILED with the
