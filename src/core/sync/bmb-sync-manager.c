@@ -15,7 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bmb-dav-collection.h"
-#include "bmb-sync-manager.h"
+#include "bmb-sync-manager-private.h"
 
 #define SYNCED_CHANGES (BMB_CHANGE_CONTACTS | BMB_CHANGE_INTERACTIONS | BMB_CHANGE_SESSIONS | \
                         BMB_CHANGE_ACTION_ITEMS | BMB_CHANGE_GOALS)
@@ -73,88 +73,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
-
-/* ---- reports ---------------------------------------------------------------------------- */
-
-void
-bmb_sync_report_free (BmbSyncReport *report)
-{
-  if (report == NULL)
-    return;
-  g_free (report->account_name);
-  g_clear_object (&report->calendar);
-  g_clear_object (&report->address_book);
-  g_free (report->error);
-  g_free (report);
-}
-
-static void
-append_conflicts (GString       *text,
-                  BmbSyncResult *result)
-{
-  const char * const *conflicts;
-
-  if (result == NULL)
-    return;
-  conflicts = bmb_sync_result_get_conflicts (result);
-  for (guint i = 0; conflicts != NULL && conflicts[i] != NULL; i++)
-    g_string_append_printf (text, "\n  %s", conflicts[i]);
-}
-
-char *
-bmb_sync_report_to_string (const BmbSyncReport *report)
-{
-  GString *text = g_string_new (report->account_name);
-
-  g_string_append_c (text, ':');
-  if (report->calendar != NULL)
-    {
-      g_autofree char *summary = bmb_sync_result_to_string (report->calendar);
-      g_autofree char *line = NULL;
-
-      /* Translators: a line of --sync's report; %s is "Sent 3 items, received 2 items, …" */
-      line = g_strdup_printf (_("Calendar: %s"), summary);
-      g_string_append_printf (text, "\n  %s", line);
-    }
-  if (report->address_book != NULL)
-    {
-      g_autofree char *summary = bmb_sync_result_to_string (report->address_book);
-      g_autofree char *line = NULL;
-
-      /* Translators: a line of --sync's report; %s is "Sent 3 items, received 2 items, …" */
-      line = g_strdup_printf (_("Address book: %s"), summary);
-      g_string_append_printf (text, "\n  %s", line);
-    }
-  append_conflicts (text, report->calendar);
-  append_conflicts (text, report->address_book);
-  return g_string_free (text, FALSE);
-}
-
-static guint
-report_n_conflicts (const BmbSyncReport *report)
-{
-  return (report->calendar ? bmb_sync_result_get_n_conflicts (report->calendar) : 0) +
-         (report->address_book ? bmb_sync_result_get_n_conflicts (report->address_book) : 0);
-}
-
-static gboolean
-result_wrote_here (BmbSyncResult *result)
-{
-  return result != NULL &&
-         (bmb_sync_result_get_received (result) > 0 ||
-          bmb_sync_result_get_deleted_local (result) > 0 ||
-          bmb_sync_result_get_n_conflicts (result) > 0);
-}
-
-static char *
-account_name (const BmbSyncAccount *account)
-{
-  g_autoptr(GUri) uri = g_uri_parse (account->server_url, G_URI_FLAGS_NONE, NULL);
-
-  /* Translators: a sync account: the user name, then the server's host name */
-  return g_strdup_printf (_("%s on %s"), account->username,
-                          uri && g_uri_get_host (uri) ? g_uri_get_host (uri) : account->server_url);
-}
 
 /* ---- the mass-deletion guard's question ----------------------------------------------- */
 
@@ -331,7 +249,7 @@ sync_account (BmbSyncManager       *self,
   BmbDavCollection *collections[2] = { NULL, NULL };
 
   report->account_id = account->id;
-  report->account_name = account_name (account);
+  report->account_name = _bmb_sync_account_name (account);
 
   /* Both collections are opened (or taken from the last run) before either syncs. */
   for (guint k = 0; k < 2 && error == NULL; k++)
@@ -416,7 +334,7 @@ record_report (BmbSyncManager      *self,
 {
   g_autoptr(GError) error = NULL;
   GString *status = g_string_new (NULL);
-  guint n_conflicts = report_n_conflicts (report);
+  guint n_conflicts = _bmb_sync_report_n_conflicts (report);
 
   if (!bmb_sync_accounts_record_sync (self->accounts, report->account_id,
                                       g_get_real_time () / G_USEC_PER_SEC, report->error,
@@ -438,8 +356,8 @@ record_report (BmbSyncManager      *self,
       /* Translators: the status of a sync account; %s is "Sent 3 items, received 2 items, …" */
       g_string_append_printf (status, _("Address book: %s"), summary);
     }
-  append_conflicts (status, report->calendar);
-  append_conflicts (status, report->address_book);
+  _bmb_sync_report_append_conflicts (status, report->calendar);
+  _bmb_sync_report_append_conflicts (status, report->address_book);
   g_hash_table_insert (self->statuses, g_memdup2 (&report->account_id, sizeof (gint64)),
                        g_string_free (status, FALSE));
 
@@ -484,8 +402,8 @@ on_run_done_cb (GObject      *object,
         {
           BmbSyncReport *report = g_ptr_array_index (reports, i);
 
-          wrote_here |= result_wrote_here (report->calendar) ||
-                        result_wrote_here (report->address_book);
+          wrote_here |= _bmb_sync_result_wrote_here (report->calendar) ||
+                        _bmb_sync_result_wrote_here (report->address_book);
         }
       /* The worker wrote through its own connection: tell this one's listeners (and not
        * the debounce: this is no local change). */
