@@ -144,6 +144,14 @@ test_add_and_remove (void)
   g_assert_null (gtk_list_box_get_row_at_index (list, 0));
   accounts = bmb_sync_accounts_list (bmb_context_get_sync_accounts (context), &error);
   g_assert_cmpuint (accounts->len, ==, 0);
+  /* What was synced through it is forgotten; the local data stays. */
+  {
+    sqlite3_stmt *stmt = bmb_database_prepare (db, "SELECT count (*) FROM sync_collections", NULL);
+
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, 0);
+    sqlite3_reset (stmt);
+  }
 
   gtk_window_destroy (window);
 }

@@ -339,7 +339,17 @@ record_report (BmbSyncManager      *self,
   if (!bmb_sync_accounts_record_sync (self->accounts, report->account_id,
                                       g_get_real_time () / G_USEC_PER_SEC, report->error,
                                       &error))
-    g_warning ("Could not record the sync of %s: %s", report->account_name, error->message);
+    {
+      /* Removed while it synced: what the sync wrote down about it goes too. */
+      if (g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND))
+        {
+          g_clear_error (&error);
+          if (!bmb_sync_engine_forget_account (self->engine, report->account_id, &error))
+            g_warning ("Could not forget the sync of a removed account: %s", error->message);
+          return;
+        }
+      g_warning ("Could not record the sync of %s: %s", report->account_name, error->message);
+    }
 
   if (report->calendar != NULL)
     {
@@ -703,6 +713,28 @@ bmb_sync_manager_accounts_changed (BmbSyncManager *self)
     }
   if (self->n_accounts > before)
     start_run (self);
+}
+
+gboolean
+bmb_sync_manager_remove_account (BmbSyncManager  *self,
+                                 gint64           account_id,
+                                 GCancellable    *cancellable,
+                                 GError         **error)
+{
+  g_return_val_if_fail (BMB_IS_SYNC_MANAGER (self), FALSE);
+
+  if (!bmb_database_begin (self->database, error))
+    return FALSE;
+  if (!bmb_sync_engine_forget_account (self->engine, account_id, error) ||
+      !bmb_sync_accounts_remove (self->accounts, account_id, cancellable, error) ||
+      !bmb_database_commit (self->database, error))
+    {
+      bmb_database_rollback (self->database);
+      return FALSE;
+    }
+  g_hash_table_remove (self->statuses, &account_id);
+  bmb_sync_manager_accounts_changed (self);
+  return TRUE;
 }
 
 void

@@ -85,6 +85,13 @@ void            bmb_sync_manager_accounts_changed (BmbSyncManager      *self);
  * dispose). */
 void            bmb_sync_manager_stop             (BmbSyncManager      *self);
 
+/* Removes the account (its password too) and what was synced through it, in one
+ * transaction; every session and contact stays. */
+gboolean        bmb_sync_manager_remove_account   (BmbSyncManager      *self,
+                                                   gint64               account_id,
+                                                   GCancellable        *cancellable,
+                                                   GError             **error);
+
 /* "Sync Now": every account, in the background. */
 void            bmb_sync_manager_sync_now         (BmbSyncManager      *self);
 gboolean        bmb_sync_manager_get_syncing      (BmbSyncManager      *self);

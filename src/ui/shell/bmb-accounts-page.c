@@ -96,9 +96,8 @@ on_remove_clicked_cb (GtkButton       *button,
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "bmb-account-id"));
   g_autoptr(GError) error = NULL;
 
-  if (!bmb_sync_accounts_remove (bmb_context_get_sync_accounts (self->context), id, NULL, &error))
+  if (!bmb_sync_manager_remove_account (get_manager (self), id, NULL, &error))
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Remove the Account"), error);
-  bmb_sync_manager_accounts_changed (get_manager (self));
   reload (self);
 }
 
