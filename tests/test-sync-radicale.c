@@ -598,6 +598,42 @@ test_server_down (Fixture       *fixture,
   g_assert_nonnull (on_b);
 }
 
+/* A server that answers 500 to everything: a clear error naming it, recorded on the
+ * account; the local session stays and waits to be sent. */
+static void
+test_server_error (void)
+{
+  g_autoptr(BmbHttpStub) stub = bmb_http_stub_start (500);
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+  g_autoptr(BmbContext) context = bmb_context_new (db, NULL, NULL);
+  g_autoptr(BmbSession) session = NULL;
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *calendar_url = g_strconcat (bmb_http_stub_get_url (stub), "ana/bimbing/", NULL);
+  BmbSyncAccount account = {
+    .server_url = (char *)bmb_http_stub_get_url (stub),
+    .username = (char *)"ana",
+    .calendar_url = calendar_url,
+  };
+  Side side = { .db = db, .context = context };
+
+  g_assert_cmpint (bmb_sync_accounts_add (bmb_context_get_sync_accounts (context), &account,
+                                          "rahasia", NULL, &error), >, 0);
+  g_assert_no_error (error);
+  session = make_session (&side, "Made before the server broke");
+
+  reports = try_sync (&side, &error);
+  g_assert_error (error, BMB_SYNC_ERROR, BMB_SYNC_ERROR_FAILED);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "127.0.0.1"));
+  g_assert_true (bmb_http_stub_get_hits (stub) > 0);
+
+  accounts = bmb_sync_accounts_list (bmb_context_get_sync_accounts (context), NULL);
+  g_assert_cmpstr (((BmbSyncAccount *)accounts->pdata[0])->last_error, ==, error->message);
+  g_assert_nonnull (find_session (&side, bmb_session_get_uid (session)));
+}
+
 /* Deletes every item of the calendar on the server with HTTP DELETE, as another client
  * (or a server wiped by mistake) would. */
 static void
@@ -764,6 +800,7 @@ main (int    argc,
   ADD ("mass-deletion-guard", test_mass_deletion_guard);
   ADD ("automatic", test_automatic);
 #undef ADD
+  g_test_add_func ("/sync/radicale/server-error", test_server_error);
 
   return g_test_run ();
 }
