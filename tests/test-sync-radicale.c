@@ -598,6 +598,103 @@ test_server_down (Fixture       *fixture,
   g_assert_nonnull (on_b);
 }
 
+static gint64
+add_contact (Side       *side,
+             const char *name)
+{
+  g_autoptr(BmbContact) contact = bmb_contact_new ();
+  g_autoptr(GError) error = NULL;
+
+  bmb_contact_set_display_name (contact, name);
+  g_assert_true (bmb_contact_store_insert (bmb_context_get_contact_store (side->context),
+                                           contact, &error));
+  g_assert_no_error (error);
+  return bmb_contact_get_id (contact);
+}
+
+static BmbRelationship *
+only_relationship (Side *side)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) list = bmb_mentoring_store_list_relationships (mentoring (side), &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (list, 0));
+}
+
+/* A relationship and its phase travel as a VJOURNAL, its mentor and mentee found by their
+ * contacts' UIDs, and the sessions that arrive are attached to it. */
+static void
+test_relationships_travel (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(BmbRelationship) relationship = bmb_relationship_new ();
+  g_autoptr(BmbRelationship) on_b = NULL;
+  g_autoptr(BmbRelationship) on_a = NULL;
+  g_autoptr(BmbSession) session = bmb_session_new ();
+  g_autoptr(BmbSession) session_b = NULL;
+  g_autoptr(BmbContact) mentor_b = NULL;
+  g_autoptr(BmbContact) mentor_a = NULL;
+  g_autoptr(GError) error = NULL;
+
+  SKIP_WITHOUT_RADICALE (fixture);
+
+  bmb_relationship_set_mentor_id (relationship, add_contact (&fixture->a, "Budi Santoso"));
+  bmb_relationship_set_mentee_id (relationship, add_contact (&fixture->a, "Sari Wulandari"));
+  bmb_relationship_set_kind (relationship, BMB_RELATIONSHIP_KIND_REVERSE);
+  bmb_relationship_set_phase (relationship, BMB_RELATIONSHIP_PHASE_NEGOTIATION);
+  bmb_relationship_set_goals (relationship, "Sari learns to lead; Budi learns TikTok");
+  bmb_relationship_set_started_on (relationship, "2026-11-02");
+  g_assert_true (bmb_mentoring_store_save_relationship (mentoring (&fixture->a), relationship,
+                                                       &error));
+  g_assert_no_error (error);
+  bmb_session_set_title (session, "First talk");
+  bmb_session_set_start_local (session, "2026-12-14T10:00:00");
+  bmb_session_set_tzid (session, "Asia/Jakarta");
+  bmb_session_set_relationship_id (session, bmb_relationship_get_id (relationship));
+  g_assert_true (bmb_mentoring_store_save_session (mentoring (&fixture->a), session, &error));
+  g_assert_no_error (error);
+
+  bmb_sync_report_free (sync_side (&fixture->a));
+  bmb_sync_report_free (sync_side (&fixture->b));
+
+  on_b = only_relationship (&fixture->b);
+  g_assert_cmpint (bmb_relationship_get_phase (on_b), ==, BMB_RELATIONSHIP_PHASE_NEGOTIATION);
+  g_assert_cmpint (bmb_relationship_get_kind (on_b), ==, BMB_RELATIONSHIP_KIND_REVERSE);
+  g_assert_cmpstr (bmb_relationship_get_goals (on_b), ==, "Sari learns to lead; Budi learns TikTok");
+  g_assert_cmpstr (bmb_relationship_get_started_on (on_b), ==, "2026-11-02");
+  g_assert_cmpstr (bmb_relationship_get_mentor_name (on_b), ==, "Budi Santoso");
+  g_assert_cmpstr (bmb_relationship_get_mentee_name (on_b), ==, "Sari Wulandari");
+  mentor_b = bmb_contact_store_get (bmb_context_get_contact_store (fixture->b.context),
+                                    bmb_relationship_get_mentor_id (on_b), &error);
+  mentor_a = bmb_contact_store_get (bmb_context_get_contact_store (fixture->a.context),
+                                    bmb_relationship_get_mentor_id (relationship), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bmb_contact_get_uid (mentor_b), ==, bmb_contact_get_uid (mentor_a));
+  session_b = find_session (&fixture->b, bmb_session_get_uid (session));
+  g_assert_nonnull (session_b);
+  g_assert_cmpint (bmb_session_get_relationship_id (session_b), ==,
+                   bmb_relationship_get_id (on_b));
+
+  /* The phase moves on B, and on A after the next syncs. */
+  bmb_relationship_set_phase (on_b, BMB_RELATIONSHIP_PHASE_ENABLING);
+  g_assert_true (bmb_mentoring_store_save_relationship (mentoring (&fixture->b), on_b, &error));
+  g_assert_no_error (error);
+  bmb_sync_report_free (sync_side (&fixture->b));
+  bmb_sync_report_free (sync_side (&fixture->a));
+  on_a = only_relationship (&fixture->a);
+  g_assert_cmpint (bmb_relationship_get_phase (on_a), ==, BMB_RELATIONSHIP_PHASE_ENABLING);
+  g_assert_cmpint (count_rows (&fixture->a, "relationships"), ==, 1);
+
+  if (python_readers_available ())
+    {
+      g_autofree char *seen = read_with_python (fixture);
+
+      g_assert_cmpstr (seen, ==, "1 events, 0 todos, 2 cards");
+    }
+}
+
 /* A server that answers 500 to everything: a clear error naming it, recorded on the
  * account; the local session stays and waits to be sent. */
 static void
@@ -799,6 +896,7 @@ main (int    argc,
   ADD ("server-down", test_server_down);
   ADD ("mass-deletion-guard", test_mass_deletion_guard);
   ADD ("automatic", test_automatic);
+  ADD ("relationships-travel", test_relationships_travel);
 #undef ADD
   g_test_add_func ("/sync/radicale/server-error", test_server_error);
 

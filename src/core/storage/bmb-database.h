@@ -43,7 +43,7 @@ typedef enum
   BMB_CHANGE_REMINDERS     = 1 << 8,
 } BmbChangeFlags;
 
-#define BMB_SCHEMA_VERSION 6
+#define BMB_SCHEMA_VERSION 7
 
 /* PRAGMA application_id of a Bimbing database: 'BMBG'. Set since data
  * version 2; a file with another id is another program's. */

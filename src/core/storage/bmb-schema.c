@@ -710,6 +710,7 @@ static const char * const migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  _bmb_schema_migration_7,
 };
 
 /* What SQL alone cannot do, run after a migration's SQL in its transaction. */
@@ -720,6 +721,7 @@ static const MigrationStep migration_steps[] = {
   NULL,
   NULL,
   _bmb_schema_place_meeting_records,
+  NULL,
   NULL,
   NULL,
   NULL,

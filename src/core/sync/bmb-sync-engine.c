@@ -468,6 +468,8 @@ mark_everything (BmbSyncRun  *run,
                               " SELECT 'contact', id FROM contacts ORDER BY id;", error);
   return bmb_database_exec (run->db,
                             "INSERT OR IGNORE INTO sync_dirty (kind, local_id)"
+                            " SELECT 'relationship', id FROM relationships ORDER BY id;"
+                            "INSERT OR IGNORE INTO sync_dirty (kind, local_id)"
                             " SELECT 'session', id FROM sessions ORDER BY id;"
                             "INSERT OR IGNORE INTO sync_dirty (kind, local_id)"
                             " SELECT 'goal', id FROM goals ORDER BY id;"

@@ -251,7 +251,8 @@ sync_account (BmbSyncManager       *self,
   report->account_id = account->id;
   report->account_name = _bmb_sync_account_name (account);
 
-  /* Both collections are opened (or taken from the last run) before either syncs. */
+  /* Both collections are opened (or taken from the last run) before either syncs; the
+   * address book syncs first, so that relationships find their contacts. */
   for (guint k = 0; k < 2 && error == NULL; k++)
     {
       BmbSyncCollectionKind kind = k == 0 ? BMB_SYNC_COLLECTION_CALENDAR
@@ -274,7 +275,7 @@ sync_account (BmbSyncManager       *self,
       g_hash_table_insert (self->collections, g_steal_pointer (&key), collections[k]);
     }
 
-  for (guint k = 0; k < 2 && error == NULL; k++)
+  for (guint j = 0, k = 1; j < 2 && error == NULL; j++, k = 1 - k)
     {
       BmbSyncResult *result;
 
