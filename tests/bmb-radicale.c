@@ -91,32 +91,16 @@ answers (guint16 port)
   return connection != NULL;
 }
 
-BmbRadicale *
-bmb_radicale_start (const char *username,
-                    const char *password)
+static void
+spawn (BmbRadicale *self)
 {
   g_autoptr(GError) error = NULL;
-  BmbRadicale *self = g_new0 (BmbRadicale, 1);
-  g_autofree char *users = NULL;
-  g_autofree char *users_text = NULL;
-  g_autofree char *storage = NULL;
-  g_autofree char *hosts = NULL;
+  g_autofree char *users = g_build_filename (self->folder, "users", NULL);
+  g_autofree char *storage = g_build_filename (self->folder, "storage", NULL);
+  g_autofree char *hosts = g_strdup_printf ("127.0.0.1:%u", self->port);
   g_autofree char *log = NULL;
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   gint64 deadline;
-
-  g_assert_nonnull (find_python ());
-
-  self->folder = bmb_test_make_tmpdir ();
-  users = g_build_filename (self->folder, "users", NULL);
-  users_text = g_strdup_printf ("%s:%s\n", username, password);
-  g_file_set_contents (users, users_text, -1, &error);
-  g_assert_no_error (error);
-  storage = g_build_filename (self->folder, "storage", NULL);
-
-  self->port = free_port ();
-  hosts = g_strdup_printf ("127.0.0.1:%u", self->port);
-  self->url = g_strdup_printf ("http://127.0.0.1:%u/", self->port);
 
   /* The server's log goes to a file in its folder ($BIMBING_RADICALE_LOG: with debug). */
   log = g_build_filename (self->folder, "radicale.log", NULL);
@@ -148,7 +132,36 @@ bmb_radicale_start (const char *username,
         g_error ("Radicale did not start on %s", self->url);
       g_usleep (50 * 1000);
     }
+}
+
+BmbRadicale *
+bmb_radicale_start (const char *username,
+                    const char *password)
+{
+  g_autoptr(GError) error = NULL;
+  BmbRadicale *self = g_new0 (BmbRadicale, 1);
+  g_autofree char *users = NULL;
+  g_autofree char *users_text = NULL;
+
+  g_assert_nonnull (find_python ());
+
+  self->folder = bmb_test_make_tmpdir ();
+  users = g_build_filename (self->folder, "users", NULL);
+  users_text = g_strdup_printf ("%s:%s\n", username, password);
+  g_file_set_contents (users, users_text, -1, &error);
+  g_assert_no_error (error);
+
+  self->port = free_port ();
+  self->url = g_strdup_printf ("http://127.0.0.1:%u/", self->port);
+  spawn (self);
   return self;
+}
+
+void
+bmb_radicale_restart (BmbRadicale *self)
+{
+  bmb_radicale_stop (self);
+  spawn (self);
 }
 
 const char *

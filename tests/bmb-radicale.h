@@ -27,6 +27,8 @@ const char  *bmb_radicale_get_url     (BmbRadicale *self);
 const char  *bmb_radicale_get_folder  (BmbRadicale *self);
 /* Stops the server (the URL then refuses connections); the folder stays until free. */
 void         bmb_radicale_stop        (BmbRadicale *self);
+/* Starts it again on the same port and folder (stopping it first when it runs). */
+void         bmb_radicale_restart     (BmbRadicale *self);
 void         bmb_radicale_free        (BmbRadicale *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BmbRadicale, bmb_radicale_free)
 

@@ -11,6 +11,7 @@
 
 #include "bmb-accounts-page.h"
 #include "bmb-radicale.h"
+#include "bmb-sync-account-setup.h"
 #include "bmb-sync-accounts.h"
 #include "bmb-test-utils.h"
 
@@ -40,6 +41,15 @@ static gboolean
 has_row (gpointer data)
 {
   return gtk_list_box_get_row_at_index (GTK_LIST_BOX (data), 0) != NULL;
+}
+
+static gboolean
+row_synced (gpointer data)
+{
+  GtkListBox *list = data;
+  AdwActionRow *row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
+
+  return row != NULL && g_str_has_prefix (adw_action_row_get_subtitle (row), "Last synced on ");
 }
 
 static void
@@ -111,7 +121,8 @@ test_add_and_remove (void)
   row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
                    USER " on 127.0.0.1");
-  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Not synced yet");
+  /* A new account syncs at once. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Syncing…");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (bmb_test_find_named (page.page,
                                                                              "password-row"))),
                    ==, "");
@@ -122,6 +133,9 @@ test_add_and_remove (void)
                                    "/" USER "/bimbing/"));
   g_clear_pointer (&accounts, g_ptr_array_unref);
 
+  g_assert_true (bmb_test_wait_for (row_synced, list, 30000));
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
+
   /* Remove: the row and the account go. */
   remove = bmb_test_find_widget (GTK_WIDGET (row), GTK_TYPE_BUTTON, "destructive-action");
   g_assert_nonnull (remove);
@@ -129,6 +143,73 @@ test_add_and_remove (void)
   g_assert_null (gtk_list_box_get_row_at_index (list, 0));
   accounts = bmb_sync_accounts_list (bmb_context_get_sync_accounts (context), &error);
   g_assert_cmpuint (accounts->len, ==, 0);
+  /* What was synced through it is forgotten; the local data stays. */
+  {
+    sqlite3_stmt *stmt = bmb_database_prepare (db, "SELECT count (*) FROM sync_collections", NULL);
+
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int64 (stmt, 0), ==, 0);
+    sqlite3_reset (stmt);
+  }
+
+  gtk_window_destroy (window);
+}
+
+/* Sync Now on an account's row: the row says it syncs, then shows the last sync and what
+ * it did, from the sync manager's signal. */
+static void
+test_sync_now (void)
+{
+  g_autoptr(BmbRadicale) server = NULL;
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+  g_autoptr(BmbContext) context = bmb_context_new (db, NULL, NULL);
+  g_autoptr(BmbSyncAccount) account = NULL;
+  g_autoptr(BmbContact) contact = bmb_contact_new ();
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  GtkWidget *page, *button;
+  GtkListBox *list;
+  AdwActionRow *row;
+
+  if (!bmb_radicale_available ())
+    {
+      g_test_skip ("Radicale is not installed (python3-radicale)");
+      return;
+    }
+  server = bmb_radicale_start (USER, PASSWORD);
+  account = bmb_sync_account_setup (bmb_context_get_sync_accounts (context),
+                                    bmb_radicale_get_url (server), USER, PASSWORD, NULL, &error);
+  g_assert_no_error (error);
+  bmb_contact_set_display_name (contact, "Rina Kusuma");
+  g_assert_true (bmb_contact_store_insert (bmb_context_get_contact_store (context), contact,
+                                           &error));
+  g_assert_no_error (error);
+
+  window = GTK_WINDOW (adw_preferences_window_new ());
+  page = GTK_WIDGET (bmb_accounts_page_new (context));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (window), ADW_PREFERENCES_PAGE (page));
+  gtk_window_present (window);
+  bmb_test_spin (100);
+
+  list = GTK_LIST_BOX (bmb_test_find_named (page, "accounts-list"));
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Not synced yet");
+  button = bmb_test_find_named (GTK_WIDGET (row), "sync-now-button");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  /* While it runs: said so, and not offered twice. */
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Syncing…");
+  g_assert_false (gtk_widget_get_sensitive (bmb_test_find_named (GTK_WIDGET (row),
+                                                                 "sync-now-button")));
+
+  g_assert_true (bmb_test_wait_for (row_synced, list, 30000));
+  row = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (row),
+                            "\nAddress book: Sent 1 item, received 0 items"));
+  g_assert_true (gtk_widget_get_sensitive (bmb_test_find_named (GTK_WIDGET (row),
+                                                                "sync-now-button")));
 
   gtk_window_destroy (window);
 }
@@ -170,6 +251,7 @@ main (int    argc,
 
   g_test_add_func ("/accounts-page/describe-sync", test_describe_sync);
   g_test_add_func ("/accounts-page/add-and-remove", test_add_and_remove);
+  g_test_add_func ("/accounts-page/sync-now", test_sync_now);
 
   return g_test_run ();
 }

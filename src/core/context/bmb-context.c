@@ -32,6 +32,7 @@ struct _BmbContext
   BmbContactStore   *contact_store;
   BmbChecklistStore *checklist_store;
   BmbSyncAccounts   *sync_accounts;
+  BmbSyncManager    *sync_manager;
   BmbScheduler      *scheduler;
   BmbUndoQueue      *undo_queue;
   BmbDraftStore     *draft_store;
@@ -71,7 +72,11 @@ bmb_context_dispose (GObject *object)
   if (self->scheduler != NULL)
     bmb_scheduler_stop (self->scheduler);
 
+  if (self->sync_manager != NULL)
+    bmb_sync_manager_stop (self->sync_manager);
+
   g_clear_object (&self->scheduler);
+  g_clear_object (&self->sync_manager);
   g_clear_object (&self->checklist_store);
   g_clear_object (&self->sync_accounts);
   g_clear_object (&self->contact_store);
@@ -327,6 +332,18 @@ bmb_context_get_sync_accounts (BmbContext *self)
     self->sync_accounts = bmb_sync_accounts_new (self->database);
 
   return self->sync_accounts;
+}
+
+BmbSyncManager *
+bmb_context_get_sync_manager (BmbContext *self)
+{
+  g_return_val_if_fail (BMB_IS_CONTEXT (self), NULL);
+
+  if (self->sync_manager == NULL)
+    self->sync_manager = bmb_sync_manager_new (self->database,
+                                               bmb_context_get_sync_accounts (self));
+
+  return self->sync_manager;
 }
 
 BmbScheduler *

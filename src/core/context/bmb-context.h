@@ -20,6 +20,7 @@
 #include "bmb-scheduler.h"
 #include "bmb-sync-accounts.h"
 #include "bmb-undo-queue.h"
+#include "bmb-sync-manager.h"
 #include "bmb-system-monitor.h"
 
 G_BEGIN_DECLS
@@ -50,6 +51,8 @@ BmbSyncAccounts   *bmb_context_get_sync_accounts        (BmbContext        *self
 /* The deletes waiting for their Undo toast; flushed when a window closes,
  * at shutdown, and when the context goes. */
 BmbUndoQueue      *bmb_context_get_undo_queue           (BmbContext        *self);
+/* Made on first use, idle: the application calls bmb_sync_manager_start() on it. */
+BmbSyncManager    *bmb_context_get_sync_manager         (BmbContext        *self);
 /* The reminder scheduler with every reminder source (sessions, follow-ups, goals) added,
  * not started: the application starts it and presents what it emits. */
 BmbScheduler      *bmb_context_get_scheduler            (BmbContext        *self);

@@ -31,7 +31,7 @@ typedef enum
 } BmbDatabaseError;
 
 
-#define BMB_SCHEMA_VERSION 7
+#define BMB_SCHEMA_VERSION 8
 
 /* PRAGMA application_id of a Bimbing database: 'BMBG'. Set since data
  * version 2; a file with another id is another program's. */

@@ -19,4 +19,7 @@ G_BEGIN_DECLS
 gboolean _bmb_schema_place_meeting_records (BmbDatabase  *db,
                                             GError      **error);
 
+/* Version 8: relationships travel in sync (bmb-schema-sync-relationships.c). */
+extern const char _bmb_schema_migration_8[];
+
 G_END_DECLS

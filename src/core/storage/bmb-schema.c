@@ -721,6 +721,7 @@ static const char * const migrations[] = {
   migration_5,
   migration_6,
   migration_7,
+  _bmb_schema_migration_8,
 };
 
 /* What SQL alone cannot do, run after a migration's SQL in its transaction. */
@@ -731,6 +732,7 @@ static const MigrationStep migration_steps[] = {
   NULL,
   NULL,
   _bmb_schema_place_meeting_records,
+  NULL,
   NULL,
   NULL,
   NULL,

@@ -110,6 +110,17 @@ answer_challenge (BmbDavClient *self,
     return FALSE;
   manager = SOUP_AUTH_MANAGER (soup_session_get_feature (self->session, SOUP_TYPE_AUTH_MANAGER));
   soup_auth_manager_use_auth (manager, uri, auth);
+  /* Basic's protection space is the request's folder: the whole server's too, so that a
+   * request to another collection goes with the credentials at once instead of getting a
+   * 401 that libsoup answers with its own restart, which drops the body. */
+  if (g_strcmp0 (g_uri_get_path (uri), "/") != 0)
+    {
+      g_autoptr(GUri) root = g_uri_build (G_URI_FLAGS_NONE, g_uri_get_scheme (uri), NULL,
+                                          g_uri_get_host (uri), g_uri_get_port (uri), "/",
+                                          NULL, NULL);
+
+      soup_auth_manager_use_auth (manager, root, auth);
+    }
   return TRUE;
 }
 

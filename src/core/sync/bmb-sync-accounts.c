@@ -256,7 +256,14 @@ bmb_sync_accounts_get (BmbSyncAccounts  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
   if ((rc = bmb_database_step (self->db, stmt, error)) == SQLITE_ROW)
-    return account_from_row (stmt);
+    {
+      BmbSyncAccount *account = account_from_row (stmt);
+
+      /* A statement left on its row would keep a read snapshot open, and a later write
+       * on this connection after a worker's would fail as locked. */
+      sqlite3_reset (stmt);
+      return account;
+    }
   if (rc == SQLITE_DONE)
     g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
                  _("There is no sync account %lld."), (long long)id);

@@ -343,6 +343,7 @@ _bmb_sync_pull (BmbSyncRun  *run,
           g_clear_pointer (&removed, g_ptr_array_unref);
           run->new_token = bmb_sync_remote_changes_since (run->remote, NULL, &changed, &removed,
                                                           run->cancellable, &local_error);
+          full = TRUE;   /* what is not listed now was deleted meanwhile */
         }
       else
         full = run->stored_token == NULL;

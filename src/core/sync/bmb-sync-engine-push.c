@@ -36,7 +36,8 @@ load_dirty (BmbSyncRun  *run,
   sqlite3_stmt *stmt;
   int rc;
 
-  /* Sessions first, so that the action items that name them follow. */
+  /* Relationships first, so that the sessions that name them follow, and sessions before
+   * the action items that name them. */
   if (run->kind == BMB_SYNC_COLLECTION_ADDRESS_BOOK)
     stmt = bmb_database_prepare (run->db,
                                  "SELECT seq, kind, local_id FROM sync_dirty"
@@ -44,8 +45,9 @@ load_dirty (BmbSyncRun  *run,
   else
     stmt = bmb_database_prepare (run->db,
                                  "SELECT seq, kind, local_id FROM sync_dirty"
-                                 " WHERE kind IN ('session', 'goal', 'action-item')"
-                                 " ORDER BY kind = 'action-item', seq", error);
+                                 " WHERE kind IN ('relationship', 'session', 'goal', 'action-item')"
+                                 " ORDER BY kind <> 'relationship', kind = 'action-item', seq",
+                                 error);
   if (stmt == NULL)
     return NULL;
   while ((rc = bmb_database_step (run->db, stmt, error)) == SQLITE_ROW)
@@ -277,6 +279,17 @@ push_new (BmbSyncRun  *run,
   item->href = new_href (run, item->uid);
   /* A create is a merge with nothing on the server: put_merging sends If-None-Match. */
   etag = put_merging (run, item, render, &written, &applied, error);
+  if (etag == NULL && *error != NULL && dirty->kind == BMB_SYNC_KIND_RELATIONSHIP &&
+      (g_error_matches (*error, BMB_SYNC_ERROR, BMB_SYNC_ERROR_FAILED) ||
+       g_error_matches (*error, BMB_SYNC_ERROR, BMB_SYNC_ERROR_UNSUPPORTED)))
+    {
+      /* A server that takes events and to-dos only (no VJOURNAL): relationships stay
+       * on this computer. */
+      g_debug ("%s refused a relationship: %s", run->url, (*error)->message);
+      g_clear_error (error);
+      _bmb_sync_result_add_skipped (run->result);
+      return commit_item (run, NULL, dirty->seq, error);
+    }
   if (etag == NULL && *error != NULL)
     {
       if (!g_error_matches (*error, BMB_SYNC_ERROR, BMB_SYNC_ERROR_NOT_FOUND))

@@ -468,6 +468,8 @@ mark_everything (BmbSyncRun  *run,
                               " SELECT 'contact', id FROM contacts ORDER BY id;", error);
   return bmb_database_exec (run->db,
                             "INSERT OR IGNORE INTO sync_dirty (kind, local_id)"
+                            " SELECT 'relationship', id FROM relationships ORDER BY id;"
+                            "INSERT OR IGNORE INTO sync_dirty (kind, local_id)"
                             " SELECT 'session', id FROM sessions ORDER BY id;"
                             "INSERT OR IGNORE INTO sync_dirty (kind, local_id)"
                             " SELECT 'goal', id FROM goals ORDER BY id;"
@@ -583,6 +585,21 @@ save_collection_state (BmbSyncRun  *run,
   return bmb_database_step_done (run->db, stmt, error);
 }
 
+/* The ctag read before this sync wrote to the server is not the collection's any more;
+ * kept, it could even match again later (a collection emptied back to where it started)
+ * and hide changes. Without one, the next sync asks for the changes. */
+static gboolean
+forget_ctag_after_writes (BmbSyncRun *run)
+{
+  if (bmb_sync_result_get_sent (run->result) > 0 ||
+      bmb_sync_result_get_deleted_remote (run->result) > 0)
+    {
+      g_clear_pointer (&run->new_ctag, g_free);
+      g_clear_pointer (&run->stored_ctag, g_free);
+    }
+  return TRUE;
+}
+
 BmbSyncResult *
 bmb_sync_engine_sync (BmbSyncEngine  *self,
                       BmbSyncRemote  *remote,
@@ -618,6 +635,7 @@ bmb_sync_engine_sync (BmbSyncEngine  *self,
   ok = open_collection (&run, account_id, &local_error) &&
        _bmb_sync_pull (&run, &local_error) &&
        _bmb_sync_push (&run, &local_error) &&
+       forget_ctag_after_writes (&run) &&
        bmb_database_begin (db, &local_error) &&
        (save_collection_state (&run, &local_error) ? bmb_database_commit (db, &local_error)
                                                    : (bmb_database_rollback (db), FALSE));

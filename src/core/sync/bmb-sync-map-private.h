@@ -7,7 +7,8 @@
  * resource) and an applier (a resource written into the local database through the core
  * stores). Sessions are one VEVENT resource each (bmb-sync-map-session.c, today over the
  * iCalendar export and import), goals and action items VTODOs (bmb-sync-map-todo.c),
- * contacts vCards (bmb-sync-map-contact.c). The engine merges the rendering into the
+ * contacts vCards (bmb-sync-map-contact.c), relationships VJOURNALs
+ * (bmb-sync-map-relationship.c). The engine merges the rendering into the
  * server's copy (bmb-sync-content.h), so what Bimbing does not map survives.
  */
 #pragma once
@@ -25,11 +26,13 @@ typedef enum {
   BMB_SYNC_KIND_GOAL,
   BMB_SYNC_KIND_ACTION_ITEM,
   BMB_SYNC_KIND_CONTACT,
+  BMB_SYNC_KIND_RELATIONSHIP,
 } BmbSyncKind;
 
 #define BMB_SYNC_X_KIND        "X-BIMBING-KIND"         /* goal, action-item */
 #define BMB_SYNC_X_OWNER       "X-BIMBING-OWNER"        /* mentor, mentee */
 #define BMB_SYNC_X_INTERACTION "X-BIMBING-INTERACTION"  /* date;channel;summary */
+#define BMB_SYNC_X_RELATIONSHIP "X-BIMBING-RELATIONSHIP" /* on a session: its relationship's UID */
 
 typedef struct
 {
@@ -109,6 +112,16 @@ char        *_bmb_sync_map_render_action   (BmbSyncMap *map, gint64 id, const ch
                                             GError **error);
 gint64       _bmb_sync_map_apply_action    (BmbSyncMap *map, const char *data, gint64 id,
                                             GError **error);
+char        *_bmb_sync_map_render_relationship (BmbSyncMap *map, gint64 id, const char *uid,
+                                               GError **error);
+gint64       _bmb_sync_map_apply_relationship  (BmbSyncMap *map, const char *data, gint64 id,
+                                               GError **error);
+/* The UID the relationship has on the server (its status row), NULL when none yet. */
+char        *_bmb_sync_map_dup_relationship_uid (BmbSyncMap *map, gint64 relationship_id,
+                                                GError **error);
+/* The relationship synced with that UID, 0 when none. */
+gint64       _bmb_sync_map_find_relationship    (BmbSyncMap *map, const char *uid,
+                                                GError **error);
 char        *_bmb_sync_map_render_contact  (BmbSyncMap *map, gint64 id, GError **error);
 gint64       _bmb_sync_map_apply_contact   (BmbSyncMap *map, const char *data, gint64 id,
                                             GError **error);

@@ -28,10 +28,35 @@ _bmb_sync_map_render_session (BmbSyncMap  *map,
                               GError     **error)
 {
   icalcomponent *calendar = bmb_ics_export_series (map->mentoring, id, error);
+  g_autoptr(BmbSession) session = NULL;
   char *text;
 
   if (calendar == NULL)
     return NULL;
+
+  /* Its relationship, by the UID that relationship has on the server (pushed first). */
+  session = bmb_mentoring_store_get_session (map->mentoring, id, NULL);
+  if (session != NULL && bmb_session_get_relationship_id (session) > 0)
+    {
+      g_autofree char *uid = _bmb_sync_map_dup_relationship_uid (map,
+                                                                 bmb_session_get_relationship_id (session),
+                                                                 NULL);
+      icalcomponent *event;
+
+      for (event = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+           event != NULL && uid != NULL;
+           event = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+        {
+          icalproperty *prop;
+
+          if (icalcomponent_get_first_property (event, ICAL_RECURRENCEID_PROPERTY) != NULL)
+            continue;
+          prop = icalproperty_new_x (uid);
+          icalproperty_set_x_name (prop, BMB_SYNC_X_RELATIONSHIP);
+          icalcomponent_add_property (event, prop);
+          break;
+        }
+    }
   text = icalcomponent_as_ical_string_r (calendar);
   icalcomponent_free (calendar);
   return text;
@@ -60,6 +85,29 @@ _bmb_sync_map_apply_session (BmbSyncMap  *map,
   icalcomponent_free (calendar);
   if (session_id == 0)
     return 0;
+
+  /* Attached to its relationship when that is here already (else the relationship
+   * attaches it when it arrives). */
+  {
+    g_autofree char *uid = bmb_sync_content_dup_value (data, strlen (data),
+                                                       BMB_SYNC_X_RELATIONSHIP);
+    gint64 relationship_id = uid ? _bmb_sync_map_find_relationship (map, uid, NULL) : 0;
+
+    if (relationship_id > 0)
+      {
+        g_autoptr(BmbSession) session = bmb_mentoring_store_get_session (map->mentoring,
+                                                                         session_id, error);
+
+        if (session == NULL)
+          return 0;
+        if (bmb_session_get_relationship_id (session) != relationship_id)
+          {
+            bmb_session_set_relationship_id (session, relationship_id);
+            if (!bmb_mentoring_store_save_session (map->mentoring, session, error))
+              return 0;
+          }
+      }
+  }
 
   /* A file import keeps the standing agenda when the event has none; in sync, no
    * X-BIMBING-AGENDA means the agenda was emptied on the other side. */

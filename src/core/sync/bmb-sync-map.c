@@ -18,6 +18,7 @@ static const char * const kind_names[] = {
   [BMB_SYNC_KIND_GOAL] = "goal",
   [BMB_SYNC_KIND_ACTION_ITEM] = "action-item",
   [BMB_SYNC_KIND_CONTACT] = "contact",
+  [BMB_SYNC_KIND_RELATIONSHIP] = "relationship",
 };
 
 const char *
@@ -48,6 +49,13 @@ _bmb_sync_kind_for_data (const char *data,
     return BMB_SYNC_KIND_SESSION;
   if (g_strcmp0 (type, "VCARD") == 0)
     return BMB_SYNC_KIND_CONTACT;
+  if (g_strcmp0 (type, "VJOURNAL") == 0)
+    {
+      /* Other clients' journal entries stay theirs. */
+      x_kind = bmb_sync_content_dup_value (data, length, BMB_SYNC_X_KIND);
+      return g_strcmp0 (x_kind, "relationship") == 0 ? BMB_SYNC_KIND_RELATIONSHIP
+                                                     : BMB_SYNC_KIND_NONE;
+    }
   if (g_strcmp0 (type, "VTODO") != 0)
     return BMB_SYNC_KIND_NONE;
 
@@ -199,6 +207,9 @@ _bmb_sync_map_render (BmbSyncMap  *map,
     case BMB_SYNC_KIND_CONTACT:
       text = _bmb_sync_map_render_contact (map, local_id, &local_error);
       break;
+    case BMB_SYNC_KIND_RELATIONSHIP:
+      text = _bmb_sync_map_render_relationship (map, local_id, uid, &local_error);
+      break;
     case BMB_SYNC_KIND_NONE:
     default:
       return NULL;
@@ -226,6 +237,8 @@ _bmb_sync_map_apply (BmbSyncMap  *map,
       return _bmb_sync_map_apply_action (map, data, local_id, error);
     case BMB_SYNC_KIND_CONTACT:
       return _bmb_sync_map_apply_contact (map, data, local_id, error);
+    case BMB_SYNC_KIND_RELATIONSHIP:
+      return _bmb_sync_map_apply_relationship (map, data, local_id, error);
     case BMB_SYNC_KIND_NONE:
     default:
       return 0;
@@ -291,6 +304,10 @@ _bmb_sync_map_delete (BmbSyncMap  *map,
       break;
     case BMB_SYNC_KIND_CONTACT:
       ok = bmb_contact_store_delete (map->contacts, local_id, NULL, &local_error);
+      break;
+    case BMB_SYNC_KIND_RELATIONSHIP:
+      /* Deleting one here would take its sessions along, which are still on the server:
+       * a relationship deleted there (or never accepted) stays here. */
       break;
     case BMB_SYNC_KIND_NONE:
     default:

@@ -5,7 +5,8 @@
  *
  * Adding runs discovery and creates Bimbing's calendar and address book in a GTask thread
  * (bmb_sync_account_prepare(): network only); the account is stored on the main thread
- * with one core call (bmb_sync_accounts_add()).
+ * with one core call (bmb_sync_accounts_add()). Syncing is the context's BmbSyncManager:
+ * "Sync Now" asks it, and the rows are rebuilt on its ::account-synced and while it syncs.
  */
 #define G_LOG_DOMAIN "bmb-accounts-page"
 
@@ -37,6 +38,12 @@ struct _BmbAccountsPage
   /* state */
   gboolean             adding;
 };
+
+static BmbSyncManager *
+get_manager (BmbAccountsPage *self)
+{
+  return bmb_context_get_sync_manager (self->context);
+}
 
 G_DEFINE_FINAL_TYPE (BmbAccountsPage, bmb_accounts_page, ADW_TYPE_PREFERENCES_PAGE)
 
@@ -89,9 +96,15 @@ on_remove_clicked_cb (GtkButton       *button,
   gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "bmb-account-id"));
   g_autoptr(GError) error = NULL;
 
-  if (!bmb_sync_accounts_remove (bmb_context_get_sync_accounts (self->context), id, NULL, &error))
+  if (!bmb_sync_manager_remove_account (get_manager (self), id, NULL, &error))
     bmb_error_dialog_show (GTK_WIDGET (self), _("Could Not Remove the Account"), error);
   reload (self);
+}
+
+static void
+on_sync_now_clicked_cb (BmbAccountsPage *self)
+{
+  bmb_sync_manager_sync_now (get_manager (self));
 }
 
 static GtkWidget *
@@ -102,16 +115,36 @@ account_row_new (BmbAccountsPage      *self,
   g_autofree char *title = NULL;
   g_autofree char *subtitle = bmb_accounts_page_describe_sync (account->last_sync_at,
                                                                account->last_error);
+  g_autofree char *shown = NULL;
+  g_autofree char *status = bmb_sync_manager_dup_status (get_manager (self), account->id);
+  gboolean syncing = bmb_sync_manager_get_syncing (get_manager (self));
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *remove = gtk_button_new_with_mnemonic (_("_Remove"));
+  GtkWidget *sync = gtk_button_new_with_mnemonic (_("_Sync Now"));
+  GtkWidget *spinner = gtk_spinner_new ();
 
   /* Translators: a sync account: the user name, then the server's host name */
   title = g_strdup_printf (_("%s on %s"), account->username,
                            uri && g_uri_get_host (uri) ? g_uri_get_host (uri) : account->server_url);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (syncing)
+    shown = g_strdup (_("Syncing…"));
+  else if (status != NULL)
+    shown = g_strconcat (subtitle, "\n", status, NULL);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), shown ? shown : subtitle);
   gtk_widget_set_tooltip_text (row, account->server_url);
+
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), syncing);
+  gtk_widget_set_visible (spinner, syncing);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spinner);
+
+  gtk_widget_set_name (sync, "sync-now-button");
+  gtk_widget_set_valign (sync, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (sync, !syncing);
+  g_signal_connect_object (sync, "clicked", G_CALLBACK (on_sync_now_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sync);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "destructive-action");
@@ -197,6 +230,7 @@ on_prepared_cb (GObject      *object,
       gtk_editable_set_text (GTK_EDITABLE (self->address_row), "");
       gtk_editable_set_text (GTK_EDITABLE (self->username_row), "");
       gtk_editable_set_text (GTK_EDITABLE (self->password_row), "");
+      bmb_sync_manager_accounts_changed (get_manager (self));
       reload (self);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -287,6 +321,10 @@ bmb_accounts_page_new (BmbContext *context)
 
   self = g_object_new (BMB_TYPE_ACCOUNTS_PAGE, NULL);
   self->context = g_object_ref (context);
+  g_signal_connect_object (get_manager (self), "account-synced", G_CALLBACK (reload), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (get_manager (self), "notify::syncing", G_CALLBACK (reload), self,
+                           G_CONNECT_SWAPPED);
   reload (self);
   return self;
 }

@@ -43,16 +43,99 @@ instance_is_running (GApplication *application)
   return running;
 }
 
-/* ---- --add-account (the work is bmb_sync_account_setup() in the core) ---------------------
- * --sync will sit beside it: bmb_sync_accounts_list(), bmb_sync_accounts_open_client() and
- * bmb_dav_collection_open() on each account's calendar_url and addressbook_url, then the
- * sync engine, then bmb_sync_accounts_record_sync(). */
+/* ---- --add-account (the work is bmb_sync_account_setup() in the core) and --sync (the
+ * work is BmbSyncManager's) ---------------------------------------------------------------- */
 
 static gboolean
 has_account_command (GVariantDict *options)
 {
   return g_variant_dict_contains (options, "add-account") ||
-         g_variant_dict_contains (options, "username");
+         g_variant_dict_contains (options, "username") ||
+         g_variant_dict_contains (options, "sync");
+}
+
+static void
+print_out (GApplicationCommandLine *remote,
+           gboolean                 to_stderr,
+           const char              *text)
+{
+  if (remote != NULL && to_stderr)
+    g_application_command_line_printerr (remote, "%s", text);
+  else if (remote != NULL)
+    g_application_command_line_print (remote, "%s", text);
+  else if (to_stderr)
+    g_printerr ("%s", text);
+  else
+    g_print ("%s", text);
+}
+
+static void
+on_synced_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  *(GAsyncResult **)user_data = g_object_ref (result);
+}
+
+/* Exits 0 when every account synced; 1 on a failure (its error on standard error) and
+ * when there is no account to sync. */
+static int
+run_sync (BmbApplication          *self,
+          GApplicationCommandLine *remote)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) reports = NULL;
+  g_autoptr(GPtrArray) accounts = NULL;
+  g_autofree char *message = NULL;
+  BmbSyncManager *manager;
+  gboolean ok;
+
+  if (!bmb_application_ensure_database (self, &error) ||
+      !(accounts = bmb_sync_accounts_list (bmb_context_get_sync_accounts (self->context),
+                                           &error)))
+    {
+      message = g_strdup_printf ("%s\n", error->message);
+      print_out (remote, TRUE, message);
+      return 1;
+    }
+  if (accounts->len == 0)
+    {
+      print_out (remote, TRUE, _("There is no account to sync with. Add one with "
+                                 "--add-account URL --username NAME.\n"));
+      return 1;
+    }
+
+  manager = bmb_context_get_sync_manager (self->context);
+  bmb_sync_manager_sync_async (manager, NULL, on_synced_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  ok = bmb_sync_manager_sync_finish (manager, result, &reports, &error);
+
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
+    {
+      g_autofree char *text = bmb_sync_report_to_string (g_ptr_array_index (reports, i));
+      g_autofree char *line = g_strdup_printf ("%s\n", text);
+
+      print_out (remote, FALSE, line);
+    }
+  for (guint i = 0; reports != NULL && i < reports->len; i++)
+    {
+      BmbSyncReport *report = g_ptr_array_index (reports, i);
+
+      if (report->error == NULL)
+        continue;
+      /* Translators: --sync failed; %s is the error, which names the server */
+      message = g_strdup_printf (_("The sync failed: %s\n"), report->error);
+      print_out (remote, TRUE, message);
+      g_clear_pointer (&message, g_free);
+    }
+  if (!ok && reports == NULL)
+    {
+      message = g_strdup_printf (_("The sync failed: %s\n"), error->message);
+      print_out (remote, TRUE, message);
+    }
+  return ok ? 0 : 1;
 }
 
 static int
@@ -158,6 +241,8 @@ on_handle_local_options_cb (GApplication *application,
       bmb_application_set_database_path (self, path);
     }
 
+  if (g_variant_dict_contains (options, "sync"))
+    return run_sync (self, NULL);
   if (has_account_command (options))
     return run_add_account (self, NULL, options);
   return _bmb_application_run_commands (self, NULL, options);
@@ -179,6 +264,9 @@ _bmb_application_add_options (BmbApplication *self)
          "standard input"), N_("URL") },
     { "username", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --add-account: your user name on the server"), N_("NAME") },
+    { "sync", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Sync every account once, print what was sent and received, and quit (exits 1 "
+         "on a failure, or when there is no account)"), NULL },
     { NULL }
   };
 
@@ -215,6 +303,8 @@ _bmb_application_handle_command (BmbApplication          *self,
         bmb_application_set_database_path (self, path);
     }
 
+  if (g_variant_dict_contains (options, "sync"))
+    return run_sync (self, command_line);
   if (has_account_command (options))
     return run_add_account (self, command_line, options);
   status = _bmb_application_run_commands (self, command_line, options);
@@ -229,6 +319,7 @@ _bmb_application_handle_command (BmbApplication          *self,
           return 1;
         }
       _bmb_application_start_reminders (self);
+      _bmb_application_start_sync (self);
       _bmb_application_hold_in_background (self, TRUE);
       return 0;
     }

@@ -47,5 +47,6 @@ void _bmb_application_start_reminders (BmbApplication          *self);
 void _bmb_application_stop_reminders  (BmbApplication          *self);
 void _bmb_application_sync_autostart  (BmbApplication          *self);
 gboolean _bmb_application_file_is_icalendar (GFile              *file);
+void _bmb_application_start_sync      (BmbApplication          *self);
 
 G_END_DECLS

@@ -180,6 +180,7 @@ bmb_application_present_main_window (BmbApplication *self)
     window = bmb_window_new (self, self->context);
 
   gtk_window_present (GTK_WINDOW (window));
+  _bmb_application_start_sync (self);
 
   return GTK_WINDOW (window);
 }
