@@ -117,6 +117,14 @@ GPtrArray  *bmb_mentoring_store_list_occurrences_full       (BmbMentoringStore  
                                                              GDateTime          *to,
                                                              GPtrArray         **incomplete,
                                                              GError            **error);
+/* The occurrences of one session overlapping [@from, @to), in order, for a
+ * list that follows one session's change; an empty array when the session
+ * is gone. A series too frequent to expand lists what it could. */
+GPtrArray  *bmb_mentoring_store_list_session_occurrences    (BmbMentoringStore  *self,
+                                                             gint64              session_id,
+                                                             GDateTime          *from,
+                                                             GDateTime          *to,
+                                                             GError            **error);
 /* The first occurrence starting at or after @after that is not cancelled,
  * looking ahead at most two years; NULL without error if none (and an
  * error, as for list_occurrences(), when a series is too frequent to tell).
