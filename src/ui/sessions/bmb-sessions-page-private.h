@@ -59,6 +59,7 @@ struct _BmbSessionsPage
   BmbContext         *context;
   BmbMentoringStore  *store;
   GListStore         *occurrences;       /* BmbOccurrence in the loaded range */
+  GListStore         *search_results;    /* BmbOccurrence of the meetings found, read so far */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filter_model;
   GtkCustomSorter    *sorter;
@@ -69,6 +70,8 @@ struct _BmbSessionsPage
   GArray             *relationship_ids;  /* gint64, parallel to relationship_list; 0: all */
   GHashTable         *search_matches;    /* meetings found ("session id/recurrence id"); NULL: no search */
   char               *search_text;       /* casefolded, NULL: no search */
+  char               *search_query;      /* as typed, stripped */
+  guint               search_offset;     /* matches read so far */
   BmbPendingDelete   *pending_delete;
   BmbOccurrence      *delete_occurrence; /* what the delete dialog asks about */
   GCancellable       *io_cancellable;
@@ -88,6 +91,7 @@ struct _BmbSessionsPage
   guint               has_later : 1;     /* something may lie after the range */
   guint               has_earlier : 1;   /* something may lie before the range */
   guint               importing : 1;
+  guint               search_has_more : 1;
   guint               read_failed : 1;   /* the last read failed: what is stored is unknown */
   guint               updating_relationships : 1;
 };
@@ -102,6 +106,11 @@ void           _bmb_sessions_page_refilter          (BmbSessionsPage *self,
                                                      GtkFilterChange  change);
 void           _bmb_sessions_page_set_search        (BmbSessionsPage *self,
                                                      const char      *text);
+/* The next page of a search's results. */
+void           _bmb_sessions_page_search_more       (BmbSessionsPage *self);
+/* Follows a committed BmbChangeSet: only the named sessions' rows change. */
+void           _bmb_sessions_page_apply_changes     (BmbSessionsPage *self,
+                                                     BmbChangeSet    *changes);
 /* The row position of an occurrence, or GTK_INVALID_LIST_POSITION. */
 guint          _bmb_sessions_page_find_row          (BmbSessionsPage *self,
                                                      gint64           session_id,
