@@ -6,12 +6,14 @@
  *
  * The Sessions page's instance struct, shared by its files:
  * bmb-sessions-page.c (widget, actions, editor, delete with Undo),
- * bmb-sessions-page-list.c (loading, filtering, grouping by day) and
+ * bmb-sessions-page-list.c (loading, filtering, grouping by day),
+ * bmb-sessions-page-search.c (search results, following committed changes) and
  * bmb-sessions-page-io.c (iCalendar import and export).
  */
 
 #pragma once
 
+#include "bmb-change-set.h"
 #include "bmb-context.h"
 
 #include "bmb-mentoring-store.h"
@@ -106,6 +108,9 @@ void           _bmb_sessions_page_refilter          (BmbSessionsPage *self,
                                                      GtkFilterChange  change);
 void           _bmb_sessions_page_set_search        (BmbSessionsPage *self,
                                                      const char      *text);
+/* bmb-sessions-page-search.c */
+/* The search again, as far as it was read. */
+void           _bmb_sessions_page_refresh_search    (BmbSessionsPage *self);
 /* The next page of a search's results. */
 void           _bmb_sessions_page_search_more       (BmbSessionsPage *self);
 /* Follows a committed BmbChangeSet: only the named sessions' rows change. */
@@ -116,6 +121,9 @@ guint          _bmb_sessions_page_find_row          (BmbSessionsPage *self,
                                                      gint64           session_id,
                                                      const char      *occurrence_key);
 BmbOccurrence *_bmb_sessions_page_get_selected      (BmbSessionsPage *self);
+void           _bmb_sessions_page_update_rows       (BmbSessionsPage *self);
+gboolean       _bmb_sessions_page_reload_relationships (BmbSessionsPage *self);
+void           _bmb_sessions_page_schedule_reload   (BmbSessionsPage *self);
 /* For tests: the rows as text ("# Today", "10:00 AM|title|status", "[more]"). */
 char          *_bmb_sessions_page_dup_outline       (BmbSessionsPage *self);
 
