@@ -560,9 +560,11 @@ void
 _bmb_sessions_page_reload (BmbSessionsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) occurrences = NULL;
   g_autoptr(GPtrArray) incomplete = NULL;
+  guint n_sessions = 0;
+  gboolean has_later = FALSE;
+  gboolean has_earlier = FALSE;
   g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
   g_autoptr(GDateTime) from = NULL;
   g_autoptr(GDateTime) to = NULL;
@@ -582,30 +584,20 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
 
   reload_relationships (self);
 
-  sessions = bmb_mentoring_store_list_sessions (self->store, 0, &error);
-  if (sessions == NULL)
+  /* Whether "Show More" / "Show Earlier" can find anything, without
+   * reading every session. Compared as wall-clock text, which is close
+   * enough for offering a button. */
+  from_local = bmb_date_time_to_local_time (from);
+  to_local = bmb_date_time_to_local_time (to);
+  if (!bmb_mentoring_store_get_session_span (self->store, from_local, to_local, &n_sessions,
+                                             &has_later, &has_earlier, &error))
     {
       reload_failed (self, error);
       return;
     }
-
-  /* Whether "Show More" / "Show Earlier" can find anything. Compared as
-   * wall-clock text, which is close enough for offering a button. */
-  from_local = bmb_date_time_to_local_time (from);
-  to_local = bmb_date_time_to_local_time (to);
-  self->n_sessions = sessions->len;
-  self->has_later = FALSE;
-  self->has_earlier = FALSE;
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      BmbSession *session = g_ptr_array_index (sessions, i);
-      const char *start = bmb_session_get_start_local (session);
-
-      if (bmb_session_is_recurring (session) || g_strcmp0 (start, to_local) >= 0)
-        self->has_later = TRUE;
-      if (g_strcmp0 (start, from_local) < 0)
-        self->has_earlier = TRUE;
-    }
+  self->n_sessions = n_sessions;
+  self->has_later = has_later;
+  self->has_earlier = has_earlier;
 
   /* A series that repeats too often to expand (an old or imported rule) must not hide the
    * others: list what can be listed and say which one is cut short. */
