@@ -20,6 +20,9 @@
 #include "bmb-mentoring-meetings.h"
 #include "bmb-sessions-page-private.h"
 
+/* Past this many sessions in one change, the page reads its range again. */
+#define MAX_SESSIONS_ONE_BY_ONE 32
+
 /* Appends the next page of meetings that match to the results; a meeting
  * already listed (a series matching by its own text and by one of its
  * meetings) is listed once. */
@@ -204,6 +207,13 @@ _bmb_sessions_page_apply_changes (BmbSessionsPage *self,
 
   if (!(kinds & BMB_CHANGE_SESSIONS))
     return;
+
+  /* Many sessions at once (a sync): one read of the range is cheaper. */
+  if (bmb_change_set_get_n_items (changes, BMB_CHANGE_SESSIONS) > MAX_SESSIONS_ONE_BY_ONE)
+    {
+      _bmb_sessions_page_schedule_reload (self);
+      return;
+    }
 
   from = g_date_time_add_weeks (self->today, -(int)self->past_weeks);
   to = g_date_time_add_weeks (self->today, (int)self->upcoming_weeks);
