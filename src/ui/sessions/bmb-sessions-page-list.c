@@ -5,10 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The list of the Sessions page: occurrences in a window of weeks around
- * today (store) → relationship, search and pending-delete filter → upcoming
+ * today (store; while searching, the meetings found instead, see
+ * bmb-sessions-page-search.c) → relationship and pending-delete filter → upcoming
  * first, then the past, newest first (sort) → grouped under day headings
  * with "Show More" / "Show Earlier" at the ends (rows) → selection → view.
- * GTK 4.8 has no list sections, so the grouping is a model of its own.
+ * GTK 4.8 has no list sections, so the grouping is a model of its own; it
+ * changes only the rows between what stayed the same at its start and end.
  */
 
 #define G_LOG_DOMAIN "bmb-sessions-page"

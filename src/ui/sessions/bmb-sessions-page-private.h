@@ -70,7 +70,7 @@ struct _BmbSessionsPage
   GtkSingleSelection *selection;
   GHashTable         *partners;          /* relationship id (gint64 *) → partner name */
   GArray             *relationship_ids;  /* gint64, parallel to relationship_list; 0: all */
-  GHashTable         *search_matches;    /* meetings found ("session id/recurrence id"); NULL: no search */
+  GHashTable         *search_matches;    /* meetings listed ("session id/recurrence id"); NULL: no search */
   char               *search_text;       /* casefolded, NULL: no search */
   char               *search_query;      /* as typed, stripped */
   guint               search_offset;     /* matches read so far */
