@@ -183,6 +183,10 @@ _bmb_sessions_page_apply_changes (BmbSessionsPage *self,
   g_autoptr(GPtrArray) fresh = NULL;
   g_autofree char *from_local = NULL;
   g_autofree char *to_local = NULL;
+  g_autoptr(GError) span_error = NULL;
+  guint n_sessions = 0;
+  gboolean has_later = FALSE;
+  gboolean has_earlier = FALSE;
 
   if (self->store == NULL ||
       !(kinds & (BMB_CHANGE_SESSIONS | BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_CONTACTS)))
@@ -231,36 +235,36 @@ _bmb_sessions_page_apply_changes (BmbSessionsPage *self,
         {
           g_autoptr(GError) error = NULL;
           g_autoptr(GPtrArray) occurrences = NULL;
-          g_autoptr(BmbSession) session = NULL;
-          const char *start;
 
           g_hash_table_add (ids, g_memdup2 (&list[i], sizeof list[i]));
-          if (actions[a] == BMB_CHANGE_ADDED)
-            self->n_sessions++;
-          else if (actions[a] == BMB_CHANGE_REMOVED)
-            {
-              self->n_sessions -= self->n_sessions > 0;
-              continue;
-            }
+          if (actions[a] == BMB_CHANGE_REMOVED)
+            continue;
 
-          if (!(session = bmb_mentoring_store_get_session (self->store, list[i], &error)) ||
-              !(occurrences = bmb_mentoring_store_list_session_occurrences (self->store, list[i],
-                                                                            from, to, &error)))
+          /* A session that is gone again by now has none. */
+          occurrences = bmb_mentoring_store_list_session_occurrences (self->store, list[i],
+                                                                      from, to, &error);
+          if (occurrences == NULL)
             {
-              /* Gone again by now, or unreadable: read everything. */
               g_debug ("Session %" G_GINT64_FORMAT " not read: %s", list[i], error->message);
               _bmb_sessions_page_schedule_reload (self);
               return;
             }
-
-          start = bmb_session_get_start_local (session);
-          if (bmb_session_is_recurring (session) || g_strcmp0 (start, to_local) >= 0)
-            self->has_later = TRUE;
-          if (g_strcmp0 (start, from_local) < 0)
-            self->has_earlier = TRUE;
           g_ptr_array_extend_and_steal (fresh, g_steal_pointer (&occurrences));
         }
     }
+
+  /* How many there are and whether any lie beyond the range, as the
+   * whole read says it (index lookups). */
+  if (!bmb_mentoring_store_get_session_span (self->store, from_local, to_local, &n_sessions,
+                                             &has_later, &has_earlier, &span_error))
+    {
+      g_debug ("Sessions not counted: %s", span_error->message);
+      _bmb_sessions_page_schedule_reload (self);
+      return;
+    }
+  self->n_sessions = n_sessions;
+  self->has_later = has_later;
+  self->has_earlier = has_earlier;
 
   splice_sessions (self, ids, fresh);
 
