@@ -600,3 +600,42 @@ bmb_mentoring_store_search_meetings (BmbMentoringStore  *self,
 
   return g_steal_pointer (&meetings);
 }
+
+gboolean
+bmb_mentoring_store_get_session_span (BmbMentoringStore  *self,
+                                      const char         *from_local,
+                                      const char         *to_local,
+                                      guint              *n_sessions,
+                                      gboolean           *has_later,
+                                      gboolean           *has_earlier,
+                                      GError            **error)
+{
+  BmbDatabase *db;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (self), FALSE);
+  g_return_val_if_fail (from_local != NULL && to_local != NULL, FALSE);
+
+  db = bmb_mentoring_store_get_database (self);
+  stmt = bmb_database_prepare (db,
+                               "SELECT (SELECT count(*) FROM sessions), "
+                               "  EXISTS (SELECT 1 FROM sessions WHERE start_local >= ?2) OR "
+                               "  EXISTS (SELECT 1 FROM sessions WHERE rrule IS NOT NULL), "
+                               "  EXISTS (SELECT 1 FROM sessions WHERE start_local < ?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, from_local, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, to_local, -1, SQLITE_TRANSIENT);
+  rc = bmb_database_step (db, stmt, error);
+  if (rc == SQLITE_ROW)
+    {
+      *n_sessions = (guint)MIN (sqlite3_column_int64 (stmt, 0), G_MAXUINT);
+      *has_later = sqlite3_column_int (stmt, 1) != 0;
+      *has_earlier = sqlite3_column_int (stmt, 2) != 0;
+    }
+  sqlite3_reset (stmt);
+
+  return rc == SQLITE_ROW;
+}

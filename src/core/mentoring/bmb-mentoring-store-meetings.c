@@ -307,7 +307,8 @@ _bmb_mentoring_store_set_meeting_notes (BmbMentoringStore  *self,
   if (!bmb_database_step_done (db, stmt, error))
     return FALSE;
 
-  bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS);
+  bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, bmb_session_get_id (session),
+                          BMB_CHANGE_CHANGED);
 
   return _bmb_mentoring_store_prune_meetings (db, bmb_session_get_id (session), recurrence_id,
                                               error);
@@ -576,7 +577,9 @@ _bmb_mentoring_store_write_meeting (BmbMentoringStore  *self,
   if (bmb_meeting_get_occurrence (meeting) == NULL)
     _bmb_meeting_set_occurrence (meeting, occurrence);
 
-  bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS);
+  bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, bmb_session_get_id (session),
+                          BMB_CHANGE_CHANGED);
+  bmb_database_mark_changed (db, BMB_CHANGE_ACTION_ITEMS);
 
   return TRUE;
 }
@@ -688,7 +691,8 @@ bmb_mentoring_store_delete_meeting (BmbMentoringStore  *self,
   if (!_bmb_mentoring_store_prune_meetings (db, session_id, recurrence_id, error))
     return rollback_and_fail (db);
 
-  bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS);
+  bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, session_id, BMB_CHANGE_CHANGED);
+  bmb_database_mark_changed (db, BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (db, error))
     return rollback_and_fail (db);

@@ -437,6 +437,40 @@ bmb_mentoring_store_list_occurrences_full (BmbMentoringStore  *self,
                            error);
 }
 
+GPtrArray *
+bmb_mentoring_store_list_session_occurrences (BmbMentoringStore  *self,
+                                              gint64              session_id,
+                                              GDateTime          *from,
+                                              GDateTime          *to,
+                                              GError            **error)
+{
+  BmbExpansionBudget budget = BMB_EXPANSION_BUDGET_INIT;
+  g_autoptr(GPtrArray) sessions = NULL;
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) partial = g_ptr_array_new_with_free_func (g_object_unref);
+  BmbDatabase *db;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BMB_IS_MENTORING_STORE (self), NULL);
+  g_return_val_if_fail (from != NULL && to != NULL, NULL);
+
+  db = bmb_mentoring_store_get_database (self);
+  stmt = bmb_database_prepare (db, "SELECT " SESSION_COLUMNS "WHERE s.id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, session_id);
+  if (!(sessions = _bmb_mentoring_store_collect_sessions (db, stmt, error)))
+    return NULL;
+
+  if (!_bmb_mentoring_store_expand (self, sessions, g_date_time_to_unix (from),
+                                    g_date_time_to_unix (to), &budget, out, partial, error))
+    return NULL;
+
+  g_ptr_array_sort (out, bmb_occurrence_compare);
+
+  return g_steal_pointer (&out);
+}
+
 BmbOccurrence *
 bmb_mentoring_store_get_next_occurrence (BmbMentoringStore  *self,
                                          gint64              relationship_id,
@@ -761,7 +795,8 @@ bmb_mentoring_store_delete_occurrence (BmbMentoringStore  *self,
   sqlite3_bind_text (stmt, 2, recurrence_id, -1, SQLITE_TRANSIENT);
   if (!bmb_database_step_done (db, stmt, error))
     return rollback_and_fail (db);
-  bmb_database_mark_changed (db, BMB_CHANGE_SESSIONS | BMB_CHANGE_ACTION_ITEMS);
+  bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, session_id, BMB_CHANGE_CHANGED);
+  bmb_database_mark_changed (db, BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (db, error))
     return rollback_and_fail (db);

@@ -117,6 +117,25 @@ GPtrArray  *bmb_mentoring_store_list_occurrences_full       (BmbMentoringStore  
                                                              GDateTime          *to,
                                                              GPtrArray         **incomplete,
                                                              GError            **error);
+/* The occurrences of one session overlapping [@from, @to), in order, for a
+ * list that follows one session's change; an empty array when the session
+ * is gone. A series too frequent to expand lists what it could. */
+GPtrArray  *bmb_mentoring_store_list_session_occurrences    (BmbMentoringStore  *self,
+                                                             gint64              session_id,
+                                                             GDateTime          *from,
+                                                             GDateTime          *to,
+                                                             GError            **error);
+/* What a list of a window of weeks needs to know about the rest without
+ * reading it: how many sessions there are, whether one may have meetings
+ * at or after @to_local (it starts there or repeats), and whether one starts
+ * before @from_local (stored local wall-clock times). Index lookups only. */
+gboolean    bmb_mentoring_store_get_session_span            (BmbMentoringStore  *self,
+                                                             const char         *from_local,
+                                                             const char         *to_local,
+                                                             guint              *n_sessions,
+                                                             gboolean           *has_later,
+                                                             gboolean           *has_earlier,
+                                                             GError            **error);
 /* The first occurrence starting at or after @after that is not cancelled,
  * looking ahead at most two years; NULL without error if none (and an
  * error, as for list_occurrences(), when a series is too frequent to tell).

@@ -5,10 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The list of the Sessions page: occurrences in a window of weeks around
- * today (store) → relationship, search and pending-delete filter → upcoming
+ * today (store; while searching, the meetings found instead, see
+ * bmb-sessions-page-search.c) → relationship and pending-delete filter → upcoming
  * first, then the past, newest first (sort) → grouped under day headings
  * with "Show More" / "Show Earlier" at the ends (rows) → selection → view.
- * GTK 4.8 has no list sections, so the grouping is a model of its own.
+ * GTK 4.8 has no list sections, so the grouping is a model of its own; it
+ * changes only the rows between what stayed the same at its start and end.
  */
 
 #define G_LOG_DOMAIN "bmb-sessions-page"
@@ -31,6 +33,7 @@ typedef enum
   HEADER_SECTION,  /* "Past Sessions" */
   HEADER_LATER,    /* the "Show More" button */
   HEADER_EARLIER,  /* the "Show Earlier" button */
+  HEADER_RESULTS,  /* the "Show More Results" button of a search */
 } HeaderKind;
 
 #define BMB_TYPE_SESSIONS_LIST_HEADER (bmb_sessions_list_header_get_type ())
@@ -119,20 +122,6 @@ filter_func (gpointer item,
                   bmb_occurrence_get_recurrence_id (occurrence)) == 0))
     return FALSE;
 
-  if (self->search_text != NULL)
-    {
-      g_autofree char *key = NULL;
-
-      /* The store searches each meeting's record (notes, agenda, action
-       * items, its title and place) and returns the meetings that match: a
-       * word in one meeting's notes finds that meeting, not its series. */
-      if (self->search_matches == NULL)
-        return FALSE;
-      key = g_strdup_printf ("%" G_GINT64_FORMAT "/%s", session_id,
-                             bmb_occurrence_get_recurrence_id (occurrence));
-      return g_hash_table_contains (self->search_matches, key);
-    }
-
   return TRUE;
 }
 
@@ -165,6 +154,57 @@ sort_func (gconstpointer a,
   return bmb_occurrence_compare (&oa, &ob);
 }
 
+static gboolean
+same_row (GObject *a,
+          GObject *b)
+{
+  if (a == b)
+    return TRUE;
+  if (!BMB_IS_SESSIONS_LIST_HEADER (a) || !BMB_IS_SESSIONS_LIST_HEADER (b))
+    return FALSE;
+
+  return BMB_SESSIONS_LIST_HEADER (a)->kind == BMB_SESSIONS_LIST_HEADER (b)->kind &&
+         g_strcmp0 (BMB_SESSIONS_LIST_HEADER (a)->label, BMB_SESSIONS_LIST_HEADER (b)->label) == 0;
+}
+
+/* Replaces only the rows between the unchanged start and the unchanged end
+ * of the list, so the rows around one changed session keep their items and
+ * the view keeps their widgets. */
+static void
+splice_changed_rows (BmbSessionsPage *self,
+                     GPtrArray       *rows)
+{
+  GListModel *model = G_LIST_MODEL (self->rows);
+  guint n_old = g_list_model_get_n_items (model);
+  guint n_new = rows->len;
+  guint prefix = 0;
+  guint suffix = 0;
+
+  while (prefix < n_old && prefix < n_new)
+    {
+      g_autoptr(GObject) old = g_list_model_get_item (model, prefix);
+
+      if (!same_row (old, g_ptr_array_index (rows, prefix)))
+        break;
+      prefix++;
+    }
+
+  while (suffix < n_old - prefix && suffix < n_new - prefix)
+    {
+      g_autoptr(GObject) old = g_list_model_get_item (model, n_old - 1 - suffix);
+
+      if (!same_row (old, g_ptr_array_index (rows, n_new - 1 - suffix)))
+        break;
+      suffix++;
+    }
+
+  if (prefix == n_old && prefix == n_new)
+    return;
+
+  g_list_store_splice (self->rows, prefix, n_old - prefix - suffix,
+                       rows->pdata + prefix, n_new - prefix - suffix);
+}
+
 static void
 rebuild_rows (BmbSessionsPage *self)
 {
@@ -187,7 +227,7 @@ rebuild_rows (BmbSessionsPage *self)
 
       if (is_past (self, occurrence) && !in_past)
         {
-          if (self->has_later)
+          if (self->has_later && self->search_text == NULL)
             g_ptr_array_add (rows, header_new (HEADER_LATER, NULL));
           g_ptr_array_add (rows, header_new (HEADER_SECTION, g_strdup (_("Past Sessions"))));
           in_past = TRUE;
@@ -203,7 +243,7 @@ rebuild_rows (BmbSessionsPage *self)
       g_ptr_array_add (rows, g_steal_pointer (&occurrence));
     }
 
-  if (!in_past && self->has_later)
+  if (!in_past && self->has_later && self->search_text == NULL)
     g_ptr_array_add (rows, header_new (HEADER_LATER, NULL));
   if (self->has_earlier && self->search_text == NULL)
     {
@@ -211,9 +251,10 @@ rebuild_rows (BmbSessionsPage *self)
         g_ptr_array_add (rows, header_new (HEADER_SECTION, g_strdup (_("Past Sessions"))));
       g_ptr_array_add (rows, header_new (HEADER_EARLIER, NULL));
     }
+  if (self->search_text != NULL && self->search_has_more)
+    g_ptr_array_add (rows, header_new (HEADER_RESULTS, NULL));
 
-  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       rows->pdata, rows->len);
+  splice_changed_rows (self, rows);
 }
 
 static void
@@ -302,6 +343,7 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
       break;
 
     case HEADER_LATER:
+    case HEADER_RESULTS:
     case HEADER_EARLIER:
     default:
       if (!GTK_IS_BUTTON (child))
@@ -314,7 +356,13 @@ on_factory_bind_cb (GtkSignalListItemFactory *factory,
           gtk_widget_add_css_class (child, "pill");
           gtk_list_item_set_child (list_item, child);
         }
-      if (BMB_SESSIONS_LIST_HEADER (item)->kind == HEADER_LATER)
+      if (BMB_SESSIONS_LIST_HEADER (item)->kind == HEADER_RESULTS)
+        {
+          gtk_button_set_label (GTK_BUTTON (child), _("Show _More Results"));
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (child), "sessions.more-results");
+          gtk_widget_set_tooltip_text (child, _("List the next meetings that match"));
+        }
+      else if (BMB_SESSIONS_LIST_HEADER (item)->kind == HEADER_LATER)
         {
           gtk_button_set_label (GTK_BUTTON (child), _("Show _More"));
           gtk_actionable_set_action_name (GTK_ACTIONABLE (child), "sessions.show-more");
@@ -343,9 +391,12 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
 
 /* ---- relationships ------------------------------------------------------- */
 
-static void
+/* Returns whether a partner's name changed (rows show them). */
+static gboolean
 reload_relationships (BmbSessionsPage *self)
 {
+  g_autoptr(GHashTable) old_partners = NULL;
+  gboolean partners_changed = FALSE;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) relationships = NULL;
   g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
@@ -359,7 +410,8 @@ reload_relationships (BmbSessionsPage *self)
       relationships = g_ptr_array_new_with_free_func (g_object_unref);
     }
 
-  g_hash_table_remove_all (self->partners);
+  old_partners = g_steal_pointer (&self->partners);
+  self->partners = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_array_set_size (self->relationship_ids, 0);
   g_ptr_array_add (titles, g_strdup (_("All Relationships")));
   g_array_append_val (self->relationship_ids, all);
@@ -392,6 +444,20 @@ reload_relationships (BmbSessionsPage *self)
     self->relationship_id = 0;
 
   gtk_widget_set_visible (GTK_WIDGET (self->relationship_dropdown), relationships->len > 0);
+
+  if (g_hash_table_size (old_partners) != g_hash_table_size (self->partners))
+    partners_changed = TRUE;
+  else
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, self->partners);
+      while (!partners_changed && g_hash_table_iter_next (&iter, &key, &value))
+        partners_changed = g_strcmp0 (value, g_hash_table_lookup (old_partners, key)) != 0;
+    }
+
+  return partners_changed;
 }
 
 /* ---- private API --------------------------------------------------------- */
@@ -402,6 +468,7 @@ _bmb_sessions_page_setup_list (BmbSessionsPage *self)
   GtkListItemFactory *factory;
 
   self->occurrences = g_list_store_new (BMB_TYPE_OCCURRENCE);
+  self->search_results = g_list_store_new (BMB_TYPE_OCCURRENCE);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->occurrences)),
                                                   g_object_ref (GTK_FILTER (self->filter)));
@@ -448,6 +515,8 @@ _bmb_sessions_page_dispose_list (BmbSessionsPage *self)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->occurrences);
+  g_clear_object (&self->search_results);
+  g_clear_pointer (&self->search_query, g_free);
   g_clear_pointer (&self->partners, g_hash_table_unref);
   g_clear_pointer (&self->relationship_ids, g_array_unref);
   g_clear_pointer (&self->search_matches, g_hash_table_unref);
@@ -493,9 +562,11 @@ void
 _bmb_sessions_page_reload (BmbSessionsPage *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) sessions = NULL;
   g_autoptr(GPtrArray) occurrences = NULL;
   g_autoptr(GPtrArray) incomplete = NULL;
+  guint n_sessions = 0;
+  gboolean has_later = FALSE;
+  gboolean has_earlier = FALSE;
   g_autoptr(GDateTime) now = bmb_date_time_new_now_local ();
   g_autoptr(GDateTime) from = NULL;
   g_autoptr(GDateTime) to = NULL;
@@ -515,30 +586,20 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
 
   reload_relationships (self);
 
-  sessions = bmb_mentoring_store_list_sessions (self->store, 0, &error);
-  if (sessions == NULL)
+  /* Whether "Show More" / "Show Earlier" can find anything, without
+   * reading every session. Compared as wall-clock text, which is close
+   * enough for offering a button. */
+  from_local = bmb_date_time_to_local_time (from);
+  to_local = bmb_date_time_to_local_time (to);
+  if (!bmb_mentoring_store_get_session_span (self->store, from_local, to_local, &n_sessions,
+                                             &has_later, &has_earlier, &error))
     {
       reload_failed (self, error);
       return;
     }
-
-  /* Whether "Show More" / "Show Earlier" can find anything. Compared as
-   * wall-clock text, which is close enough for offering a button. */
-  from_local = bmb_date_time_to_local_time (from);
-  to_local = bmb_date_time_to_local_time (to);
-  self->n_sessions = sessions->len;
-  self->has_later = FALSE;
-  self->has_earlier = FALSE;
-  for (guint i = 0; i < sessions->len; i++)
-    {
-      BmbSession *session = g_ptr_array_index (sessions, i);
-      const char *start = bmb_session_get_start_local (session);
-
-      if (bmb_session_is_recurring (session) || g_strcmp0 (start, to_local) >= 0)
-        self->has_later = TRUE;
-      if (g_strcmp0 (start, from_local) < 0)
-        self->has_earlier = TRUE;
-    }
+  self->n_sessions = n_sessions;
+  self->has_later = has_later;
+  self->has_earlier = has_earlier;
 
   /* A series that repeats too often to expand (an old or imported rule) must not hide the
    * others: list what can be listed and say which one is cut short. */
@@ -571,6 +632,9 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
                        g_list_model_get_n_items (G_LIST_MODEL (self->occurrences)),
                        occurrences->pdata, occurrences->len);
 
+  if (self->search_text != NULL)
+    _bmb_sessions_page_refresh_search (self);
+
   /* The headings and buttons depend on more than the occurrences. */
   rebuild_rows (self);
   update_stack (self);
@@ -587,42 +651,26 @@ _bmb_sessions_page_refilter (BmbSessionsPage *self,
   update_stack (self);
 }
 
+/* Lays the rows out again and shows the list or an empty state. */
 void
-_bmb_sessions_page_set_search (BmbSessionsPage *self,
-                               const char      *text)
+_bmb_sessions_page_update_rows (BmbSessionsPage *self)
 {
-  g_autofree char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = NULL;
-  gboolean had_search = self->search_text != NULL;
+  rebuild_rows (self);
+  update_stack (self);
+}
 
-  g_clear_pointer (&self->search_text, g_free);
-  g_clear_pointer (&self->search_matches, g_hash_table_unref);
+/* Whether the partners' names changed, read again with the relationships. */
+gboolean
+_bmb_sessions_page_reload_relationships (BmbSessionsPage *self)
+{
+  return reload_relationships (self);
+}
 
-  if (stripped[0] != '\0')
-    {
-      self->search_text = g_utf8_casefold (stripped, -1);
-      self->search_matches = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-      found = bmb_mentoring_store_search_meetings (self->store, stripped, 0,
-                                                   BMB_MEETINGS_PAGE_MAX, &error);
-      if (found == NULL)
-        g_debug ("Search failed: %s", error->message);
-
-      for (guint i = 0; found != NULL && i < found->len; i++)
-        {
-          BmbMeeting *meeting = g_ptr_array_index (found, i);
-
-          g_hash_table_add (self->search_matches,
-                            g_strdup_printf ("%" G_GINT64_FORMAT "/%s",
-                                             bmb_meeting_get_session_id (meeting),
-                                             bmb_meeting_get_recurrence_id (meeting)));
-        }
-    }
-
-  _bmb_sessions_page_refilter (self, had_search || self->search_text == NULL
-                                       ? GTK_FILTER_CHANGE_DIFFERENT
-                                       : GTK_FILTER_CHANGE_MORE_STRICT);
+void
+_bmb_sessions_page_schedule_reload (BmbSessionsPage *self)
+{
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT, retry_reload_cb, self, NULL);
 }
 
 guint
@@ -702,6 +750,10 @@ _bmb_sessions_page_dup_outline (BmbSessionsPage *self)
 
         case HEADER_LATER:
           g_string_append (out, "[more]\n");
+          break;
+
+        case HEADER_RESULTS:
+          g_string_append (out, "[more results]\n");
           break;
 
         case HEADER_EARLIER:

@@ -6,12 +6,14 @@
  *
  * The Sessions page's instance struct, shared by its files:
  * bmb-sessions-page.c (widget, actions, editor, delete with Undo),
- * bmb-sessions-page-list.c (loading, filtering, grouping by day) and
+ * bmb-sessions-page-list.c (loading, filtering, grouping by day),
+ * bmb-sessions-page-search.c (search results, following committed changes) and
  * bmb-sessions-page-io.c (iCalendar import and export).
  */
 
 #pragma once
 
+#include "bmb-change-set.h"
 #include "bmb-context.h"
 
 #include "bmb-mentoring-store.h"
@@ -59,6 +61,7 @@ struct _BmbSessionsPage
   BmbContext         *context;
   BmbMentoringStore  *store;
   GListStore         *occurrences;       /* BmbOccurrence in the loaded range */
+  GListStore         *search_results;    /* BmbOccurrence of the meetings found, read so far */
   GtkCustomFilter    *filter;
   GtkFilterListModel *filter_model;
   GtkCustomSorter    *sorter;
@@ -67,8 +70,10 @@ struct _BmbSessionsPage
   GtkSingleSelection *selection;
   GHashTable         *partners;          /* relationship id (gint64 *) → partner name */
   GArray             *relationship_ids;  /* gint64, parallel to relationship_list; 0: all */
-  GHashTable         *search_matches;    /* meetings found ("session id/recurrence id"); NULL: no search */
+  GHashTable         *search_matches;    /* meetings listed ("session id/recurrence id"); NULL: no search */
   char               *search_text;       /* casefolded, NULL: no search */
+  char               *search_query;      /* as typed, stripped */
+  guint               search_offset;     /* matches read so far */
   BmbPendingDelete   *pending_delete;
   BmbOccurrence      *delete_occurrence; /* what the delete dialog asks about */
   GCancellable       *io_cancellable;
@@ -88,6 +93,7 @@ struct _BmbSessionsPage
   guint               has_later : 1;     /* something may lie after the range */
   guint               has_earlier : 1;   /* something may lie before the range */
   guint               importing : 1;
+  guint               search_has_more : 1;
   guint               read_failed : 1;   /* the last read failed: what is stored is unknown */
   guint               updating_relationships : 1;
 };
@@ -102,11 +108,22 @@ void           _bmb_sessions_page_refilter          (BmbSessionsPage *self,
                                                      GtkFilterChange  change);
 void           _bmb_sessions_page_set_search        (BmbSessionsPage *self,
                                                      const char      *text);
+/* bmb-sessions-page-search.c */
+/* The search again, as far as it was read. */
+void           _bmb_sessions_page_refresh_search    (BmbSessionsPage *self);
+/* The next page of a search's results. */
+void           _bmb_sessions_page_search_more       (BmbSessionsPage *self);
+/* Follows a committed BmbChangeSet: only the named sessions' rows change. */
+void           _bmb_sessions_page_apply_changes     (BmbSessionsPage *self,
+                                                     BmbChangeSet    *changes);
 /* The row position of an occurrence, or GTK_INVALID_LIST_POSITION. */
 guint          _bmb_sessions_page_find_row          (BmbSessionsPage *self,
                                                      gint64           session_id,
                                                      const char      *occurrence_key);
 BmbOccurrence *_bmb_sessions_page_get_selected      (BmbSessionsPage *self);
+void           _bmb_sessions_page_update_rows       (BmbSessionsPage *self);
+gboolean       _bmb_sessions_page_reload_relationships (BmbSessionsPage *self);
+void           _bmb_sessions_page_schedule_reload   (BmbSessionsPage *self);
 /* For tests: the rows as text ("# Today", "10:00 AM|title|status", "[more]"). */
 char          *_bmb_sessions_page_dup_outline       (BmbSessionsPage *self);
 

@@ -390,28 +390,11 @@ on_selection_changed_cb (BmbSessionsPage *self)
   _bmb_sessions_page_update_actions (self);
 }
 
-static gboolean
-reload_idle_cb (gpointer user_data)
-{
-  BmbSessionsPage *self = user_data;
-
-  self->reload_id = 0;
-  _bmb_sessions_page_reload (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
-on_database_changed_cb (BmbDatabase     *database,
-                        guint            flags,
-                        BmbSessionsPage *self)
+on_changes_committed_cb (BmbSessionsPage *self,
+                         BmbChangeSet    *changes)
 {
-  if ((flags & (BMB_CHANGE_SESSIONS | BMB_CHANGE_RELATIONSHIPS | BMB_CHANGE_CONTACTS)) == 0)
-    return;
-
-  /* Several commits in a row make one reload. */
-  if (self->reload_id == 0)
-    self->reload_id = g_idle_add_full (G_PRIORITY_DEFAULT, reload_idle_cb, self, NULL);
+  _bmb_sessions_page_apply_changes (self, changes);
 }
 
 /* ---- actions ------------------------------------------------------------- */
@@ -479,6 +462,14 @@ sessions_show_more_action (GtkWidget  *widget,
 }
 
 static void
+sessions_more_results_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  _bmb_sessions_page_search_more (BMB_SESSIONS_PAGE (widget));
+}
+
+static void
 sessions_delete_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
@@ -532,14 +523,15 @@ set_database (BmbSessionsPage *self,
     return;
 
   if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->database, on_changes_committed_cb, self);
   g_clear_object (&self->store);
   g_set_object (&self->database, database);
 
   if (database != NULL)
     {
       self->store = g_object_ref (bmb_context_get_mentoring_store (self->context));
-      g_signal_connect_object (database, "changed", G_CALLBACK (on_database_changed_cb), self, 0);
+      g_signal_connect_object (database, "changes-committed",
+                               G_CALLBACK (on_changes_committed_cb), self, G_CONNECT_SWAPPED);
       _bmb_sessions_page_reload (self);
     }
 
@@ -580,7 +572,7 @@ bmb_sessions_page_dispose (GObject *object)
   /* AdwBin unparents its child itself: no gtk_widget_dispose_template() here. */
   _bmb_sessions_page_dispose_list (self);
   if (self->database != NULL)
-    g_signal_handlers_disconnect_by_func (self->database, on_database_changed_cb, self);
+    g_signal_handlers_disconnect_by_func (self->database, on_changes_committed_cb, self);
   g_clear_object (&self->store);
   g_clear_object (&self->database);
   g_clear_object (&self->context);
@@ -687,6 +679,8 @@ bmb_sessions_page_class_init (BmbSessionsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "sessions.export", NULL, sessions_export_action);
   gtk_widget_class_install_action (widget_class, "sessions.cancel-import", NULL,
                                    sessions_cancel_import_action);
+  gtk_widget_class_install_action (widget_class, "sessions.more-results", NULL,
+                                   sessions_more_results_action);
   gtk_widget_class_install_action (widget_class, "sessions.show-more", NULL,
                                    sessions_show_more_action);
   gtk_widget_class_install_action (widget_class, "sessions.show-earlier", NULL,
