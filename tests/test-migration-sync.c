@@ -40,7 +40,7 @@ count (BmbDatabase *db,
 static void
 test_v6_to_v7 (void)
 {
-  g_autofree char *path = g_build_filename (bmb_test_make_tmpdir (), "v6.db", NULL);
+  g_autofree char *path = bmb_test_tmp_path ("v6.db");
   g_autoptr(BmbDatabase) database = NULL;
   g_autoptr(GError) error = NULL;
   sqlite3 *db;

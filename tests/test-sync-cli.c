@@ -118,7 +118,7 @@ main (int    argc,
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  keyring = g_build_filename (bmb_test_make_tmpdir (), "keyring", NULL);
+  keyring = bmb_test_tmp_path ("keyring");
   g_setenv ("SECRET_BACKEND", "file", TRUE);
   g_setenv ("SECRET_FILE_TEST_PATH", keyring, TRUE);
   g_setenv ("SECRET_FILE_TEST_PASSWORD", "test-keyring", TRUE);

@@ -584,7 +584,11 @@ test_server_down (Fixture       *fixture,
   g_assert_cmpstr (account->last_error, ==, error->message);
   g_assert_cmpint (account->last_sync_at, ==, last_good);
   g_assert_cmpint (count_rows (&fixture->a, "sync_dirty"), >=, 1);
-  g_assert_nonnull (find_session (&fixture->a, bmb_session_get_uid (session)));
+  {
+    g_autoptr(BmbSession) kept = find_session (&fixture->a, bmb_session_get_uid (session));
+
+    g_assert_nonnull (kept);
+  }
   g_clear_pointer (&accounts, g_ptr_array_unref);
 
   bmb_radicale_restart (fixture->server);
@@ -728,7 +732,11 @@ test_server_error (void)
 
   accounts = bmb_sync_accounts_list (bmb_context_get_sync_accounts (context), NULL);
   g_assert_cmpstr (((BmbSyncAccount *)accounts->pdata[0])->last_error, ==, error->message);
-  g_assert_nonnull (find_session (&side, bmb_session_get_uid (session)));
+  {
+    g_autoptr(BmbSession) kept = find_session (&side, bmb_session_get_uid (session));
+
+    g_assert_nonnull (kept);
+  }
 }
 
 /* Deletes every item of the calendar on the server with HTTP DELETE, as another client
@@ -882,7 +890,7 @@ main (int    argc,
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  keyring = g_build_filename (bmb_test_make_tmpdir (), "keyring", NULL);
+  keyring = bmb_test_tmp_path ("keyring");
   g_setenv ("SECRET_BACKEND", "file", TRUE);
   g_setenv ("SECRET_FILE_TEST_PATH", keyring, TRUE);
   g_setenv ("SECRET_FILE_TEST_PASSWORD", "test-keyring", TRUE);
