@@ -201,8 +201,10 @@ splice_changed_rows (BmbSessionsPage *self,
   if (prefix == n_old && prefix == n_new)
     return;
 
+  /* An empty array may have no storage at all: no pointer arithmetic on it. */
   g_list_store_splice (self->rows, prefix, n_old - prefix - suffix,
-                       rows->pdata + prefix, n_new - prefix - suffix);
+                       n_new - prefix - suffix > 0 ? rows->pdata + prefix : NULL,
+                       n_new - prefix - suffix);
 }
 
 static void
