@@ -18,6 +18,24 @@
 
 G_BEGIN_DECLS
 
+/* Rolls back the transaction a write began and says it failed (the GError is set). */
+static inline gboolean
+_bmb_mentoring_rollback_and_fail (BmbDatabase *db)
+{
+  bmb_database_rollback (db);
+  return FALSE;
+}
+
+/* A row that is not there: BMB_DATABASE_ERROR_NOT_FOUND with @message. */
+static inline void
+_bmb_mentoring_set_not_found (GError     **error,
+                              const char  *message,
+                              gint64       id)
+{
+  g_debug ("Row %" G_GINT64_FORMAT " not found", id);
+  g_set_error_literal (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND, message);
+}
+
 /* Like g_set_str() (GLib 2.76); empty strings become NULL when @empty_is_null. */
 static inline gboolean
 _bmb_replace_str (char       **field,

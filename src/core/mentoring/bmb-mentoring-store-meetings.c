@@ -24,13 +24,6 @@
 #include "bmb-mentoring-meetings-private.h"
 #include "bmb-mentoring-private.h"
 
-static gboolean
-rollback_and_fail (BmbDatabase *db)
-{
-  bmb_database_rollback (db);
-  return FALSE;
-}
-
 /* ---- Reading ------------------------------------------------------------------ */
 
 typedef struct
@@ -600,7 +593,7 @@ bmb_mentoring_store_save_meeting (BmbMentoringStore  *self,
 
   if (!_bmb_mentoring_store_write_meeting (self, meeting, error) ||
       !bmb_database_commit (db, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   return TRUE;
 }
@@ -662,17 +655,17 @@ bmb_mentoring_store_delete_meeting (BmbMentoringStore  *self,
     return FALSE;
 
   if (!load_row (db, session_id, recurrence_id, &row, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   for (guint i = 0; row.id != 0 && i < G_N_ELEMENTS (statements); i++)
     {
       sqlite3_stmt *stmt = bmb_database_prepare (db, statements[i], error);
 
       if (stmt == NULL)
-        return rollback_and_fail (db);
+        return _bmb_mentoring_rollback_and_fail (db);
       sqlite3_bind_int64 (stmt, 1, row.id);
       if (!bmb_database_step_done (db, stmt, error))
-        return rollback_and_fail (db);
+        return _bmb_mentoring_rollback_and_fail (db);
     }
 
   /* A one-off session's notes are its meeting's. */
@@ -682,20 +675,20 @@ bmb_mentoring_store_delete_meeting (BmbMentoringStore  *self,
                                                "WHERE id = ?1 AND rrule IS NULL AND notes IS NOT NULL",
                                                error);
     if (stmt == NULL)
-      return rollback_and_fail (db);
+      return _bmb_mentoring_rollback_and_fail (db);
     sqlite3_bind_int64 (stmt, 1, session_id);
     if (!bmb_database_step_done (db, stmt, error))
-      return rollback_and_fail (db);
+      return _bmb_mentoring_rollback_and_fail (db);
   }
 
   if (!_bmb_mentoring_store_prune_meetings (db, session_id, recurrence_id, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, session_id, BMB_CHANGE_CHANGED);
   bmb_database_mark_changed (db, BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (db, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   return TRUE;
 }

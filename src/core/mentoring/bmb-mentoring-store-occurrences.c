@@ -37,13 +37,6 @@ typedef struct
   gint64       to;
 } ExpandData;
 
-static gboolean
-rollback_and_fail (BmbDatabase *db)
-{
-  bmb_database_rollback (db);
-  return FALSE;
-}
-
 static BmbSessionOverride *
 find_override (GPtrArray  *overrides,
                const char *recurrence_id)
@@ -678,9 +671,9 @@ bmb_mentoring_store_save_occurrence (BmbMentoringStore  *self,
           !_bmb_mentoring_store_set_meeting_notes (self, session, start_local,
                                                    bmb_occurrence_get_notes (occurrence),
                                                    error))
-        return rollback_and_fail (db);
+        return _bmb_mentoring_rollback_and_fail (db);
       if (!bmb_database_commit (db, error))
-        return rollback_and_fail (db);
+        return _bmb_mentoring_rollback_and_fail (db);
       return TRUE;
     }
 
@@ -783,23 +776,23 @@ bmb_mentoring_store_delete_occurrence (BmbMentoringStore  *self,
 
   bmb_session_add_exdate (session, recurrence_id);
   if (!_bmb_mentoring_store_write_session (self, session, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   /* Its record goes with it; its action items stay on the session. */
   stmt = bmb_database_prepare (db,
                                "DELETE FROM meetings "
                                "WHERE session_id = ?1 AND occurrence_start = ?2", error);
   if (stmt == NULL)
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
   sqlite3_bind_int64 (stmt, 1, session_id);
   sqlite3_bind_text (stmt, 2, recurrence_id, -1, SQLITE_TRANSIENT);
   if (!bmb_database_step_done (db, stmt, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
   bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, session_id, BMB_CHANGE_CHANGED);
   bmb_database_mark_changed (db, BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (db, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   return TRUE;
 }
@@ -821,12 +814,12 @@ bmb_mentoring_store_revert_occurrence (BmbMentoringStore  *self,
 
   /* Back to the series' time, title and place; the record stays. */
   if (!_bmb_mentoring_store_clear_override (db, session_id, recurrence_id, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, session_id, BMB_CHANGE_CHANGED);
 
   if (!bmb_database_commit (db, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   return TRUE;
 }

@@ -23,13 +23,6 @@
 
 /* ---- Helpers ------------------------------------------------------------------ */
 
-static gboolean
-rollback_and_fail (BmbDatabase *db)
-{
-  bmb_database_rollback (db);
-  return FALSE;
-}
-
 void
 _bmb_session_override_free (BmbSessionOverride *override)
 {
@@ -597,10 +590,10 @@ bmb_mentoring_store_save_session (BmbMentoringStore  *self,
 
   if (!_bmb_mentoring_store_write_session (self, session, error) ||
       !_bmb_mentoring_store_drop_orphan_overrides (self, session, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   if (!bmb_database_commit (db, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   return TRUE;
 }
@@ -708,23 +701,23 @@ bmb_mentoring_store_delete_session (BmbMentoringStore  *self,
 
   stmt = bmb_database_prepare (db, "DELETE FROM sessions WHERE id = ?1", error);
   if (stmt == NULL)
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
   sqlite3_bind_int64 (stmt, 1, id);
   if (!bmb_database_step_done (db, stmt, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   if (bmb_database_changes (db) == 0)
     {
       g_set_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_NOT_FOUND,
                    _("This session no longer exists."));
-      return rollback_and_fail (db);
+      return _bmb_mentoring_rollback_and_fail (db);
     }
 
   bmb_database_mark_item (db, BMB_CHANGE_SESSIONS, id, BMB_CHANGE_REMOVED);
   bmb_database_mark_changed (db, BMB_CHANGE_ACTION_ITEMS);
 
   if (!bmb_database_commit (db, error))
-    return rollback_and_fail (db);
+    return _bmb_mentoring_rollback_and_fail (db);
 
   return TRUE;
 }

@@ -14,6 +14,12 @@
 
 G_BEGIN_DECLS
 
+/* Copies the database (data version @version) beside itself before a migration
+ * (bmb-schema-backup.c). */
+gboolean _bmb_schema_back_up (BmbDatabase  *db,
+                              int           version,
+                              GError      **error);
+
 /* Version 3: gives each session's notes, agenda and action items to the
  * meeting they belong to (see migration_3 in bmb-schema.c). */
 gboolean _bmb_schema_place_meeting_records (BmbDatabase  *db,
