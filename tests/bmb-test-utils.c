@@ -86,6 +86,45 @@ bmb_test_open_tmp_database (char **out_path)
 }
 
 char *
+bmb_test_make_damaged_database (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  BmbDatabase *db = bmb_test_open_tmp_database (&path);
+  gsize len;
+
+  g_assert_true (bmb_database_begin (db, &error));
+  for (int i = 0; i < 3000; i++)
+    {
+      sqlite3_stmt *stmt = bmb_database_prepare (db, "INSERT INTO contacts (uid, display_name, notes, "
+                                                     "created_at, updated_at) "
+                                                     "VALUES (?1, ?2, 'notes that fill pages', 0, 0)",
+                                                 &error);
+      g_autofree char *uid = g_strdup_printf ("damaged-%d", i);
+      g_autofree char *name = g_strdup_printf ("Name %d", i);
+
+      g_assert_no_error (error);
+      sqlite3_bind_text (stmt, 1, uid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
+      g_assert_true (bmb_database_step_done (db, stmt, &error));
+    }
+  g_assert_true (bmb_database_commit (db, &error));
+  g_assert_true (bmb_database_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", &error));
+  g_object_unref (db);
+
+  /* The schema pages come first in a file filled after its creation: keep the first
+   * half, scribble over the rest. */
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 64 * 1024);
+  for (gsize i = len / 2; i < len; i += 7)
+    contents[i] = (char)0x5A;
+  g_assert_true (g_file_set_contents (path, contents, len, &error));
+
+  return g_steal_pointer (&path);
+}
+
+char *
 bmb_test_data_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "data", name, NULL);

@@ -20,6 +20,9 @@ char        *bmb_test_make_tmpdir        (void);
 char        *bmb_test_tmp_path           (const char *name);
 /* A new migrated database in a temporary file. */
 BmbDatabase *bmb_test_open_tmp_database  (char       **out_path);
+/* A database file whose header and schema read fine but whose last pages (the data) are
+ * scribbled over: only a structural check finds the damage. Returns its path. */
+char        *bmb_test_make_damaged_database (void);
 /* Path of a file under tests/data (G_TEST_SRCDIR). */
 char        *bmb_test_data_path          (const char  *name);
 /* Runs the main context until @condition returns TRUE or @timeout_ms passes. */

@@ -205,6 +205,79 @@ test_corrupt_damaged_pages (void)
 }
 
 static void
+on_checked_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (bmb_database_check_integrity_finish (BMB_DATABASE (object), result, error));
+  g_assert_nonnull (*error);
+}
+
+/* The application opens without the structural check and runs it in a thread: a file
+ * whose header and schema read fine opens, and the check finds the damaged pages.
+ * Opened the usual way, the same file is refused untouched. */
+static void
+test_corrupt_check_later (void)
+{
+  g_autofree char *path = bmb_test_make_damaged_database ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbDatabase) db = NULL;
+  gsize before_len, after_len;
+
+  g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+  db = bmb_database_open (path, &error);
+  g_assert_null (db);
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CORRUPT);
+  g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_clear_error (&error);
+
+  db = bmb_database_open_full (path, BMB_DATABASE_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (db);
+  bmb_database_check_integrity_async (db, NULL, on_checked_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+}
+
+/* A sound file passes the check in a thread. */
+static void
+on_checked_ok_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  int *state = user_data;
+
+  *state = bmb_database_check_integrity_finish (BMB_DATABASE (object), result, &error) ? 1 : 2;
+  g_assert_no_error (error);
+}
+
+static void
+test_check_later_sound (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbDatabase) db = NULL;
+  BmbDatabase *first = bmb_test_open_tmp_database (&path);
+  int state = 0;
+
+  g_object_unref (first);
+  db = bmb_database_open_full (path, BMB_DATABASE_OPEN_CHECK_LATER, &error);
+  g_assert_no_error (error);
+  bmb_database_check_integrity_async (db, NULL, on_checked_ok_cb, &state);
+  while (state == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (state, ==, 1);
+}
+
+static void
 test_read_only (void)
 {
   g_autofree char *path = NULL;
@@ -674,6 +747,8 @@ main (int   argc,
   g_test_add_func ("/database/refuses-newer-schema", test_refuses_newer_schema);
   g_test_add_func ("/database/corrupt/garbage", test_corrupt_garbage);
   g_test_add_func ("/database/corrupt/damaged-pages", test_corrupt_damaged_pages);
+  g_test_add_func ("/database/corrupt/check-later", test_corrupt_check_later);
+  g_test_add_func ("/database/check-later-sound", test_check_later_sound);
   g_test_add_func ("/database/read-only", test_read_only);
   g_test_add_func ("/database/transactions", test_transactions);
   g_test_add_func ("/database/constraints", test_constraints);

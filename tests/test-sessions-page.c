@@ -25,6 +25,7 @@
 #include "bmb-session-editor.h"
 #include "bmb-session-reminders-section.h"
 #include "bmb-sessions-page-private.h"
+#include "bmb-relationship-filter-dialog.h"
 #include "bmb-test-utils.h"
 #include "bmb-window.h"
 
@@ -644,6 +645,95 @@ test_relationship_filter (Fixture       *f,
   g_assert_true (outline_contains (&other));
 }
 
+static gboolean
+filter_dialog_shown (gpointer data)
+{
+  return bmb_test_find_toplevel (BMB_TYPE_RELATIONSHIP_FILTER_DIALOG) != NULL;
+}
+
+static gboolean
+filter_dialog_gone (gpointer data)
+{
+  return bmb_test_find_toplevel (BMB_TYPE_RELATIONSHIP_FILTER_DIALOG) == NULL;
+}
+
+static gboolean
+one_match_listed (gpointer data)
+{
+  GtkListView *list = data;
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))) == 1;
+}
+
+/* With more relationships than the menu shows, its last item opens a searchable list:
+ * typing a name and Enter filters the page to that relationship. */
+static void
+test_relationship_filter_many (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbContactStore) contacts = NULL;
+  g_autoptr(GDateTime) tomorrow = day_from_today (1, 10, 0);
+  BmbMentoringStore *store = fixture_store (f);
+  OutlineWait zul = { NULL, "Portfolio review" };
+  OutlineWait other = { NULL, "Session 3" };
+  GtkWindow *dialog;
+  GtkWidget *entry;
+  GtkWidget *list;
+  GMenuModel *section;
+  g_autofree char *last_action = NULL;
+  guint n_items;
+
+  contacts = bmb_contact_store_new (bmb_application_get_database (f->app));
+  for (int i = 0; i < 12; i++)
+    {
+      g_autoptr(BmbContact) contact = bmb_contact_new ();
+      g_autoptr(BmbRelationship) relationship = bmb_relationship_new ();
+      g_autofree char *name = i == 11 ? g_strdup ("Zulkifli Hasan") : g_strdup_printf ("Person %02d", i);
+      g_autofree char *title = i == 11 ? g_strdup ("Portfolio review") : g_strdup_printf ("Session %d", i);
+
+      bmb_contact_set_display_name (contact, name);
+      g_assert_true (bmb_contact_store_insert (contacts, contact, &error));
+      g_assert_no_error (error);
+      bmb_relationship_set_mentee_id (relationship, bmb_contact_get_id (contact));
+      g_assert_true (bmb_mentoring_store_save_relationship (store, relationship, &error));
+      g_assert_no_error (error);
+      add_session (store, title, tomorrow, NULL, NULL, bmb_relationship_get_id (relationship));
+    }
+
+  fixture_present (f);
+  zul.page = other.page = f->page;
+  g_assert_true (outline_contains (&zul));
+  g_assert_true (outline_contains (&other));
+
+  /* "All Relationships", eight relationships, "Other Relationship…" */
+  section = G_MENU_MODEL (f->page->filter_section);
+  n_items = g_menu_model_get_n_items (section);
+  g_assert_cmpint (n_items, ==, 10);
+  g_assert_true (g_menu_model_get_item_attribute (section, n_items - 1, G_MENU_ATTRIBUTE_ACTION,
+                                                  "s", &last_action));
+  g_assert_cmpstr (last_action, ==, "sessions.choose-relationship");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), last_action, NULL));
+  g_assert_true (bmb_test_wait_for (filter_dialog_shown, NULL, 5000));
+  dialog = bmb_test_find_toplevel (BMB_TYPE_RELATIONSHIP_FILTER_DIALOG);
+  entry = bmb_test_find_named (GTK_WIDGET (dialog), "relationship-filter-search");
+  list = bmb_test_find_named (GTK_WIDGET (dialog), "relationship-filter-list");
+  g_assert_nonnull (entry);
+  g_assert_nonnull (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))),
+                    ==, 13);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zulkifli");
+  g_assert_true (bmb_test_wait_for (one_match_listed, list, 5000));
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_true (bmb_test_wait_for (filter_dialog_gone, NULL, 5000));
+
+  g_assert_cmpuint (gtk_drop_down_get_selected (f->page->relationship_dropdown), !=, 0);
+  g_assert_true (outline_contains (&zul));
+  g_assert_false (outline_contains (&other));
+}
+
 static GtkWidget *
 find_label (GtkWidget  *root,
             const char *needle)
@@ -1108,6 +1198,8 @@ main (int   argc,
               fixture_setup, test_delete_with_undo, fixture_teardown);
   g_test_add ("/sessions-page/relationship-filter", Fixture, NULL,
               fixture_setup, test_relationship_filter, fixture_teardown);
+  g_test_add ("/sessions-page/relationship-filter-many", Fixture, NULL,
+              fixture_setup, test_relationship_filter_many, fixture_teardown);
   g_test_add ("/sessions-page/import-export", Fixture, NULL,
               fixture_setup, test_import_export, fixture_teardown);
   g_test_add ("/sessions-page/import-cancel", Fixture, NULL,

@@ -254,6 +254,41 @@ test_corrupt_database_dialog (void)
   bmb_test_app_free (app);
 }
 
+static gboolean
+fatal_dialog_shown (gpointer data)
+{
+  return find_fatal_dialog () != NULL;
+}
+
+/* A file whose damage lies beyond its header and schema opens; the structural check in a
+ * thread after start-up finds it, hides the window and says so, and Quit ends the app. */
+static void
+test_damage_found_after_start (void)
+{
+  g_autofree char *path = bmb_test_make_damaged_database ();
+  BmbApplication *app = bmb_test_app_new (path);
+  GtkWindow *window;
+  GtkWindow *dialog;
+
+  window = bmb_application_present_main_window (app);
+  g_assert_nonnull (window);
+  g_assert_nonnull (bmb_application_get_database (app));
+
+  g_test_expect_message ("bmb-application", G_LOG_LEVEL_WARNING, "The database is damaged*");
+  g_assert_true (bmb_test_wait_for (fatal_dialog_shown, NULL, 20000));
+  g_test_assert_expected_messages ();
+
+  dialog = find_fatal_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
+                   "Your Data Is Damaged");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), path));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "quit");
+  bmb_test_spin (50);
+  g_assert_null (find_fatal_dialog ());
+  bmb_test_app_free (app);
+}
 
 static gboolean
 shortcuts_shown (gpointer data)
@@ -563,6 +598,7 @@ main (int   argc,
   g_test_add ("/window/page-headers", Fixture, NULL,
               fixture_setup, test_page_headers, fixture_teardown);
   g_test_add_func ("/window/corrupt-database-dialog", test_corrupt_database_dialog);
+  g_test_add_func ("/window/damage-found-after-start", test_damage_found_after_start);
 
   return g_test_run ();
 }

@@ -273,6 +273,76 @@ bmb_database_check_integrity (const char  *path,
   return ok;
 }
 
+static void
+check_integrity_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autoptr(GError) error = NULL;
+  gboolean finished = FALSE;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (!bmb_database_check_integrity (path, BMB_DATABASE_LATE_CHECK_BUDGET, &finished, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    {
+      if (!finished)
+        g_debug ("The background integrity check of %s stopped after its time budget", path);
+      g_task_return_boolean (task, TRUE);
+    }
+}
+
+/**
+ * bmb_database_check_integrity_async:
+ * @self: a database opened with %BMB_DATABASE_OPEN_CHECK_LATER
+ *
+ * Checks the whole file's structure (PRAGMA quick_check) in a thread, on a
+ * read-only connection of its own; the main thread goes on meanwhile. An
+ * in-memory database has nothing to check.
+ */
+void
+bmb_database_check_integrity_async (BmbDatabase         *self,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  const char *path;
+
+  g_return_if_fail (BMB_IS_DATABASE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, bmb_database_check_integrity_async);
+  path = bmb_database_get_path (self);
+  if (path == NULL || path[0] == '\0' || g_str_equal (path, ":memory:"))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, check_integrity_thread);
+}
+
+/**
+ * bmb_database_check_integrity_finish:
+ *
+ * Returns %FALSE with a %BMB_DATABASE_ERROR_CORRUPT error when the file is
+ * damaged (or another error when it could not be read).
+ */
+gboolean
+bmb_database_check_integrity_finish (BmbDatabase   *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /* ---- Probing -------------------------------------------------------------------- */
 
 static void
@@ -288,9 +358,12 @@ set_foreign (const char  *path,
 /* Looks at an existing file through a read-only connection first, so that
  * another program's SQLite file, a damaged file or one from a newer version
  * is refused before anything could write to it (not even the WAL switch
- * touches it). */
+ * touches it). Without @check_now the structural check is left to the
+ * caller (bmb_database_check_integrity_async()), except before a migration,
+ * which rewrites much of the file. */
 gboolean
 _bmb_database_probe_file (const char        *path,
+                          gboolean           check_now,
                           BmbDatabaseProbe  *probe,
                           GError           **error)
 {
@@ -342,7 +415,7 @@ _bmb_database_probe_file (const char        *path,
 
   /* A structural check of the file before we write to it, bounded in time
    * so a large database does not pay a full scan at every start. */
-  if (!probe->is_empty &&
+  if (!probe->is_empty && (check_now || probe->version < BMB_SCHEMA_VERSION) &&
       !check_integrity (db, path, BMB_DATABASE_CHECK_BUDGET, &finished, error))
     {
       sqlite3_close_v2 (db);

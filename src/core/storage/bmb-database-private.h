@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 
 /* How long the start-up integrity check may take. */
 #define BMB_DATABASE_CHECK_BUDGET (40 * G_TIME_SPAN_MILLISECOND)
+/* The check in a thread after start-up reads the whole of any real file. */
+#define BMB_DATABASE_LATE_CHECK_BUDGET (5 * G_TIME_SPAN_MINUTE)
 
 typedef struct
 {
@@ -31,6 +33,7 @@ gboolean _bmb_database_prepare_file          (const char        *path,
                                               gboolean          *out_created,
                                               GError           **error);
 gboolean _bmb_database_probe_file            (const char        *path,
+                                              gboolean           check_now,
                                               BmbDatabaseProbe  *probe,
                                               GError           **error);
 void     _bmb_database_tighten_permissions   (const char        *path);

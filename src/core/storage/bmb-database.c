@@ -372,6 +372,24 @@ BmbDatabase *
 bmb_database_open (const char  *path,
                    GError     **error)
 {
+  return bmb_database_open_full (path, BMB_DATABASE_OPEN_NONE, error);
+}
+
+/**
+ * bmb_database_open_full:
+ * @path: (nullable): as for bmb_database_open()
+ * @flags: %BMB_DATABASE_OPEN_CHECK_LATER to leave the structural check of a
+ *   file that needs no migration to bmb_database_check_integrity_async()
+ *
+ * As bmb_database_open(). The check it makes (SQLite's quick_check, up to
+ * 40 ms) is the only part of opening that grows with the file; the
+ * application runs it in a thread once its window is up instead.
+ */
+BmbDatabase *
+bmb_database_open_full (const char            *path,
+                        BmbDatabaseOpenFlags   flags,
+                        GError               **error)
+{
   g_autofree char *default_path = NULL;
   g_autoptr(BmbDatabase) self = NULL;
   gboolean created = FALSE;
@@ -386,7 +404,8 @@ bmb_database_open (const char  *path,
       if (!check_not_folder (path, error) ||
           !_bmb_database_prepare_file (path, &created, error))
         return NULL;
-      if (!created && !_bmb_database_probe_file (path, &probe, error))
+      if (!created &&
+          !_bmb_database_probe_file (path, !(flags & BMB_DATABASE_OPEN_CHECK_LATER), &probe, error))
         return NULL;
       _bmb_database_tighten_permissions (path);
     }
@@ -438,7 +457,7 @@ bmb_database_open_read_only (const char  *path,
                    _("“%s” could not be opened: %s"), path, g_strerror (ENOENT));
       return NULL;
     }
-  if (!_bmb_database_probe_file (path, &probe, error))
+  if (!_bmb_database_probe_file (path, TRUE, &probe, error))
     return NULL;
 
   return open_read_only_connection (path, error);

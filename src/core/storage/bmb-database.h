@@ -37,6 +37,12 @@ typedef enum
  * version 2; a file with another id is another program's. */
 #define BMB_DATABASE_APPLICATION_ID 0x424D4247
 
+typedef enum
+{
+  BMB_DATABASE_OPEN_NONE        = 0,
+  BMB_DATABASE_OPEN_CHECK_LATER = 1 << 0, /* the caller runs bmb_database_check_integrity_async() */
+} BmbDatabaseOpenFlags;
+
 #define BMB_TYPE_DATABASE (bmb_database_get_type ())
 
 G_DECLARE_FINAL_TYPE (BmbDatabase, bmb_database, BMB, DATABASE, GObject)
@@ -44,6 +50,9 @@ G_DECLARE_FINAL_TYPE (BmbDatabase, bmb_database, BMB, DATABASE, GObject)
 GQuark        bmb_database_error_quark        (void);
 char         *bmb_database_dup_default_path   (void);
 BmbDatabase  *bmb_database_open               (const char    *path,
+                                               GError       **error);
+BmbDatabase  *bmb_database_open_full          (const char    *path,
+                                               BmbDatabaseOpenFlags flags,
                                                GError       **error);
 BmbDatabase  *bmb_database_open_read_only     (const char    *path,
                                                GError       **error);
@@ -54,6 +63,13 @@ gboolean      bmb_database_check_integrity    (const char    *path,
                                                GTimeSpan      budget,
                                                gboolean      *out_finished,
                                                GError       **error);
+void          bmb_database_check_integrity_async  (BmbDatabase         *self,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+gboolean      bmb_database_check_integrity_finish (BmbDatabase         *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
 const char   *bmb_database_get_path           (BmbDatabase   *self);
 sqlite3      *bmb_database_get_handle         (BmbDatabase   *self);
 int           bmb_database_get_schema_version (BmbDatabase   *self);

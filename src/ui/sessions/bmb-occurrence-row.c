@@ -87,6 +87,7 @@ update (BmbOccurrenceRow *self)
       gtk_label_set_label (self->time_label, "");
       gtk_label_set_label (self->duration_label, "");
       gtk_label_set_label (self->title_label, "");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), NULL);
       gtk_label_set_label (self->subtitle_label, "");
       gtk_label_set_label (self->status_label, "");
       return;
@@ -131,6 +132,7 @@ update (BmbOccurrenceRow *self)
   gtk_label_set_label (self->time_label, time);
   gtk_label_set_label (self->duration_label, duration);
   gtk_label_set_label (self->title_label, bmb_occurrence_get_title (self->item));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), bmb_occurrence_get_title (self->item));
   set_strikethrough (self->title_label, session_status == BMB_SESSION_STATUS_CANCELLED);
   gtk_label_set_label (self->subtitle_label, subtitle != NULL ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);

@@ -19,6 +19,7 @@
 #include "bmb-local-time.h"
 #include "bmb-error-dialog.h"
 #include "bmb-occurrence-row.h"
+#include "bmb-relationship-filter-dialog.h"
 #include "bmb-session-editor.h"
 #include "bmb-session-format.h"
 #include "bmb-sessions-page-private.h"
@@ -308,14 +309,19 @@ on_relationship_selected_cb (BmbSessionsPage *self)
   _bmb_sessions_page_refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
-/* The relationship filter in the main menu: one item per choice of the (hidden) drop-down */
+/* The relationship filter in the main menu: "All Relationships" and the first few
+ * relationships; with more, "Other Relationship…" opens a searchable list (a menu builds a
+ * widget for each of its items: a thousand relationships took 0.2 s at every change). */
+#define MENU_RELATIONSHIPS 8
+
 static void
 on_relationship_list_changed_cb (BmbSessionsPage *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->relationship_list));
+  guint shown = MIN (n, 1 + MENU_RELATIONSHIPS);
 
   g_menu_remove_all (self->filter_section);
-  for (guint i = 0; n > 1 && i < n; i++)
+  for (guint i = 0; n > 1 && i < shown; i++)
     {
       g_auto(GStrv) parts = g_strsplit (gtk_string_list_get_string (self->relationship_list, i), "_", -1);
       g_autofree char *label = g_strjoinv ("__", parts);  /* no mnemonic from a title */
@@ -324,6 +330,30 @@ on_relationship_list_changed_cb (BmbSessionsPage *self)
       g_menu_item_set_action_and_target (item, "sessions.show-relationship", "u", i);
       g_menu_append_item (self->filter_section, item);
     }
+  if (n > shown)
+    g_menu_append (self->filter_section, _("_Other Relationship…"), "sessions.choose-relationship");
+}
+
+static void
+on_relationship_chosen_cb (BmbSessionsPage *self,
+                           guint            position)
+{
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->relationship_list)))
+    gtk_drop_down_set_selected (self->relationship_dropdown, position);
+}
+
+static void
+sessions_choose_relationship_action (GtkWidget  *widget,
+                                     const char *action_name,
+                                     GVariant   *param)
+{
+  BmbSessionsPage *self = BMB_SESSIONS_PAGE (widget);
+  GtkWidget *dialog;
+
+  dialog = bmb_relationship_filter_dialog_new (get_parent_window (self), self->relationship_list);
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (on_relationship_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -674,6 +704,8 @@ bmb_sessions_page_class_init (BmbSessionsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "sessions.new", NULL, sessions_new_action);
   gtk_widget_class_install_action (widget_class, "sessions.show-relationship", "u",
                                    sessions_show_relationship_action);
+  gtk_widget_class_install_action (widget_class, "sessions.choose-relationship", NULL,
+                                   sessions_choose_relationship_action);
   gtk_widget_class_install_action (widget_class, "sessions.search", NULL, sessions_search_action);
   gtk_widget_class_install_action (widget_class, "sessions.import", NULL, sessions_import_action);
   gtk_widget_class_install_action (widget_class, "sessions.export", NULL, sessions_export_action);

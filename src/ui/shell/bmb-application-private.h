@@ -25,6 +25,7 @@ struct _BmbApplication
   GSettings      *settings;
   BmbReminderPresenter *reminders;
   guint           reminders_source_id;
+  guint           check_source_id;   /* the structural check after start-up */
   BmbSearchProvider *search_provider;
 
   /* state */

@@ -69,18 +69,101 @@ bmb_application_show_fatal_error (BmbApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static gboolean open_database (BmbApplication        *self,
+                               BmbDatabaseOpenFlags   flags,
+                               GError               **error);
+
 gboolean
 bmb_application_ensure_database (BmbApplication  *self,
                                  GError         **error)
 {
   g_return_val_if_fail (BMB_IS_APPLICATION (self), FALSE);
 
+  return open_database (self, BMB_DATABASE_OPEN_NONE, error);
+}
+
+/* ---- The structural check after start-up ------------------------------------------ */
+
+/* The file turned out damaged after the window came up: say so and stop, so that nothing
+ * more is written into it. */
+static void
+show_damage (BmbApplication *self,
+             const GError   *error)
+{
+  g_autoptr(GList) windows = NULL;
+  AdwMessageDialog *dialog;
+
+  g_warning ("The database is damaged: %s", error->message);
+  if (self->fatal_error_shown)
+    return;
+  self->fatal_error_shown = TRUE;
+
+  g_application_hold (G_APPLICATION (self));
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_widget_set_visible (GTK_WIDGET (l->data), FALSE);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Your Data Is Damaged"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("%s\n\nBimbing stops here so that nothing more is written "
+                                    "into the damaged file. Keep a copy of it, then move it aside "
+                                    "or start Bimbing with --database to use another file."),
+                                  error->message);
+  adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
+  adw_message_dialog_set_default_response (dialog, "quit");
+  adw_message_dialog_set_close_response (dialog, "quit");
+  gtk_widget_add_css_class (GTK_WIDGET (dialog), "bmb-fatal-error");
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_fatal_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_integrity_checked_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(BmbApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (bmb_database_check_integrity_finish (BMB_DATABASE (object), result, &error))
+    g_debug ("The database passed its structural check");
+  else if (g_error_matches (error, BMB_DATABASE_ERROR, BMB_DATABASE_ERROR_CORRUPT))
+    show_damage (self, error);
+  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not check the database: %s", error->message);
+}
+
+static gboolean
+start_integrity_check_cb (gpointer data)
+{
+  BmbApplication *self = data;
+
+  self->check_source_id = 0;
+  if (self->database != NULL)
+    bmb_database_check_integrity_async (self->database, NULL, on_integrity_checked_cb,
+                                        g_object_ref (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The window opens on a file checked only for what opening reads (its header, schema and
+ * version); the whole structure is read in a thread once the window has painted its page. */
+static gboolean
+open_database (BmbApplication        *self,
+               BmbDatabaseOpenFlags   flags,
+               GError               **error)
+{
   if (self->database != NULL)
     return TRUE;
 
-  self->database = bmb_database_open (self->database_path, error);
+  self->database = bmb_database_open_full (self->database_path, flags, error);
   if (self->database == NULL)
     return FALSE;
+
+  if (flags & BMB_DATABASE_OPEN_CHECK_LATER)
+    self->check_source_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, 2, start_integrity_check_cb,
+                                                        self, NULL);
 
   self->context = bmb_context_new (self->database, NULL, NULL);
   /* Preferences the core reads through the context */
@@ -166,7 +249,7 @@ bmb_application_present_main_window (BmbApplication *self)
 
   g_return_val_if_fail (BMB_IS_APPLICATION (self), NULL);
 
-  if (!bmb_application_ensure_database (self, &error))
+  if (!open_database (self, BMB_DATABASE_OPEN_CHECK_LATER, &error))
     {
       bmb_application_show_fatal_error (self, error);
       return NULL;
@@ -439,6 +522,7 @@ bmb_application_dispose (GObject *object)
   BmbApplication *self = (BmbApplication *)object;
 
   _bmb_application_stop_reminders (self);
+  g_clear_handle_id (&self->check_source_id, g_source_remove);
   flush_undo_queue (self);
   g_clear_object (&self->search_provider);
   g_clear_object (&self->context);
