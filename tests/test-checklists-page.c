@@ -414,6 +414,78 @@ test_take_resume_finish (Fixture       *f,
   g_assert_cmpuint (bmb_progress_chart_get_n_points (bmb_assessment_history_get_chart (history)), ==, 2);
 }
 
+static guint
+count_history_rows (BmbAssessmentHistory *history)
+{
+  guint n = 0;
+
+  while (bmb_assessment_history_get_row (history, n) != NULL)
+    n++;
+
+  return n;
+}
+
+/* A long history builds its rows a page at a time: the newest 25, then 25 more for each
+ * "Show Earlier Assessments"; the chart still has every point. */
+static void
+test_history_in_pages (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BmbDatabase) db = bmb_test_open_tmp_database (NULL);
+  g_autoptr(BmbChecklistStore) store = bmb_checklist_store_new (db);
+  g_autoptr(BmbChecklistTemplate) template = NULL;
+  g_autoptr(GPtrArray) templates = NULL;
+  BmbAssessmentHistory *history;
+  GtkWidget *window;
+  GtkWidget *earlier;
+  gint64 start = g_get_real_time () / G_USEC_PER_SEC - 60 * 7 * 86400;
+
+  g_assert_true (bmb_checklist_store_sync_builtins (store, &error));
+  templates = bmb_checklist_store_list_templates (store, &error);
+  g_assert_no_error (error);
+  template = g_object_ref (g_ptr_array_index (templates, 0));
+
+  for (int i = 0; i < 60; i++)
+    {
+      g_autoptr(BmbAssessment) assessment = NULL;
+      g_autoptr(BmbChecklistItem) item = g_list_model_get_item (bmb_checklist_template_get_items (template), 0);
+
+      assessment = bmb_checklist_store_start_assessment (store, bmb_checklist_template_get_id (template),
+                                                         0, &error);
+      g_assert_no_error (error);
+      g_assert_true (bmb_checklist_store_set_answer (store, assessment, bmb_checklist_item_get_id (item),
+                                                     bmb_checklist_template_get_answer_kind (template) ==
+                                                     BMB_ANSWER_KIND_YES_NO ? i % 2 : 1 + i % 5,
+                                                     NULL, &error));
+      g_assert_true (bmb_checklist_store_complete_assessment (store, assessment, start + i * 7 * 86400,
+                                                              &error));
+      g_assert_no_error (error);
+    }
+
+  history = BMB_ASSESSMENT_HISTORY (bmb_assessment_history_new ());
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (history));
+  g_assert_true (bmb_assessment_history_set_template (history, store, template, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  bmb_test_spin (50);
+
+  g_assert_cmpuint (g_list_model_get_n_items (bmb_assessment_history_get_model (history)), ==, 60);
+  g_assert_cmpuint (bmb_progress_chart_get_n_points (bmb_assessment_history_get_chart (history)), ==, 60);
+  g_assert_cmpuint (count_history_rows (history), ==, 25);
+
+  earlier = bmb_test_find_named (GTK_WIDGET (history), "earlier-assessments");
+  g_assert_nonnull (earlier);
+  g_assert_true (gtk_widget_get_visible (earlier));
+  g_signal_emit_by_name (earlier, "clicked");
+  g_assert_cmpuint (count_history_rows (history), ==, 50);
+  g_signal_emit_by_name (earlier, "clicked");
+  g_assert_cmpuint (count_history_rows (history), ==, 60);
+  g_assert_false (gtk_widget_get_visible (earlier));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Text typed at once after a focus change can be lost while the entry's
  * input method starts. */
 static void
@@ -940,6 +1012,7 @@ main (int   argc,
 
   adw_init ();
 
+  g_test_add_func ("/checklists-page/history-in-pages", test_history_in_pages);
   g_test_add ("/checklists-page/take-resume-finish", Fixture, NULL,
               fixture_setup, test_take_resume_finish, fixture_teardown);
   g_test_add ("/checklists-page/custom-template", Fixture, NULL,

@@ -35,11 +35,13 @@ struct _BmbAssessmentHistory
   BmbProgressChart     *chart;
   AdwPreferencesGroup  *history_group;
   GtkListBox           *history_list;
+  GtkButton            *earlier_button;
 
   /* owned */
   BmbChecklistStore    *store;
   BmbChecklistTemplate *template;
   GListStore           *assessments;  /* BmbAssessment, newest first */
+  GtkSliceListModel    *shown;        /* the newest of them, a page at a time */
   GHashTable           *previous;     /* assessment id → BmbAssessment before it */
   GHashTable           *relationship_titles;
   GArray               *for_ids;      /* gint64, in for_row's order; 0 = yourself */
@@ -49,6 +51,26 @@ struct _BmbAssessmentHistory
 };
 
 G_DEFINE_FINAL_TYPE (BmbAssessmentHistory, bmb_assessment_history, ADW_TYPE_BIN)
+
+/* Rows built at a time: a checklist taken every week for years has hundreds of
+ * assessments, and each row is an expander with its own widgets. */
+#define HISTORY_PAGE 25
+
+static void
+update_earlier_button (BmbAssessmentHistory *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->earlier_button),
+                          g_list_model_get_n_items (G_LIST_MODEL (self->assessments)) >
+                          gtk_slice_list_model_get_size (self->shown));
+}
+
+static void
+on_earlier_clicked_cb (BmbAssessmentHistory *self)
+{
+  gtk_slice_list_model_set_size (self->shown,
+                                 gtk_slice_list_model_get_size (self->shown) + HISTORY_PAGE);
+  update_earlier_button (self);
+}
 
 static char *
 format_date (gint64 time)
@@ -360,6 +382,7 @@ bmb_assessment_history_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->template);
+  g_clear_object (&self->shown);
   g_clear_object (&self->assessments);
   g_clear_pointer (&self->previous, g_hash_table_unref);
   g_clear_pointer (&self->relationship_titles, g_hash_table_unref);
@@ -391,6 +414,8 @@ bmb_assessment_history_class_init (BmbAssessmentHistoryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, chart);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, history_group);
   gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, history_list);
+  gtk_widget_class_bind_template_child (widget_class, BmbAssessmentHistory, earlier_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_earlier_clicked_cb);
 }
 
 static void
@@ -402,8 +427,12 @@ bmb_assessment_history_init (BmbAssessmentHistory *self)
   self->for_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->previous = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
 
-  gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->assessments),
+  self->shown = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->assessments)), 0,
+                                         HISTORY_PAGE);
+  gtk_list_box_bind_model (self->history_list, G_LIST_MODEL (self->shown),
                            create_history_row, self, NULL);
+  g_signal_connect_object (self->assessments, "items-changed",
+                           G_CALLBACK (update_earlier_button), self, G_CONNECT_SWAPPED);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("More Options"),
@@ -440,6 +469,7 @@ bmb_assessment_history_set_template (BmbAssessmentHistory  *self,
       GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
 
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+      gtk_slice_list_model_set_size (self->shown, HISTORY_PAGE);
     }
 
   return bmb_assessment_history_reload (self, error);
