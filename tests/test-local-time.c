@@ -71,6 +71,40 @@ test_to_date_time (void)
   g_assert_null (bmb_local_date_to_date_time ("2026-12-32", jakarta, 9));
 }
 
+/* The day in a zone, without a GDateTime for it: the same day as converting would give,
+ * around midnight on both sides of UTC and before 1970. */
+static void
+test_day_in_zone (void)
+{
+  static const char * const zones[] = { "Asia/Jakarta", "America/New_York", "UTC",
+                                        "Pacific/Kiritimati", "Pacific/Pago_Pago" };
+  static const gint64 instants[] = { 0, 1, -1, 86399, 86400, -86400, -86401,
+                                     1796687100, 1796687100 + 43200, -2000000000 };
+
+  for (guint z = 0; z < G_N_ELEMENTS (zones); z++)
+    {
+      g_autoptr(GTimeZone) zone = g_time_zone_new_identifier (zones[z]);
+
+      g_assert_nonnull (zone);
+      for (guint i = 0; i < G_N_ELEMENTS (instants); i++)
+        {
+          g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (instants[i]);
+          g_autoptr(GDateTime) there = g_date_time_to_timezone (utc, zone);
+          GDate a, b;
+          gint64 expected;
+
+          g_date_clear (&a, 1);
+          g_date_clear (&b, 1);
+          g_date_set_dmy (&a, 1, 1, 1970);
+          g_date_set_dmy (&b, g_date_time_get_day_of_month (there), g_date_time_get_month (there),
+                          g_date_time_get_year (there));
+          expected = (gint64)g_date_get_julian (&b) - (gint64)g_date_get_julian (&a);
+          g_assert_cmpint (bmb_date_time_get_day_in_zone (utc, zone), ==, expected);
+          g_assert_cmpint (bmb_date_time_get_day_in_zone (there, zone), ==, expected);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -78,6 +112,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/local-time/dates", test_dates);
+  g_test_add_func ("/local-time/day-in-zone", test_day_in_zone);
   g_test_add_func ("/local-time/times", test_times);
   g_test_add_func ("/local-time/to-date-time", test_to_date_time);
 

@@ -197,3 +197,22 @@ bmb_date_time_new_now_local (void)
 
   return g_date_time_new_now (zone);
 }
+
+gint64
+bmb_date_time_get_day_in_zone (GDateTime *date_time,
+                               GTimeZone *zone)
+{
+  gint64 t;
+  gint64 local;
+  int interval;
+
+  g_return_val_if_fail (date_time != NULL, 0);
+  g_return_val_if_fail (zone != NULL, 0);
+
+  t = g_date_time_to_unix (date_time);
+  interval = g_time_zone_find_interval (zone, G_TIME_TYPE_UNIVERSAL, t);
+  local = t + (interval >= 0 ? g_time_zone_get_offset (zone, interval) : 0);
+
+  /* Rounded down, also before 1970. */
+  return local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+}

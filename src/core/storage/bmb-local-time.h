@@ -49,5 +49,9 @@ GTimeZone *bmb_local_time_zone_ref     (void);
 /* g_date_time_to_local() and g_date_time_new_now_local() through that cache. */
 GDateTime *bmb_date_time_to_local      (GDateTime    *date_time);
 GDateTime *bmb_date_time_new_now_local (void);
+/* The day @date_time falls on in @zone, as days since 1970-01-01 there: for sorting and
+ * grouping many times by day without making a GDateTime for each. */
+gint64     bmb_date_time_get_day_in_zone (GDateTime *date_time,
+                                          GTimeZone *zone);
 
 G_END_DECLS

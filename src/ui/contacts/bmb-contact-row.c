@@ -47,32 +47,46 @@ update_decorations (BmbContactRow *self)
   const char *badge = NULL;
   const char *subtitle = NULL;
   gboolean overdue = FALSE;
-  g_autofree char *tooltip = NULL;
 
   if (self->item != NULL)
     {
       badge = bmb_contact_list_item_get_follow_up_label (self->item);
       subtitle = bmb_contact_list_item_get_subtitle (self->item);
       overdue = bmb_contact_list_item_get_needs_follow_up (self->item);
-
-      if (badge != NULL)
-        {
-          GDate today;
-
-          bmb_date_get_today (&today);
-          tooltip = bmb_follow_up_describe_due (bmb_contact_list_item_get_next_follow_up_on (self->item),
-                                                &today);
-        }
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->badge), badge != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL && *subtitle != '\0');
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->badge), tooltip);
 
   if (overdue)
     gtk_widget_add_css_class (GTK_WIDGET (self->badge), "overdue");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->badge), "overdue");
+}
+
+/* When the follow-up is due, on hover. Answered when asked: setting a tooltip at every
+ * bind makes GTK look up the pointer (an X round trip) for each row. */
+static gboolean
+on_badge_query_tooltip_cb (GtkWidget     *badge,
+                           int            x,
+                           int            y,
+                           gboolean       keyboard,
+                           GtkTooltip    *tooltip,
+                           BmbContactRow *self)
+{
+  g_autofree char *text = NULL;
+  GDate today;
+
+  if (self->item == NULL || bmb_contact_list_item_get_follow_up_label (self->item) == NULL)
+    return FALSE;
+
+  bmb_date_get_today (&today);
+  text = bmb_follow_up_describe_due (bmb_contact_list_item_get_next_follow_up_on (self->item), &today);
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -164,6 +178,8 @@ static void
 bmb_contact_row_init (BmbContactRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->badge), TRUE);
+  g_signal_connect (self->badge, "query-tooltip", G_CALLBACK (on_badge_query_tooltip_cb), self);
 
   self->item_signals = g_signal_group_new (BMB_TYPE_CONTACT_LIST_ITEM);
   g_signal_group_connect_object (self->item_signals, "notify::follow-up-label",

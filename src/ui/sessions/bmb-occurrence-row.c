@@ -87,7 +87,6 @@ update (BmbOccurrenceRow *self)
       gtk_label_set_label (self->time_label, "");
       gtk_label_set_label (self->duration_label, "");
       gtk_label_set_label (self->title_label, "");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), NULL);
       gtk_label_set_label (self->subtitle_label, "");
       gtk_label_set_label (self->status_label, "");
       return;
@@ -132,7 +131,6 @@ update (BmbOccurrenceRow *self)
   gtk_label_set_label (self->time_label, time);
   gtk_label_set_label (self->duration_label, duration);
   gtk_label_set_label (self->title_label, bmb_occurrence_get_title (self->item));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), bmb_occurrence_get_title (self->item));
   set_strikethrough (self->title_label, session_status == BMB_SESSION_STATUS_CANCELLED);
   gtk_label_set_label (self->subtitle_label, subtitle != NULL ? subtitle : "");
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
@@ -147,8 +145,6 @@ update (BmbOccurrenceRow *self)
 
       gtk_image_set_from_icon_name (self->place_icon,
                                     link ? "camera-web-symbolic" : "mark-location-symbolic");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->place_icon),
-                                   link ? _("Video call") : _("Place"));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->place_icon), location != NULL && location[0] != '\0');
 
@@ -158,6 +154,40 @@ update (BmbOccurrenceRow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+}
+
+/* Tooltips are answered when asked, not set at every bind: setting one makes GTK look up
+ * the pointer (a round trip to the X server), for each of the 200 rows a list view makes. */
+static gboolean
+on_title_query_tooltip_cb (GtkWidget        *label,
+                           int               x,
+                           int               y,
+                           gboolean          keyboard,
+                           GtkTooltip       *tooltip,
+                           BmbOccurrenceRow *self)
+{
+  if (self->item == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, bmb_occurrence_get_title (self->item));
+  return TRUE;
+}
+
+static gboolean
+on_place_query_tooltip_cb (GtkWidget        *icon,
+                           int               x,
+                           int               y,
+                           gboolean          keyboard,
+                           GtkTooltip       *tooltip,
+                           BmbOccurrenceRow *self)
+{
+  const char *location = self->item != NULL ? bmb_occurrence_get_location (self->item) : NULL;
+
+  if (location == NULL || location[0] == '\0')
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, bmb_session_location_is_link (location) ? _("Video call") : _("Place"));
+  return TRUE;
 }
 
 static void
@@ -273,6 +303,10 @@ bmb_occurrence_row_init (BmbOccurrenceRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   bmb_format_watch_clock (self, G_CALLBACK (update));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->title_label), TRUE);
+  g_signal_connect (self->title_label, "query-tooltip", G_CALLBACK (on_title_query_tooltip_cb), self);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->place_icon), TRUE);
+  g_signal_connect (self->place_icon, "query-tooltip", G_CALLBACK (on_place_query_tooltip_cb), self);
 }
 
 GtkWidget *

@@ -86,17 +86,6 @@ header_new (HeaderKind  kind,
 
 /* ---- helpers ------------------------------------------------------------- */
 
-static void
-local_date (GDateTime *dt,
-            GDate     *date)
-{
-  g_autoptr(GDateTime) local = bmb_date_time_to_local (dt);
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
-                  g_date_time_get_year (local));
-}
-
 static gboolean
 is_past (BmbSessionsPage *self,
          BmbOccurrence   *occurrence)
@@ -126,7 +115,9 @@ filter_func (gpointer item,
 }
 
 /* Upcoming first, soonest first; then the past, latest day first (a day's
- * sessions still in the order they happened). */
+ * sessions still in the order they happened). The days come from the zone
+ * read at the last reload, without a GDateTime each: 24,000 occurrences
+ * take some 350,000 comparisons. */
 static int
 sort_func (gconstpointer a,
            gconstpointer b,
@@ -137,18 +128,17 @@ sort_func (gconstpointer a,
   BmbOccurrence *ob = (BmbOccurrence *)b;
   gboolean pa = is_past (self, oa);
   gboolean pb = is_past (self, ob);
-  GDate da, db;
-  int cmp;
 
   if (pa != pb)
     return pa ? 1 : -1;
 
   if (pa)
     {
-      local_date (bmb_occurrence_get_start (oa), &da);
-      local_date (bmb_occurrence_get_start (ob), &db);
-      if ((cmp = g_date_compare (&db, &da)) != 0)
-        return cmp;
+      gint64 da = bmb_date_time_get_day_in_zone (bmb_occurrence_get_start (oa), self->zone);
+      gint64 db = bmb_date_time_get_day_in_zone (bmb_occurrence_get_start (ob), self->zone);
+
+      if (da != db)
+        return da < db ? 1 : -1;
     }
 
   return bmb_occurrence_compare (&oa, &ob);
@@ -215,17 +205,13 @@ rebuild_rows (BmbSessionsPage *self)
   GListModel *model = G_LIST_MODEL (self->sort_model);
   guint n = g_list_model_get_n_items (model);
   gboolean in_past = FALSE;
-  GDate last_day;
-
-  g_date_clear (&last_day, 1);
+  gboolean have_day = FALSE;
+  gint64 last_day = 0;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(BmbOccurrence) occurrence = g_list_model_get_item (model, i);
-      g_autoptr(GDateTime) local = bmb_date_time_to_local (bmb_occurrence_get_start (occurrence));
-      GDate day;
-
-      local_date (local, &day);
+      gint64 day = bmb_date_time_get_day_in_zone (bmb_occurrence_get_start (occurrence), self->zone);
 
       if (is_past (self, occurrence) && !in_past)
         {
@@ -233,13 +219,17 @@ rebuild_rows (BmbSessionsPage *self)
             g_ptr_array_add (rows, header_new (HEADER_LATER, NULL));
           g_ptr_array_add (rows, header_new (HEADER_SECTION, g_strdup (_("Past Sessions"))));
           in_past = TRUE;
-          g_date_clear (&last_day, 1);
+          have_day = FALSE;
         }
 
-      if (!g_date_valid (&last_day) || g_date_compare (&day, &last_day) != 0)
+      if (!have_day || day != last_day)
         {
+          g_autoptr(GDateTime) local = g_date_time_to_timezone (bmb_occurrence_get_start (occurrence),
+                                                                self->zone);
+
           g_ptr_array_add (rows, header_new (HEADER_DAY, bmb_session_format_day (local, now)));
           last_day = day;
+          have_day = TRUE;
         }
 
       g_ptr_array_add (rows, g_steal_pointer (&occurrence));
@@ -496,6 +486,7 @@ _bmb_sessions_page_setup_list (BmbSessionsPage *self)
   self->relationship_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->upcoming_weeks = BMB_SESSIONS_PAGE_WEEKS;
   self->past_weeks = BMB_SESSIONS_PAGE_WEEKS;
+  self->zone = bmb_local_time_zone_ref ();
 }
 
 void
@@ -523,6 +514,7 @@ _bmb_sessions_page_dispose_list (BmbSessionsPage *self)
   g_clear_pointer (&self->relationship_ids, g_array_unref);
   g_clear_pointer (&self->search_matches, g_hash_table_unref);
   g_clear_pointer (&self->today, g_date_time_unref);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
 }
 
 static gboolean
@@ -581,6 +573,8 @@ _bmb_sessions_page_reload (BmbSessionsPage *self)
     return;
 
   g_clear_pointer (&self->today, g_date_time_unref);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  self->zone = bmb_local_time_zone_ref ();
   self->today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
                                        g_date_time_get_day_of_month (now), 0, 0, 0);
   from = g_date_time_add_weeks (self->today, -(int)self->past_weeks);

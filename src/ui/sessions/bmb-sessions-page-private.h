@@ -78,6 +78,7 @@ struct _BmbSessionsPage
   BmbOccurrence      *delete_occurrence; /* what the delete dialog asks about */
   GCancellable       *io_cancellable;
   GDateTime          *today;             /* local midnight the list was built for */
+  GTimeZone          *zone;              /* the local zone it was built in */
 
   /* borrowed */
   BmbSessionEditor   *editor;            /* weak pointer */
