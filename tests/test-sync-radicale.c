@@ -880,6 +880,56 @@ test_automatic (Fixture       *fixture,
   }
 }
 
+typedef struct
+{
+  Side       *side;
+  const char *uid;
+} SessionWait;
+
+static gboolean
+session_arrived (gpointer data)
+{
+  SessionWait *wait = data;
+  g_autoptr(BmbSession) session = find_session (wait->side, wait->uid);
+
+  return session != NULL;
+}
+
+/* Between local changes, the manager still syncs on its interval: what another computer
+ * sent to the server arrives without anything happening here. (The app's interval is 15
+ * minutes; the test sets one second.) */
+static void
+test_periodic (Fixture       *fixture,
+               gconstpointer  data)
+{
+  BmbSyncManager *manager;
+  g_autoptr(BmbSession) on_b = NULL;
+  SessionWait wait = { NULL, NULL };
+  guint synced = 0;
+
+  SKIP_WITHOUT_RADICALE (fixture);
+  if (!g_network_monitor_get_network_available (g_network_monitor_get_default ()))
+    {
+      g_test_skip ("no network: automatic syncs wait for one");
+      return;
+    }
+
+  manager = bmb_context_get_sync_manager (fixture->a.context);
+  bmb_sync_manager_set_delays (manager, 200, 1);
+  g_signal_connect (manager, "account-synced", G_CALLBACK (on_account_synced_cb), &synced);
+  bmb_sync_manager_start (manager);
+  g_assert_true (bmb_test_wait_for (is_positive, &synced, 20000));
+
+  on_b = make_session (&fixture->b, "Planned on the other computer");
+  bmb_sync_report_free (sync_side (&fixture->b));
+  wait.side = &fixture->a;
+  wait.uid = bmb_session_get_uid (on_b);
+  g_assert_false (session_arrived (&wait));
+  synced = 0;
+  g_assert_true (bmb_test_wait_for (session_arrived, &wait, 20000));
+  g_assert_cmpuint (synced, >, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -904,6 +954,7 @@ main (int    argc,
   ADD ("server-down", test_server_down);
   ADD ("mass-deletion-guard", test_mass_deletion_guard);
   ADD ("automatic", test_automatic);
+  ADD ("periodic", test_periodic);
   ADD ("relationships-travel", test_relationships_travel);
 #undef ADD
   g_test_add_func ("/sync/radicale/server-error", test_server_error);

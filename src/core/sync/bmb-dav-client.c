@@ -236,6 +236,23 @@ bmb_dav_client_set_timeout (BmbDavClient *self,
   soup_session_set_timeout (self->session, seconds);
 }
 
+/**
+ * bmb_dav_client_set_tls_database:
+ * @database: (nullable): the certificates to trust, %NULL for the system's
+ *
+ * Trusts the certificate authorities in @database instead of the system's (the tests
+ * run an https server whose certificate a test authority signed).
+ */
+void
+bmb_dav_client_set_tls_database (BmbDavClient *self,
+                                 GTlsDatabase *database)
+{
+  g_return_if_fail (BMB_IS_DAV_CLIENT (self));
+  g_return_if_fail (database == NULL || G_IS_TLS_DATABASE (database));
+
+  soup_session_set_tls_database (self->session, database);
+}
+
 char *
 bmb_dav_client_resolve (BmbDavClient *self,
                         const char   *url)

@@ -61,6 +61,8 @@ char         *bmb_dav_client_resolve        (BmbDavClient  *self,
 /* Seconds before a request gives up (default 30). */
 void          bmb_dav_client_set_timeout    (BmbDavClient  *self,
                                              guint          seconds);
+void          bmb_dav_client_set_tls_database (BmbDavClient *self,
+                                               GTlsDatabase *database);
 
 /* HTTP requests sent so far (each redirect and authentication retry counts). */
 guint         bmb_dav_client_get_n_requests (BmbDavClient  *self);
