@@ -19,6 +19,7 @@
 
 #include "bmb-date-row.h"
 #include "bmb-format.h"
+#include "bmb-label-tooltip.h"
 #include "bmb-time-spin.h"
 
 static GSettings *
@@ -415,6 +416,59 @@ test_hour_spin (void)
   g_object_unref (spin);
 }
 
+static gboolean
+ask_tooltip (GtkWidget *label)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (label, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+
+  return shown;
+}
+
+/* A label cut to one line answers the tooltip query with its text; a label that fits
+ * does not. */
+static void
+test_label_tooltip (void)
+{
+  GtkWidget *window;
+  GtkWidget *box;
+  GtkWidget *cut;
+  GtkWidget *fits;
+
+  if (!gtk_is_initialized ())
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  window = gtk_window_new ();
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  cut = gtk_label_new ("A very long session title about preparing the portfolio review with Siti");
+  fits = gtk_label_new ("Short");
+  gtk_label_set_ellipsize (GTK_LABEL (cut), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (fits), PANGO_ELLIPSIZE_END);
+  bmb_label_tooltip_when_cut (GTK_LABEL (cut));
+  bmb_label_tooltip_when_cut (GTK_LABEL (fits));
+  gtk_box_append (GTK_BOX (box), cut);
+  gtk_box_append (GTK_BOX (box), fits);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 120, 60);
+  gtk_window_present (GTK_WINDOW (window));
+  while (gtk_widget_get_width (cut) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  for (int i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_true (gtk_widget_get_has_tooltip (cut));
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (cut))));
+  g_assert_true (ask_tooltip (cut));
+  g_assert_false (ask_tooltip (fits));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -441,6 +495,7 @@ main (int   argc,
     adw_init ();
   g_test_add_func ("/format/date-row", test_date_row);
   g_test_add_func ("/format/hour-spin", test_hour_spin);
+  g_test_add_func ("/format/label-tooltip", test_label_tooltip);
 
   return g_test_run ();
 }

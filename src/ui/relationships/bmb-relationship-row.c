@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "bmb-format.h"
+#include "bmb-label-tooltip.h"
 #include "bmb-relationship-row.h"
 
 struct _BmbRelationshipRow
@@ -88,23 +89,6 @@ update_row (BmbRelationshipRow *self)
       gtk_widget_remove_css_class (GTK_WIDGET (self->avatar), "dim-label");
       gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "dim-label");
     }
-}
-
-/* Long titles are ellipsized: the whole of them on hover. Answered when asked: setting a
- * tooltip at every bind makes GTK look up the pointer (an X round trip) for each row. */
-static gboolean
-on_title_query_tooltip_cb (GtkWidget  *label,
-                           int         x,
-                           int         y,
-                           gboolean    keyboard,
-                           GtkTooltip *tooltip,
-                           gpointer    data)
-{
-  if (!pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, gtk_label_get_label (GTK_LABEL (label)));
-  return TRUE;
 }
 
 /* ---- GObject ------------------------------------------------------------- */
@@ -193,8 +177,8 @@ static void
 bmb_relationship_row_init (BmbRelationshipRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self->title_label), TRUE);
-  g_signal_connect (self->title_label, "query-tooltip", G_CALLBACK (on_title_query_tooltip_cb), NULL);
+  /* Long titles are ellipsized: the whole of them on hover. */
+  bmb_label_tooltip_when_cut (self->title_label);
 }
 
 /* ---- public API ---------------------------------------------------------- */

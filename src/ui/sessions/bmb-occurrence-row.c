@@ -16,6 +16,7 @@
 
 #include "bmb-local-time.h"
 #include "bmb-format.h"
+#include "bmb-label-tooltip.h"
 #include "bmb-occurrence-row.h"
 #include "bmb-session-format.h"
 
@@ -156,23 +157,7 @@ update (BmbOccurrenceRow *self)
                                   -1);
 }
 
-/* Tooltips are answered when asked, not set at every bind: setting one makes GTK look up
- * the pointer (a round trip to the X server), for each of the 200 rows a list view makes. */
-static gboolean
-on_title_query_tooltip_cb (GtkWidget        *label,
-                           int               x,
-                           int               y,
-                           gboolean          keyboard,
-                           GtkTooltip       *tooltip,
-                           BmbOccurrenceRow *self)
-{
-  if (self->item == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
-    return FALSE;
-
-  gtk_tooltip_set_text (tooltip, bmb_occurrence_get_title (self->item));
-  return TRUE;
-}
-
+/* Answered when asked, not set at every bind (see bmb-label-tooltip.c). */
 static gboolean
 on_place_query_tooltip_cb (GtkWidget        *icon,
                            int               x,
@@ -303,8 +288,7 @@ bmb_occurrence_row_init (BmbOccurrenceRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   bmb_format_watch_clock (self, G_CALLBACK (update));
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self->title_label), TRUE);
-  g_signal_connect (self->title_label, "query-tooltip", G_CALLBACK (on_title_query_tooltip_cb), self);
+  bmb_label_tooltip_when_cut (self->title_label);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->place_icon), TRUE);
   g_signal_connect (self->place_icon, "query-tooltip", G_CALLBACK (on_place_query_tooltip_cb), self);
 }

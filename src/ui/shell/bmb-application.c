@@ -28,34 +28,16 @@ on_fatal_dialog_response_cb (AdwMessageDialog *dialog,
   g_application_quit (G_APPLICATION (self));
 }
 
-/**
- * bmb_application_show_fatal_error:
- *
- * Tells the user why Bimbing cannot start (a damaged, newer or unreadable
- * database), then quits once they have read it. Nothing is written.
- */
-void
-bmb_application_show_fatal_error (BmbApplication *self,
-                                  const GError   *error)
+/* Both ways Bimbing stops on its data: a dialog that names the file and the way out, and
+ * Quit once the user has read it. */
+static void
+present_stop_dialog (BmbApplication *self,
+                     const char     *heading,
+                     const char     *body)
 {
   AdwMessageDialog *dialog;
 
-  g_return_if_fail (BMB_IS_APPLICATION (self));
-  g_return_if_fail (error != NULL);
-
-  g_warning ("Cannot open the database: %s", error->message);
-
-  if (self->fatal_error_shown)
-    return;
-  self->fatal_error_shown = TRUE;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL,
-                                                       _("Bimbing Cannot Open Your Data"),
-                                                       NULL));
-  adw_message_dialog_format_body (dialog,
-                                  _("%s\n\nThe file has not been changed. Move it aside or "
-                                    "start Bimbing with --database to use another file."),
-                                  error->message);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, heading, body));
   adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
   adw_message_dialog_set_default_response (dialog, "quit");
   adw_message_dialog_set_close_response (dialog, "quit");
@@ -67,6 +49,33 @@ bmb_application_show_fatal_error (BmbApplication *self,
   /* Keep the application alive while the dialog is up. */
   g_application_hold (G_APPLICATION (self));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * bmb_application_show_fatal_error:
+ *
+ * Tells the user why Bimbing cannot start (a damaged, newer or unreadable
+ * database), then quits once they have read it. Nothing is written.
+ */
+void
+bmb_application_show_fatal_error (BmbApplication *self,
+                                  const GError   *error)
+{
+  g_autofree char *body = NULL;
+
+  g_return_if_fail (BMB_IS_APPLICATION (self));
+  g_return_if_fail (error != NULL);
+
+  g_warning ("Cannot open the database: %s", error->message);
+
+  if (self->fatal_error_shown)
+    return;
+  self->fatal_error_shown = TRUE;
+
+  body = g_strdup_printf (_("%s\n\nThe file has not been changed. Move it aside or "
+                            "start Bimbing with --database to use another file."),
+                          error->message);
+  present_stop_dialog (self, _("Bimbing Cannot Open Your Data"), body);
 }
 
 static gboolean open_database (BmbApplication        *self,
@@ -91,31 +100,22 @@ show_damage (BmbApplication *self,
              const GError   *error)
 {
   g_autoptr(GList) windows = NULL;
-  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
 
   g_warning ("The database is damaged: %s", error->message);
   if (self->fatal_error_shown)
     return;
   self->fatal_error_shown = TRUE;
 
-  g_application_hold (G_APPLICATION (self));
   windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_widget_set_visible (GTK_WIDGET (l->data), FALSE);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (NULL, _("Your Data Is Damaged"), NULL));
-  adw_message_dialog_format_body (dialog,
-                                  _("%s\n\nBimbing stops here so that nothing more is written "
-                                    "into the damaged file. Keep a copy of it, then move it aside "
-                                    "or start Bimbing with --database to use another file."),
-                                  error->message);
-  adw_message_dialog_add_response (dialog, "quit", _("_Quit"));
-  adw_message_dialog_set_default_response (dialog, "quit");
-  adw_message_dialog_set_close_response (dialog, "quit");
-  gtk_widget_add_css_class (GTK_WIDGET (dialog), "bmb-fatal-error");
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_fatal_dialog_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  body = g_strdup_printf (_("%s\n\nBimbing stops here so that nothing more is written "
+                            "into the damaged file. Keep a copy of it, then move it aside "
+                            "or start Bimbing with --database to use another file."),
+                          error->message);
+  present_stop_dialog (self, _("Your Data Is Damaged"), body);
 }
 
 static void
