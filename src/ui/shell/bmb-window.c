@@ -198,7 +198,7 @@ setup_page_header (BmbWindow *self,
 
       g_menu_append_item (menu, item);
     }
-  if (g_getenv ("NOMENU") == NULL) gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
 }
 
 static void
