@@ -15,6 +15,7 @@
 
 #include "bmb-application.h"
 #include "bmb-contact-editor.h"
+#include "bmb-schema.h"
 #include "bmb-test-utils.h"
 #include "bmb-window.h"
 
@@ -287,6 +288,73 @@ test_damage_found_after_start (void)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "quit");
   bmb_test_spin (50);
   g_assert_null (find_fatal_dialog ());
+  bmb_test_app_free (app);
+}
+
+static gboolean
+upgrading_shown (gpointer data)
+{
+  return bmb_test_find_toplevel_with_class (ADW_TYPE_WINDOW, "bmb-upgrading") != NULL;
+}
+
+static gboolean
+main_window_shown (gpointer app)
+{
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (BMB_IS_WINDOW (l->data) && gtk_widget_get_mapped (l->data))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+exec_sql (sqlite3    *db,
+          const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* A database of data version 2 is migrated in a thread behind "Updating Your Data"; the
+ * main window follows on the migrated file. */
+static void
+test_upgrade_window (void)
+{
+  g_autofree char *dir = bmb_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  sqlite3 *raw = NULL;
+  BmbApplication *app;
+
+  g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
+  exec_sql (raw, "BEGIN");
+  exec_sql (raw, bmb_schema_get_migration_sql (1));
+  exec_sql (raw, bmb_schema_get_migration_sql (2));
+  exec_sql (raw, "PRAGMA user_version = 2");
+  exec_sql (raw, "INSERT INTO contacts (id, uid, display_name, created_at, updated_at) "
+                 "VALUES (1, 'budi', 'Budi Santoso', 0, 0)");
+  exec_sql (raw, "INSERT INTO relationships (id, mentee_id, created_at, updated_at) VALUES (1, 1, 0, 0)");
+  exec_sql (raw, "INSERT INTO sessions (id, uid, relationship_id, title, start_local, tzid, notes, "
+                 "  rrule, created_at, updated_at) VALUES (1, 'weekly@x', 1, 'Mentoring', "
+                 "  '2026-01-05T10:00:00', 'Asia/Jakarta', 'He wants to move into design', "
+                 "  'FREQ=WEEKLY', 0, 0)");
+  exec_sql (raw, "COMMIT");
+  sqlite3_close (raw);
+  g_assert_true (bmb_database_needs_migration (path));
+
+  app = bmb_test_app_new (path);
+  g_assert_null (bmb_application_present_main_window (app));
+  g_assert_true (upgrading_shown (NULL));
+  g_assert_true (bmb_test_wait_for (main_window_shown, app, 20000));
+  g_assert_false (upgrading_shown (NULL));
+  g_assert_nonnull (bmb_application_get_database (app));
+  g_assert_cmpint (bmb_database_get_schema_version (bmb_application_get_database (app)), ==,
+                   BMB_SCHEMA_VERSION);
+  g_assert_false (bmb_database_needs_migration (path));
+
+  /* Presented again, the window comes at once. */
+  g_assert_nonnull (bmb_application_present_main_window (app));
   bmb_test_app_free (app);
 }
 
@@ -599,6 +667,7 @@ main (int   argc,
               fixture_setup, test_page_headers, fixture_teardown);
   g_test_add_func ("/window/corrupt-database-dialog", test_corrupt_database_dialog);
   g_test_add_func ("/window/damage-found-after-start", test_damage_found_after_start);
+  g_test_add_func ("/window/upgrade-window", test_upgrade_window);
 
   return g_test_run ();
 }

@@ -343,6 +343,94 @@ bmb_database_check_integrity_finish (BmbDatabase   *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* ---- Opening in a thread ------------------------------------------------------------ */
+
+/**
+ * bmb_database_needs_migration:
+ * @path: (nullable): the file, or %NULL for the default
+ *
+ * Whether opening @path will migrate it: an existing Bimbing database of an older data
+ * version with data in it. Anything else (no file yet, a current one, a damaged or foreign
+ * one) is %FALSE: bmb_database_open() says what is wrong with it.
+ */
+gboolean
+bmb_database_needs_migration (const char *path)
+{
+  g_autofree char *default_path = NULL;
+  BmbDatabaseProbe probe;
+
+  if (path == NULL)
+    path = default_path = bmb_database_dup_default_path ();
+  if (g_str_equal (path, ":memory:") || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+  if (!_bmb_database_probe_file (path, FALSE, &probe, NULL))
+    return FALSE;
+
+  return !probe.is_empty && probe.version < BMB_SCHEMA_VERSION;
+}
+
+typedef struct
+{
+  char                 *path;
+  BmbDatabaseOpenFlags  flags;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_free (data->path);
+  g_free (data);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenData *data = task_data;
+  GError *error = NULL;
+  BmbDatabase *db = bmb_database_open_full (data->path, data->flags, &error);
+
+  if (db == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, db, g_object_unref);
+}
+
+/**
+ * bmb_database_open_async:
+ *
+ * bmb_database_open_full() in a thread, for a file that needs a long migration: the
+ * caller's main loop (a window that says what happens) goes on meanwhile. The database
+ * is used from the caller's thread afterwards.
+ */
+void
+bmb_database_open_async (const char            *path,
+                         BmbDatabaseOpenFlags   flags,
+                         GCancellable          *cancellable,
+                         GAsyncReadyCallback    callback,
+                         gpointer               user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  OpenData *data = g_new0 (OpenData, 1);
+
+  data->path = g_strdup (path);
+  data->flags = flags;
+  g_task_set_source_tag (task, bmb_database_open_async);
+  g_task_set_task_data (task, data, (GDestroyNotify)open_data_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+BmbDatabase *
+bmb_database_open_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /* ---- Probing -------------------------------------------------------------------- */
 
 static void

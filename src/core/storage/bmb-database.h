@@ -54,6 +54,14 @@ BmbDatabase  *bmb_database_open               (const char    *path,
 BmbDatabase  *bmb_database_open_full          (const char    *path,
                                                BmbDatabaseOpenFlags flags,
                                                GError       **error);
+gboolean      bmb_database_needs_migration    (const char    *path);
+void          bmb_database_open_async         (const char          *path,
+                                               BmbDatabaseOpenFlags flags,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+BmbDatabase  *bmb_database_open_finish        (GAsyncResult  *result,
+                                               GError       **error);
 BmbDatabase  *bmb_database_open_read_only     (const char    *path,
                                                GError       **error);
 BmbDatabase  *bmb_database_open_worker        (BmbDatabase   *self,

@@ -26,6 +26,7 @@ struct _BmbApplication
   BmbReminderPresenter *reminders;
   guint           reminders_source_id;
   guint           check_source_id;   /* the structural check after start-up */
+  GtkWidget      *upgrade_window;    /* while a migration runs in a thread */
   BmbSearchProvider *search_provider;
 
   /* state */
@@ -49,5 +50,10 @@ void _bmb_application_stop_reminders  (BmbApplication          *self);
 void _bmb_application_sync_autostart  (BmbApplication          *self);
 gboolean _bmb_application_file_is_icalendar (GFile              *file);
 void _bmb_application_start_sync      (BmbApplication          *self);
+gboolean _bmb_application_adopt_database (BmbApplication       *self,
+                                          BmbDatabase          *database,
+                                          BmbDatabaseOpenFlags  flags,
+                                          GError              **error);
+gboolean _bmb_application_open_with_progress (BmbApplication   *self);
 
 G_END_DECLS

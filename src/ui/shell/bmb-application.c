@@ -149,17 +149,16 @@ start_integrity_check_cb (gpointer data)
 
 /* The window opens on a file checked only for what opening reads (its header, schema and
  * version); the whole structure is read in a thread once the window has painted its page. */
-static gboolean
-open_database (BmbApplication        *self,
-               BmbDatabaseOpenFlags   flags,
-               GError               **error)
+/* Takes @database (opened here or in a thread) and builds what runs on it: the context,
+ * the preferences it reads, the built-in checklists. */
+gboolean
+_bmb_application_adopt_database (BmbApplication        *self,
+                                 BmbDatabase           *database,
+                                 BmbDatabaseOpenFlags   flags,
+                                 GError               **error)
 {
-  if (self->database != NULL)
-    return TRUE;
-
-  self->database = bmb_database_open_full (self->database_path, flags, error);
-  if (self->database == NULL)
-    return FALSE;
+  g_assert (self->database == NULL);
+  self->database = database;
 
   if (flags & BMB_DATABASE_OPEN_CHECK_LATER)
     self->check_source_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, 2, start_integrity_check_cb,
@@ -178,12 +177,32 @@ open_database (BmbApplication        *self,
   /* Built-in checklists live in every database, keyed, translated on display. */
   if (!bmb_checklist_store_sync_builtins (bmb_context_get_checklist_store (self->context), error))
     {
+      g_clear_handle_id (&self->check_source_id, g_source_remove);
       g_clear_object (&self->context);
       g_clear_object (&self->database);
       return FALSE;
     }
 
   return TRUE;
+}
+
+/* The window opens on a file checked only for what opening reads (its header, schema and
+ * version); the whole structure is read in a thread once the window has painted its page. */
+static gboolean
+open_database (BmbApplication        *self,
+               BmbDatabaseOpenFlags   flags,
+               GError               **error)
+{
+  BmbDatabase *database;
+
+  if (self->database != NULL)
+    return TRUE;
+
+  database = bmb_database_open_full (self->database_path, flags, error);
+  if (database == NULL)
+    return FALSE;
+
+  return _bmb_application_adopt_database (self, database, flags, error);
 }
 
 BmbContext *
@@ -248,6 +267,11 @@ bmb_application_present_main_window (BmbApplication *self)
   BmbWindow *window;
 
   g_return_val_if_fail (BMB_IS_APPLICATION (self), NULL);
+
+  /* A long migration runs in a thread behind a window that says so; this is called again
+   * when it is done. */
+  if (self->database == NULL && _bmb_application_open_with_progress (self))
+    return NULL;
 
   if (!open_database (self, BMB_DATABASE_OPEN_CHECK_LATER, &error))
     {
