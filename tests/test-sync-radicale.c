@@ -830,6 +830,30 @@ is_positive (gpointer data)
   return *(guint *)data > 0;
 }
 
+/* Starts side A's manager with these delays and waits for its first sync; NULL (the test
+ * skipped) without a network, since automatic syncs wait for one. */
+static BmbSyncManager *
+start_manager (Fixture *fixture,
+               guint    interval_seconds,
+               guint   *synced)
+{
+  BmbSyncManager *manager;
+
+  if (!g_network_monitor_get_network_available (g_network_monitor_get_default ()))
+    {
+      g_test_skip ("no network: automatic syncs wait for one");
+      return NULL;
+    }
+
+  manager = bmb_context_get_sync_manager (fixture->a.context);
+  bmb_sync_manager_set_delays (manager, 200, interval_seconds);
+  g_signal_connect (manager, "account-synced", G_CALLBACK (on_account_synced_cb), synced);
+  bmb_sync_manager_start (manager);
+  g_assert_true (bmb_test_wait_for (is_positive, synced, 20000));
+
+  return manager;
+}
+
 /* Started, a manager syncs once at the start, then after a local change (debounced), and
  * a second sync with nothing changed costs one request per collection. */
 static void
@@ -842,17 +866,8 @@ test_automatic (Fixture       *fixture,
   guint synced = 0;
 
   SKIP_WITHOUT_RADICALE (fixture);
-  if (!g_network_monitor_get_network_available (g_network_monitor_get_default ()))
-    {
-      g_test_skip ("no network: automatic syncs wait for one");
-      return;
-    }
-
-  manager = bmb_context_get_sync_manager (fixture->a.context);
-  bmb_sync_manager_set_delays (manager, 200, 3600);
-  g_signal_connect (manager, "account-synced", G_CALLBACK (on_account_synced_cb), &synced);
-  bmb_sync_manager_start (manager);
-  g_assert_true (bmb_test_wait_for (is_positive, &synced, 20000));
+  if (!(manager = start_manager (fixture, 3600, &synced)))
+    return;
   g_assert_false (bmb_sync_manager_get_syncing (manager));
 
   synced = 0;
@@ -902,23 +917,13 @@ static void
 test_periodic (Fixture       *fixture,
                gconstpointer  data)
 {
-  BmbSyncManager *manager;
   g_autoptr(BmbSession) on_b = NULL;
   SessionWait wait = { NULL, NULL };
   guint synced = 0;
 
   SKIP_WITHOUT_RADICALE (fixture);
-  if (!g_network_monitor_get_network_available (g_network_monitor_get_default ()))
-    {
-      g_test_skip ("no network: automatic syncs wait for one");
-      return;
-    }
-
-  manager = bmb_context_get_sync_manager (fixture->a.context);
-  bmb_sync_manager_set_delays (manager, 200, 1);
-  g_signal_connect (manager, "account-synced", G_CALLBACK (on_account_synced_cb), &synced);
-  bmb_sync_manager_start (manager);
-  g_assert_true (bmb_test_wait_for (is_positive, &synced, 20000));
+  if (!start_manager (fixture, 1, &synced))
+    return;
 
   on_b = make_session (&fixture->b, "Planned on the other computer");
   bmb_sync_report_free (sync_side (&fixture->b));
