@@ -670,6 +670,45 @@ test_snooze_from_notifier (Fixture       *fixture,
   bmb_scheduler_stop (scheduler);
 }
 
+/* Many reminders due at once are shown one per main-loop turn (each show is a synchronous
+ * D-Bus call): none while the scheduler announces them, then never more than one a turn. */
+static void
+test_presenter_spreads (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(BmbNotifier) notifier = bmb_notifier_new ();
+  g_autoptr(BmbScheduler) scheduler = NULL;
+  g_autoptr(BmbReminderPresenter) presenter = NULL;
+  gint64 now = t0 ();
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint shown = 0;
+
+  if (!bmb_notifier_check_server (notifier, NULL))
+    {
+      g_test_skip ("No notification server on the session bus");
+      return;
+    }
+
+  scheduler = bmb_scheduler_new (fixture->db, fixture->clock, test_monitor);
+  presenter = bmb_reminder_presenter_new (scheduler, notifier);
+  for (guint i = 0; i < 5; i++)
+    g_signal_emit_by_name (scheduler, "reminder-due",
+                           fake_source_add_session (fixture->source, 70 + i,
+                                                    now + HOUR + i * MINUTE, 60));
+  g_assert_cmpuint (bmb_notifier_get_n_shown (notifier), ==, 0);
+
+  while (shown < 5 && g_get_monotonic_time () < deadline)
+    {
+      guint now_shown;
+
+      g_main_context_iteration (NULL, FALSE);
+      now_shown = bmb_notifier_get_n_shown (notifier);
+      g_assert_cmpuint (now_shown, <=, shown + 1);
+      shown = now_shown;
+    }
+  g_assert_cmpuint (shown, ==, 5);
+}
+
 static void
 test_many (Fixture       *fixture,
            gconstpointer  data)
@@ -822,6 +861,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/scheduler/next-due", test_next_due);
+  ADD ("/scheduler/presenter-spreads", test_presenter_spreads);
   ADD ("/scheduler/one-timer", test_one_timer);
   ADD ("/scheduler/rearm-on-change", test_rearm_on_change);
   ADD ("/scheduler/restart-no-repeat", test_restart_no_repeat);

@@ -111,8 +111,9 @@ start_reminders_cb (gpointer data)
 }
 
 /* A second after start, not before the first frame: the first look over every reminder
- * source reads the whole week's sessions. A timer, not an idle: a page that animates
- * (a spinner during an import) would starve an idle for as long as it runs. */
+ * source reads the whole week's sessions. At low priority, after the page has drawn its
+ * data (a redraw and the page's binding come first). A timer, not an idle: a timer is due
+ * once its second has passed, whatever else became ready since. */
 void
 _bmb_application_start_reminders (BmbApplication *self)
 {
@@ -121,7 +122,8 @@ _bmb_application_start_reminders (BmbApplication *self)
   if (self->reminders != NULL || self->reminders_source_id != 0)
     return;
 
-  self->reminders_source_id = g_timeout_add_seconds (1, start_reminders_cb, self);
+  self->reminders_source_id = g_timeout_add_seconds_full (G_PRIORITY_LOW, 1, start_reminders_cb,
+                                                          self, NULL);
 }
 
 void
