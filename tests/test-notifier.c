@@ -304,6 +304,20 @@ dunst_displayed (GDBusConnection *bus)
   return g_variant_get_uint32 (value);
 }
 
+typedef struct
+{
+  GDBusConnection *bus;
+  guint            n;
+} DunstWait;
+
+static gboolean
+dunst_shows (gpointer data)
+{
+  DunstWait *wait = data;
+
+  return dunst_displayed (wait->bus) == wait->n;
+}
+
 static gboolean
 dunst_history_has (GDBusConnection *bus,
                    const char      *summary)
@@ -424,8 +438,14 @@ test_show (void)
        * ones first) reaches us as ::open with the reminder's identity. */
       bmb_notifier_withdraw (notifier, "summary");
       bmb_notifier_withdraw (notifier, other_key);
-      bmb_test_spin (200);
       g_assert_cmpuint (bmb_notifier_get_n_shown (notifier), ==, 1);
+      /* The action goes to the newest notification dunst shows: wait until it has closed
+       * the two (a fixed pause was too short on a loaded machine). */
+      {
+        DunstWait wait = { bus, displayed + 1 };
+
+        g_assert_true (bmb_test_wait_for (dunst_shows, &wait, 5000));
+      }
 
       action_reply = dunst_call (bus, "NotificationAction", g_variant_new ("(u)", 0), NULL);
       g_assert_true (bmb_test_wait_for (open_seen, &seen, 3000));

@@ -681,6 +681,7 @@ test_presenter_spreads (Fixture       *fixture,
   g_autoptr(BmbReminderPresenter) presenter = NULL;
   gint64 now = t0 ();
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   guint shown = 0;
 
   if (!bmb_notifier_check_server (notifier, NULL))
@@ -692,9 +693,13 @@ test_presenter_spreads (Fixture       *fixture,
   scheduler = bmb_scheduler_new (fixture->db, fixture->clock, test_monitor);
   presenter = bmb_reminder_presenter_new (scheduler, notifier);
   for (guint i = 0; i < 5; i++)
-    g_signal_emit_by_name (scheduler, "reminder-due",
-                           fake_source_add_session (fixture->source, 70 + i,
-                                                    now + HOUR + i * MINUTE, 60));
+    {
+      BmbReminder *reminder = fake_source_add_session (fixture->source, 70 + i,
+                                                       now + HOUR + i * MINUTE, 60);
+
+      g_ptr_array_add (keys, bmb_reminder_dup_key (reminder));
+      g_signal_emit_by_name (scheduler, "reminder-due", reminder);
+    }
   g_assert_cmpuint (bmb_notifier_get_n_shown (notifier), ==, 0);
 
   while (shown < 5 && g_get_monotonic_time () < deadline)
@@ -707,6 +712,10 @@ test_presenter_spreads (Fixture       *fixture,
       shown = now_shown;
     }
   g_assert_cmpuint (shown, ==, 5);
+
+  /* Leave the session's notification server as it was. */
+  for (guint i = 0; i < keys->len; i++)
+    bmb_notifier_withdraw (notifier, g_ptr_array_index (keys, i));
 }
 
 static void
