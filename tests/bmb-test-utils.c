@@ -124,6 +124,16 @@ bmb_test_make_damaged_database (void)
   return g_steal_pointer (&path);
 }
 
+void
+bmb_test_raw_exec (sqlite3    *db,
+                   const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
 char *
 bmb_test_data_path (const char *name)
 {

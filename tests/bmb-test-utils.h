@@ -23,6 +23,10 @@ BmbDatabase *bmb_test_open_tmp_database  (char       **out_path);
 /* A database file whose header and schema read fine but whose last pages (the data) are
  * scribbled over: only a structural check finds the damage. Returns its path. */
 char        *bmb_test_make_damaged_database (void);
+/* Runs @sql on a raw SQLite handle (a database written as an older version would have),
+ * failing the test on an error. */
+void         bmb_test_raw_exec           (sqlite3     *db,
+                                          const char  *sql);
 /* Path of a file under tests/data (G_TEST_SRCDIR). */
 char        *bmb_test_data_path          (const char  *name);
 /* Runs the main context until @condition returns TRUE or @timeout_ms passes. */

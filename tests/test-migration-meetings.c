@@ -19,16 +19,6 @@
 
 #define DAY (24 * 60 * 60)
 
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 static int
 db_int (BmbDatabase *db,
         const char  *sql)
@@ -131,29 +121,29 @@ write_v2_database (const char *path,
   d->future = local_day (10, 10);
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  raw_exec (db, "PRAGMA foreign_keys = ON");
-  raw_exec (db, "BEGIN");
-  raw_exec (db, bmb_schema_get_migration_sql (1));
-  raw_exec (db, bmb_schema_get_migration_sql (2));
-  raw_exec (db, "PRAGMA user_version = 2");
+  bmb_test_raw_exec (db, "PRAGMA foreign_keys = ON");
+  bmb_test_raw_exec (db, "BEGIN");
+  bmb_test_raw_exec (db, bmb_schema_get_migration_sql (1));
+  bmb_test_raw_exec (db, bmb_schema_get_migration_sql (2));
+  bmb_test_raw_exec (db, "PRAGMA user_version = 2");
 
-  raw_exec (db, "INSERT INTO contacts (id, uid, display_name, created_at, updated_at) "
+  bmb_test_raw_exec (db, "INSERT INTO contacts (id, uid, display_name, created_at, updated_at) "
                 "VALUES (1, 'budi', 'Budi Santoso', 0, 0)");
-  raw_exec (db, "INSERT INTO relationships (id, mentee_id, created_at, updated_at) "
+  bmb_test_raw_exec (db, "INSERT INTO relationships (id, mentee_id, created_at, updated_at) "
                 "VALUES (1, 1, 0, 0)");
 
   /* A one-off coffee with notes, a ticked agenda and an action item. */
   sql = g_strdup_printf ("INSERT INTO sessions (id, uid, relationship_id, title, start_local, tzid, "
                          "  notes, created_at, updated_at) VALUES (1, 'coffee@x', 1, 'Coffee', "
                          "  '%s', 'Asia/Jakarta', 'Talked about his first job', 0, 0)", d->coffee);
-  raw_exec (db, sql);
-  raw_exec (db, "INSERT INTO agenda_items (session_id, position, text, done) VALUES "
+  bmb_test_raw_exec (db, sql);
+  bmb_test_raw_exec (db, "INSERT INTO agenda_items (session_id, position, text, done) VALUES "
                 "(1, 0, 'Career plan', 1), (1, 1, 'Books to read', 0)");
   g_free (sql);
   sql = g_strdup_printf ("INSERT INTO action_items (relationship_id, session_id, owner, text, "
                          "  created_at) VALUES (1, 1, 'mentee', 'Read Atomic Habits', %" G_GINT64_FORMAT ")",
                          unix_of (d->coffee) + 1800);
-  raw_exec (db, sql);
+  bmb_test_raw_exec (db, sql);
 
   /* A weekly series: series notes, an agenda with a tick, overrides, action items. */
   g_free (sql);
@@ -161,21 +151,21 @@ write_v2_database (const char *path,
                          "  notes, rrule, created_at, updated_at) VALUES (2, 'weekly@x', 1, "
                          "  'Mentoring', '%s', 'Asia/Jakarta', 'He wants to move into design', "
                          "  'FREQ=WEEKLY', 0, 0)", d->series);
-  raw_exec (db, sql);
-  raw_exec (db, "INSERT INTO agenda_items (session_id, position, text, done) VALUES "
+  bmb_test_raw_exec (db, sql);
+  bmb_test_raw_exec (db, "INSERT INTO agenda_items (session_id, position, text, done) VALUES "
                 "(2, 0, 'Mock interview', 1), (2, 1, 'Portfolio', 0)");
   g_free (sql);
   sql = g_strdup_printf ("INSERT INTO session_overrides (session_id, occurrence_start, notes) "
                          "VALUES (2, '%s', 'Own notes of the second week')", d->week2);
-  raw_exec (db, sql);
+  bmb_test_raw_exec (db, sql);
   g_free (sql);
   sql = g_strdup_printf ("INSERT INTO session_overrides (session_id, occurrence_start, status) "
                          "VALUES (2, '%s', 'cancelled')", d->week3);
-  raw_exec (db, sql);
+  bmb_test_raw_exec (db, sql);
   g_free (sql);
   sql = g_strdup_printf ("INSERT INTO session_overrides (session_id, occurrence_start, start_local, "
                          "  title) VALUES (2, '%s', '%s', 'Mentoring (moved)')", d->week9, moved);
-  raw_exec (db, sql);
+  bmb_test_raw_exec (db, sql);
   g_free (sql);
   sql = g_strdup_printf ("INSERT INTO action_items (relationship_id, session_id, owner, text, done, "
                          "  created_at) VALUES "
@@ -184,8 +174,8 @@ write_v2_database (const char *path,
                          "(1, 2, 'mentor', 'Introduce him to Rina', 0, %" G_GINT64_FORMAT ")",
                          unix_of (d->week4) + 1800, unix_of (d->series) - 3 * DAY,
                          unix_of (d->latest) + 3600);
-  raw_exec (db, sql);
-  raw_exec (db, "INSERT INTO action_items (relationship_id, owner, text, created_at) "
+  bmb_test_raw_exec (db, sql);
+  bmb_test_raw_exec (db, "INSERT INTO action_items (relationship_id, owner, text, created_at) "
                 "VALUES (1, 'mentee', 'Keep a journal', 0)");
 
   /* A series that has not started, and one with nothing to move. */
@@ -193,14 +183,14 @@ write_v2_database (const char *path,
   sql = g_strdup_printf ("INSERT INTO sessions (id, uid, title, start_local, tzid, notes, rrule, "
                          "  created_at, updated_at) VALUES (3, 'future@x', 'Book club', '%s', "
                          "  'Asia/Jakarta', 'Pick the first book', 'FREQ=MONTHLY', 0, 0)", d->future);
-  raw_exec (db, sql);
-  raw_exec (db, "INSERT INTO agenda_items (session_id, position, text, done) VALUES "
+  bmb_test_raw_exec (db, sql);
+  bmb_test_raw_exec (db, "INSERT INTO agenda_items (session_id, position, text, done) VALUES "
                 "(3, 0, 'Introductions', 0)");
-  raw_exec (db, "INSERT INTO sessions (id, uid, title, start_local, tzid, rrule, created_at, "
+  bmb_test_raw_exec (db, "INSERT INTO sessions (id, uid, title, start_local, tzid, rrule, created_at, "
                 "  updated_at) VALUES (4, 'empty@x', 'Empty', '2026-01-05T10:00:00', "
                 "  'Asia/Jakarta', 'FREQ=DAILY', 0, 0)");
 
-  raw_exec (db, "COMMIT");
+  bmb_test_raw_exec (db, "COMMIT");
   sqlite3_close (db);
   g_assert_cmpint (g_chmod (path, 0600), ==, 0);
 }

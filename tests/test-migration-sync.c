@@ -13,16 +13,6 @@
 #include "bmb-schema.h"
 #include "bmb-test-utils.h"
 
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 static gint64
 count (BmbDatabase *db,
        const char  *sql)
@@ -46,11 +36,11 @@ test_v6_to_v7 (void)
   sqlite3 *db;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  raw_exec (db, "PRAGMA foreign_keys = ON; BEGIN");
+  bmb_test_raw_exec (db, "PRAGMA foreign_keys = ON; BEGIN");
   for (int v = 1; v <= 7; v++)
-    raw_exec (db, bmb_schema_get_migration_sql (v));
-  raw_exec (db, "PRAGMA user_version = 7");
-  raw_exec (db, "INSERT INTO contacts (id, uid, display_name, created_at, updated_at)"
+    bmb_test_raw_exec (db, bmb_schema_get_migration_sql (v));
+  bmb_test_raw_exec (db, "PRAGMA user_version = 7");
+  bmb_test_raw_exec (db, "INSERT INTO contacts (id, uid, display_name, created_at, updated_at)"
                 " VALUES (1, 'budi@x', 'Budi Santoso', 0, 0);"
                 "INSERT INTO sync_collections (id, account_id, kind, url, sync_token)"
                 " VALUES (1, 1, 'address-book', '/dav/ana/book/', 'token-1');"

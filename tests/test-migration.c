@@ -41,16 +41,6 @@ checksum_file (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)contents, length);
 }
 
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 static int
 raw_int (sqlite3    *db,
          const char *sql)
@@ -81,17 +71,17 @@ write_v1_database (const char *path)
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  raw_exec (db, "PRAGMA journal_mode=WAL");
-  raw_exec (db, "BEGIN");
-  raw_exec (db, bmb_schema_get_migration_sql (1));
-  raw_exec (db, "PRAGMA user_version = 1");
-  raw_exec (db, "INSERT INTO contacts (uid, display_name, created_at, updated_at)"
+  bmb_test_raw_exec (db, "PRAGMA journal_mode=WAL");
+  bmb_test_raw_exec (db, "BEGIN");
+  bmb_test_raw_exec (db, bmb_schema_get_migration_sql (1));
+  bmb_test_raw_exec (db, "PRAGMA user_version = 1");
+  bmb_test_raw_exec (db, "INSERT INTO contacts (uid, display_name, created_at, updated_at)"
                 " VALUES ('ayu', 'Ayu Lestari', 0, 0)");
   /* Goals agreed as free text in the negotiation agreement (version 1 and 2). */
-  raw_exec (db, "INSERT INTO relationships (id, mentor_id, goals, created_at, updated_at)"
+  bmb_test_raw_exec (db, "INSERT INTO relationships (id, mentor_id, goals, created_at, updated_at)"
                 " VALUES (7, 1, '  Lead a design review by June ', 100, 200),"
                 "        (8, 1, '   ', 100, 200)");
-  raw_exec (db, "COMMIT");
+  bmb_test_raw_exec (db, "COMMIT");
   sqlite3_close (db);
   g_assert_cmpint (g_chmod (path, 0600), ==, 0);
 }
@@ -208,7 +198,7 @@ check_foreign_untouched (const char *setup_sql)
   sqlite3 *raw = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
-  raw_exec (raw, setup_sql);
+  bmb_test_raw_exec (raw, setup_sql);
   sqlite3_close (raw);
   g_assert_cmpint (g_chmod (path, 0644), ==, 0);
   before = checksum_file (path);

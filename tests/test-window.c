@@ -307,16 +307,6 @@ main_window_shown (gpointer app)
   return FALSE;
 }
 
-static void
-exec_sql (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 /* A database of data version 2 is migrated in a thread behind "Updating Your Data"; the
  * main window follows on the migrated file. */
 static void
@@ -328,18 +318,18 @@ test_upgrade_window (void)
   BmbApplication *app;
 
   g_assert_cmpint (sqlite3_open (path, &raw), ==, SQLITE_OK);
-  exec_sql (raw, "BEGIN");
-  exec_sql (raw, bmb_schema_get_migration_sql (1));
-  exec_sql (raw, bmb_schema_get_migration_sql (2));
-  exec_sql (raw, "PRAGMA user_version = 2");
-  exec_sql (raw, "INSERT INTO contacts (id, uid, display_name, created_at, updated_at) "
+  bmb_test_raw_exec (raw, "BEGIN");
+  bmb_test_raw_exec (raw, bmb_schema_get_migration_sql (1));
+  bmb_test_raw_exec (raw, bmb_schema_get_migration_sql (2));
+  bmb_test_raw_exec (raw, "PRAGMA user_version = 2");
+  bmb_test_raw_exec (raw, "INSERT INTO contacts (id, uid, display_name, created_at, updated_at) "
                  "VALUES (1, 'budi', 'Budi Santoso', 0, 0)");
-  exec_sql (raw, "INSERT INTO relationships (id, mentee_id, created_at, updated_at) VALUES (1, 1, 0, 0)");
-  exec_sql (raw, "INSERT INTO sessions (id, uid, relationship_id, title, start_local, tzid, notes, "
+  bmb_test_raw_exec (raw, "INSERT INTO relationships (id, mentee_id, created_at, updated_at) VALUES (1, 1, 0, 0)");
+  bmb_test_raw_exec (raw, "INSERT INTO sessions (id, uid, relationship_id, title, start_local, tzid, notes, "
                  "  rrule, created_at, updated_at) VALUES (1, 'weekly@x', 1, 'Mentoring', "
                  "  '2026-01-05T10:00:00', 'Asia/Jakarta', 'He wants to move into design', "
                  "  'FREQ=WEEKLY', 0, 0)");
-  exec_sql (raw, "COMMIT");
+  bmb_test_raw_exec (raw, "COMMIT");
   sqlite3_close (raw);
   g_assert_true (bmb_database_needs_migration (path));
 
